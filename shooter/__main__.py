@@ -1,0 +1,3 @@
+from shooter.cli import main
+
+raise SystemExit(main())

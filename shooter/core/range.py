@@ -1,0 +1,93 @@
+"""The range: conditions drawn per shot, how they enter the network, and the scoring target."""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from shooter.constants import (
+    BULLET_DIAMETER_CM,
+    DEFAULT_DISTANCE_M,
+    RING_COUNT,
+    RING_WIDTH_CM,
+    STANDARD_AIR_DENSITY_KG_M3,
+)
+from shooter.core.ballistics import Conditions
+
+# The conditions a network may see, in the order they enter it.
+CONDITION_NAMES = ("distance", "crosswind", "headwind", "air_density")
+
+
+@dataclass(frozen=True)
+class Environment:
+    """Ranges the conditions are drawn from, uniformly; equal bounds mean a constant."""
+
+    distance_m: tuple = (DEFAULT_DISTANCE_M, DEFAULT_DISTANCE_M)
+    crosswind_mps: tuple = (0.0, 0.0)
+    headwind_mps: tuple = (0.0, 0.0)
+    air_density_kg_m3: tuple = (STANDARD_AIR_DENSITY_KG_M3, STANDARD_AIR_DENSITY_KG_M3)
+    tremor_mrad: float = 0.0  # standard deviation of the hand's scatter, per axis
+
+    def bounds(self):
+        return (self.distance_m, self.crosswind_mps, self.headwind_mps, self.air_density_kg_m3)
+
+    def sample(self, rng, n):
+        """n shots' conditions, drawn from `rng`."""
+        columns = [rng.uniform(lo, hi, n) if hi > lo else np.full(n, float(lo))
+                   for lo, hi in self.bounds()]
+        return Conditions(*columns)
+
+    def features(self, conditions, names):
+        """The named conditions scaled to [-1, 1] over their range: shape (n, len(names))."""
+        columns = dict(zip(CONDITION_NAMES, (
+            conditions.distance_m, conditions.crosswind_mps, conditions.headwind_mps,
+            conditions.air_density_kg_m3)))
+        ranges = dict(zip(CONDITION_NAMES, self.bounds()))
+        out = np.empty((len(conditions), len(names)))
+        for j, name in enumerate(names):
+            lo, hi = ranges[name]
+            half = (hi - lo) / 2.0
+            out[:, j] = (columns[name] - (lo + hi) / 2.0) / half if half > 0 else 0.0
+        return out
+
+
+def ring_scores(impacts_cm):
+    """ISSF scoring: 10 in the centre ring down to 1, 0 off the target.
+
+    A hole that touches a ring line counts for the higher ring, so the bullet's radius is
+    taken off the distance first.
+    """
+    radius = np.hypot(impacts_cm[:, 0], impacts_cm[:, 1]) - BULLET_DIAMETER_CM / 2.0
+    with np.errstate(invalid="ignore"):
+        lost = np.floor(np.maximum(radius, 0.0) / RING_WIDTH_CM)
+    score = np.where(np.isfinite(lost), RING_COUNT - lost, 0.0)
+    return np.clip(score, 0, RING_COUNT).astype(np.int64)
+
+
+@dataclass(frozen=True)
+class Direction:
+    """Where a hit lies from the bullseye, as a key and an angle (words live in the app).
+
+    key: centre, left, right, up, down, upper_left, upper_right, lower_left, lower_right.
+    degrees: for the diagonal keys, the angle above or below the horizontal (5 degree steps).
+    clock: the hour on a clock face, 12 straight up.
+    """
+
+    key: str
+    degrees: int
+    clock: int
+
+
+def direction_of(offset_cm, centre_radius_cm=0.5):
+    """Name the direction of one offset (right, up) from the bullseye."""
+    x, y = float(offset_cm[0]), float(offset_cm[1])
+    if not np.isfinite(x) or not np.isfinite(y) or np.hypot(x, y) < centre_radius_cm:
+        return Direction("centre", 0, 12)
+    elevation = int(5 * round(np.degrees(np.arctan2(abs(y), abs(x))) / 5))
+    bearing = np.degrees(np.arctan2(x, y)) % 360.0  # clockwise from straight up
+    clock = int(round(bearing / 30.0)) % 12 or 12
+    if elevation == 0:
+        return Direction("right" if x > 0 else "left", 0, clock)
+    if elevation == 90:
+        return Direction("up" if y > 0 else "down", 0, clock)
+    side = ("upper_" if y > 0 else "lower_") + ("right" if x > 0 else "left")
+    return Direction(side, elevation, clock)

@@ -1,0 +1,374 @@
+"""The shot cycle, as four observable phases:
+
+    fire      forward pass: conditions -> network -> aim -> bullet flight -> impacts
+    loss      how far each hit is from the bullseye (error per shot, loss = their mean)
+    pull_back backward pass: d(loss)/d(aim) through the ballistics, then every layer
+    adjust    the optimiser's step on the weights
+
+Each phase returns an immutable record with what a view needs. A run that produces a
+non-finite loss, loses its shots off the range or gets non-finite weights stops in the
+DIVERGED state; the last good weights are kept and restore_last_good() brings them back.
+"""
+
+import math
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from shooter.constants import (
+    DEFAULT_SEED,
+    MAX_BATCH,
+    MAX_HIDDEN_LAYERS,
+    MAX_UNITS,
+    RANGE_LOST_CM,
+)
+from shooter.core import ballistics
+from shooter.core.history import History
+from shooter.core.layers import ACTIVATIONS, INITIALISERS
+from shooter.core.losses import LOSSES, Huber
+from shooter.core.network import Network
+from shooter.core.optimizers import OPTIMIZERS
+from shooter.core.range import CONDITION_NAMES, Environment, direction_of, ring_scores
+
+
+class ConfigError(ValueError):
+    """A setting the trainer cannot accept; the message names it and why."""
+
+
+class PhaseError(RuntimeError):
+    """A phase asked for out of order (or while diverged)."""
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    lesson: str = "sandbox"
+    inputs: tuple = ()  # names from CONDITION_NAMES the network sees
+    hidden: tuple = ()  # units per hidden layer
+    activation: str = "tanh"
+    init: str = "xavier"
+    optimizer: str = "gd"
+    lr: float = 0.0025
+    batch: int = 1
+    loss: str = "mse"
+    huber_delta_cm: float = 5.0
+    environment: Environment = field(default_factory=Environment)
+    sight_offset_mrad: tuple | None = None  # None: the seed picks the rifle's temperament
+    air_resistance: bool = True
+    seed: int = DEFAULT_SEED
+    heldout: int = 0  # size of a fixed held-out set of conditions (0: none)
+    heldout_every: int = 10
+
+    def validated(self):
+        """This config, or a ConfigError naming the first bad setting."""
+        check(math.isfinite(self.lr) and self.lr > 0,
+              f"learning rate must be a positive number, got {self.lr}")
+        check(1 <= self.batch <= MAX_BATCH, f"batch must be 1..{MAX_BATCH}, got {self.batch}")
+        check(len(self.hidden) <= MAX_HIDDEN_LAYERS,
+              f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(self.hidden)}")
+        for units in self.hidden:
+            check(isinstance(units, int) and 1 <= units <= MAX_UNITS,
+                  f"a hidden layer needs 1..{MAX_UNITS} units, got {units}")
+        check(self.activation in ACTIVATIONS, f"unknown activation {self.activation!r}")
+        check(self.init in INITIALISERS, f"unknown initialisation {self.init!r}")
+        check(self.optimizer in OPTIMIZERS, f"unknown optimizer {self.optimizer!r}")
+        check(self.loss in LOSSES, f"unknown loss {self.loss!r}")
+        check(math.isfinite(self.huber_delta_cm) and self.huber_delta_cm > 0,
+              "the Huber threshold must be a positive number of cm")
+        for name in self.inputs:
+            check(name in CONDITION_NAMES, f"unknown input {name!r}")
+        check(len(set(self.inputs)) == len(self.inputs), "an input is listed twice")
+        check(0 <= self.heldout <= MAX_BATCH and self.heldout_every >= 1,
+              "held-out set size or interval out of range")
+        check(isinstance(self.seed, int) and 0 <= self.seed < 2**63,
+              f"seed must be a whole number >= 0, got {self.seed}")
+        self._check_environment()
+        return self
+
+    def _check_environment(self):
+        env = self.environment
+        for (lo, hi), what in zip(env.bounds(), CONDITION_NAMES):
+            check(math.isfinite(lo) and math.isfinite(hi) and lo <= hi,
+                  f"{what} range must be finite with low <= high, got ({lo}, {hi})")
+        check(env.distance_m[0] >= 1.0 and env.distance_m[1] <= 2000.0,
+              "distance must be within 1..2000 m")
+        check(abs(env.crosswind_mps[0]) <= 50 and abs(env.crosswind_mps[1]) <= 50,
+              "crosswind must be within -50..50 m/s")
+        check(abs(env.headwind_mps[0]) <= 50 and abs(env.headwind_mps[1]) <= 50,
+              "headwind must be within -50..50 m/s")
+        check(env.air_density_kg_m3[0] > 0.3 and env.air_density_kg_m3[1] < 2.0,
+              "air density must be within 0.3..2.0 kg/m3")
+        check(math.isfinite(env.tremor_mrad) and 0 <= env.tremor_mrad <= 10,
+              "tremor must be within 0..10 mrad")
+        if self.sight_offset_mrad is not None:
+            check(len(self.sight_offset_mrad) == 2
+                  and all(math.isfinite(v) and abs(v) <= 100 for v in self.sight_offset_mrad),
+                  "sight offset must be two numbers within -100..100 mrad")
+
+
+def check(condition, message):
+    if not condition:
+        raise ConfigError(message)
+
+
+def frozen(array):
+    out = np.array(array, dtype=np.float64)
+    out.flags.writeable = False
+    return out
+
+
+@dataclass(frozen=True)
+class FireRecord:
+    iteration: int
+    conditions: ballistics.Conditions
+    features: np.ndarray  # (n, inputs): normalised conditions fed to the network
+    aim_mrad: np.ndarray  # (n, 2) what the network asked for
+    tremor_mrad: np.ndarray  # (n, 2) the hand's scatter added to it
+    impacts_cm: np.ndarray  # (n, 2) hits, (right, up) from the bullseye
+    scores: np.ndarray  # (n,) rings
+    directions: tuple  # Direction per shot
+    activations: tuple  # every layer's output, in forward order
+    flight_time_s: np.ndarray
+
+
+@dataclass(frozen=True)
+class LossRecord:
+    iteration: int
+    offsets_cm: np.ndarray  # (n, 2) hit minus bullseye: the red lines
+    errors: np.ndarray  # (n,) per-shot error
+    loss: float  # mean error over the batch
+    mean_score: float
+    loss_name: str
+
+
+@dataclass(frozen=True)
+class PullBackRecord:
+    iteration: int
+    aim_grad: np.ndarray  # (n, 2) d(loss)/d(aim), per mrad
+    aim_step_cm: np.ndarray  # (2,) the correction the gradient asks for, on the target
+    flowing_grads: tuple  # d(loss)/d(output) of each layer, last layer first
+    param_grads: tuple  # (dW, db) per dense layer
+    grad_norm: float
+
+
+@dataclass(frozen=True)
+class AdjustRecord:
+    iteration: int
+    update_sizes: tuple  # (|dW|, |db|) per dense layer: how far each moved
+    aim_shift_cm: np.ndarray  # (2,) mean actual move of the aim on the target
+    weights: tuple  # the new (W, b) per dense layer
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    fire: FireRecord
+    loss: LossRecord
+    pull_back: PullBackRecord
+    adjust: AdjustRecord | None  # None when this step diverged
+
+
+PHASES = ("fire", "loss", "pull_back", "adjust")
+
+
+class Trainer:
+    def __init__(self, config=None, weights=None):
+        self.config = (config or TrainConfig()).validated()
+        cfg = self.config
+        init_seq, rifle_seq, cond_seq, tremor_seq, held_seq = (
+            np.random.SeedSequence(cfg.seed).spawn(5))
+        self.rifle = ballistics.Rifle(
+            sight_offset_mrad=self._temperament(np.random.default_rng(rifle_seq)),
+            drag_per_m=ballistics.Rifle.drag_per_m if cfg.air_resistance else 0.0)
+        self.network = Network(len(cfg.inputs), cfg.hidden, cfg.activation, cfg.init,
+                               np.random.default_rng(init_seq))
+        if weights is not None:
+            self.network.set_weights(weights)
+        self.loss_fn = Huber(cfg.huber_delta_cm) if cfg.loss == "huber" else LOSSES[cfg.loss]()
+        self.optimizer = OPTIMIZERS[cfg.optimizer](cfg.lr)
+        self.rng_conditions = np.random.default_rng(cond_seq)
+        self.rng_tremor = np.random.default_rng(tremor_seq)
+        self.heldout = (cfg.environment.sample(np.random.default_rng(held_seq), cfg.heldout)
+                        if cfg.heldout else None)
+        self.history = History()
+        self.iteration = 0
+        self.next_phase = "fire"
+        self.diverged = None  # reason key once diverged
+        self.last_good = self.network.get_weights()
+        self.last = {}  # phase name -> last record
+
+    def _temperament(self, rng):
+        if self.config.sight_offset_mrad is not None:
+            return tuple(float(v) for v in self.config.sight_offset_mrad)
+        angle = rng.uniform(0.0, 2.0 * np.pi)
+        size = rng.uniform(2.5, 4.0)
+        return (float(size * np.cos(angle)), float(size * np.sin(angle)))
+
+    # --- the four phases ---------------------------------------------------------------
+    def _enter(self, phase):
+        if self.diverged:
+            raise PhaseError(f"training diverged ({self.diverged}); restore or reset first")
+        if phase != self.next_phase:
+            raise PhaseError(f"next phase is {self.next_phase}, not {phase}")
+
+    def fire(self):
+        self._enter("fire")
+        cfg = self.config
+        conditions = cfg.environment.sample(self.rng_conditions, cfg.batch)
+        features = cfg.environment.features(conditions, cfg.inputs)
+        aim = self.network.forward(features)
+        tremor = self.rng_tremor.normal(0.0, cfg.environment.tremor_mrad, (cfg.batch, 2))
+        impacts = ballistics.impact_cm(self.rifle, aim, conditions, tremor)
+        record = FireRecord(
+            self.iteration, conditions, frozen(features), frozen(aim), frozen(tremor),
+            frozen(impacts), ring_scores(impacts), tuple(direction_of(o) for o in impacts),
+            tuple(frozen(a) for a in self.network.outputs),
+            ballistics.flight_time_s(self.rifle, conditions))
+        return self._leave("fire", "loss", record)
+
+    def measure_loss(self):
+        self._enter("loss")
+        fire = self.last["fire"]
+        offsets = fire.impacts_cm  # the bullseye is the origin
+        errors = self.loss_fn.value(offsets)
+        loss = float(np.mean(errors))
+        record = LossRecord(self.iteration, offsets, frozen(errors), loss,
+                            float(np.mean(fire.scores)), self.loss_fn.name)
+        self._leave("loss", "pull_back", record)
+        mean_miss = float(np.mean(np.hypot(offsets[:, 0], offsets[:, 1])))
+        if not math.isfinite(loss):
+            self._diverge("non_finite_loss")
+        elif mean_miss > RANGE_LOST_CM:
+            self._diverge("range_lost")
+        return record
+
+    def pull_back(self):
+        self._enter("pull_back")
+        fire, loss = self.last["fire"], self.last["loss"]
+        n = len(fire.conditions)
+        jac = ballistics.impact_jacobian_cm_per_mrad(fire.conditions)[:, None]
+        grad_offset = self.loss_fn.grad(loss.offsets_cm) / n
+        aim_grad = jac * grad_offset  # chain rule through the ballistics
+        flowing = self.network.backward(aim_grad)
+        grads = self.network.grads
+        grad_norm = float(np.sqrt(sum(float(np.sum(g * g)) for g in grads)))
+        # The plain gradient step on the aim, drawn on the target: -lr * J * dL/daim per shot
+        # (the batch mean is what a bias-only rifle would actually move).
+        step = -self.config.lr * n * np.mean(jac * aim_grad, axis=0)
+        record = PullBackRecord(
+            self.iteration, frozen(aim_grad), frozen(step), tuple(frozen(g) for g in flowing),
+            tuple((frozen(d.dW), frozen(d.db)) for d in self.network.dense), grad_norm)
+        return self._leave("pull_back", "adjust", record)
+
+    def adjust(self):
+        self._enter("adjust")
+        params = self.network.params
+        before = [p.copy() for p in params]
+        self.last_good = before
+        self.optimizer.step(params, self.network.grads)
+        if not all(np.all(np.isfinite(p)) for p in params):
+            self._record_history()
+            self._diverge("non_finite_weights")
+            return None
+        fire = self.last["fire"]
+        new_aim = self.network.forward(fire.features)
+        jac = ballistics.impact_jacobian_cm_per_mrad(fire.conditions)[:, None]
+        shift = np.mean(jac * (new_aim - fire.aim_mrad), axis=0)
+        sizes = tuple(
+            (float(np.linalg.norm(d.W - w0)), float(np.linalg.norm(d.b - b0)))
+            for d, w0, b0 in zip(self.network.dense, before[0::2], before[1::2]))
+        record = AdjustRecord(self.iteration, sizes, frozen(shift),
+                              tuple((frozen(d.W), frozen(d.b)) for d in self.network.dense))
+        self._record_history()
+        self.iteration += 1
+        self._maybe_evaluate_heldout()
+        return self._leave("adjust", "fire", record)
+
+    def step(self):
+        """All four phases. Returns a StepRecord (adjust is None if the step diverged)."""
+        fire = self.fire()
+        loss = self.measure_loss()
+        if self.diverged:
+            self._record_history(grad_norm=math.nan)
+            return StepRecord(fire, loss, None, None)
+        pull = self.pull_back()
+        return StepRecord(fire, loss, pull, self.adjust())
+
+    def run(self, steps, callback=None):
+        """Up to `steps` full cycles; stops early on divergence. callback(i, record) after each."""
+        for i in range(steps):
+            record = self.step()
+            if callback is not None:
+                callback(i, record)
+            if self.diverged:
+                break
+        return self.history
+
+    def _leave(self, phase, next_phase, record):
+        self.last[phase] = record
+        self.next_phase = next_phase
+        return record
+
+    def _record_history(self, grad_norm=None):
+        loss = self.last["loss"]
+        if grad_norm is None:
+            grad_norm = self.last["pull_back"].grad_norm
+        self.history.record(loss.loss, loss.mean_score, grad_norm)
+
+    def _diverge(self, reason):
+        self.diverged = reason
+
+    # --- recovery, evaluation, snapshots ---------------------------------------------
+    def restore_last_good(self):
+        """Back to the weights before the step that diverged; optimiser state starts afresh."""
+        self.network.set_weights(self.last_good)
+        self.optimizer.reset()
+        self.diverged = None
+        self.next_phase = "fire"
+
+    def heldout_loss(self):
+        """Mean loss on the held-out conditions, aiming without tremor (None if no set)."""
+        if self.heldout is None:
+            return None
+        features = self.config.environment.features(self.heldout, self.config.inputs)
+        aim = self.network.forward(features)
+        impacts = ballistics.impact_cm(self.rifle, aim, self.heldout)
+        return float(np.mean(self.loss_fn.value(impacts)))
+
+    def _maybe_evaluate_heldout(self):
+        if self.heldout is not None and self.iteration % self.config.heldout_every == 0:
+            self.history.record_heldout(self.iteration, self.heldout_loss())
+
+    def with_config(self, **changes):
+        """A new trainer with changed settings, keeping the weights when the shapes allow."""
+        config = replace(self.config, **changes)
+        trainer = Trainer(config)
+        if [w.shape for w in trainer.network.params] == [w.shape for w in self.network.params]:
+            trainer.network.set_weights(self.network.get_weights())
+            trainer.last_good = trainer.network.get_weights()
+        return trainer
+
+    def snapshot(self):
+        """Everything a step changes, to go back exactly (see restore)."""
+        return {
+            "weights": self.network.get_weights(),
+            "optimizer": self.optimizer.state(),
+            "rng": (self.rng_conditions.bit_generator.state,
+                    self.rng_tremor.bit_generator.state),
+            "history": self.history.mark(),
+            "iteration": self.iteration,
+            "next_phase": self.next_phase,
+            "diverged": self.diverged,
+            "last_good": [w.copy() for w in self.last_good],
+            "last": dict(self.last),
+        }
+
+    def restore(self, snap):
+        self.network.set_weights(snap["weights"])
+        self.optimizer.load_state(snap["optimizer"])
+        self.rng_conditions.bit_generator.state = snap["rng"][0]
+        self.rng_tremor.bit_generator.state = snap["rng"][1]
+        self.history.rollback(snap["history"])
+        self.iteration = snap["iteration"]
+        self.next_phase = snap["next_phase"]
+        self.diverged = snap["diverged"]
+        self.last_good = [w.copy() for w in snap["last_good"]]
+        self.last = dict(snap["last"])
