@@ -1,0 +1,224 @@
+"""The bridge between the engine and the views: owns a Trainer and a QTimer.
+
+State flows down as signals carrying immutable records; intent flows up as method calls.
+Views never touch the Trainer: they read the records and the `snapshot` the signals carry.
+
+Automatic training runs many steps per timer tick and redraws at most `FRAME_MS` apart, so
+the window keeps answering between ticks.
+"""
+
+import time
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from shooter.core.lessons import LESSONS
+from shooter.core.trainer import ConfigError, Trainer
+
+FRAME_MS = 33  # redraw at most ~30 times a second while training runs
+TICK_BUDGET_S = 0.012  # time spent stepping per timer tick, leaving the rest for input
+SPEEDS = (1, 5, 30, 200, 2000)  # steps per second for the speed control; the last is "max"
+
+
+@dataclass(frozen=True)
+class NetworkState:
+    """What a view needs to draw the network: the shape and the current weights."""
+
+    inputs: tuple
+    hidden: tuple
+    activation: str
+    weights: tuple  # (W, b) per dense layer, copies
+
+
+class Session(QObject):
+    trainer_changed = Signal(object)  # NetworkState, after a lesson/config change or reset
+    fired = Signal(object)  # FireRecord
+    loss_measured = Signal(object)  # LossRecord
+    pulled_back = Signal(object)  # PullBackRecord
+    adjusted = Signal(object)  # AdjustRecord
+    frame = Signal(object)  # StepRecord: the latest step while running (capped rate)
+    history_changed = Signal(object)  # History (read only!)
+    phase_changed = Signal(str)  # the next phase: fire, loss, pull_back, adjust
+    running_changed = Signal(bool)
+    diverged = Signal(str)  # reason key
+    restored = Signal()
+    error = Signal(str)  # a message for the user (bad setting)
+
+    def __init__(self, lesson="sight-in", parent=None):
+        super().__init__(parent)
+        self.lesson = LESSONS[lesson]
+        self.trainer = Trainer(self.lesson.configured())
+        self.steps_per_second = SPEEDS[2]
+        self._timer = QTimer(self)
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._tick)
+        self._last_frame = 0.0
+        self._owed = 0.0
+        self._last_tick = None
+
+    # --- read-only views of the state ----------------------------------------------------
+    @property
+    def config(self):
+        return self.trainer.config
+
+    @property
+    def history(self):
+        return self.trainer.history
+
+    @property
+    def running(self):
+        return self._timer.isActive()
+
+    def network_state(self):
+        cfg = self.trainer.config
+        weights = tuple((d.W.copy(), d.b.copy()) for d in self.trainer.network.dense)
+        return NetworkState(cfg.inputs, cfg.hidden, cfg.activation, weights)
+
+    # --- intent: configuration ---------------------------------------------------------
+    def set_lesson(self, key):
+        self.pause()
+        self.lesson = LESSONS[key]
+        self._replace(Trainer(self.lesson.configured()))
+
+    def configure(self, **changes):
+        """Change settings; weights are kept where the network shape allows.
+
+        Returns True when accepted; a bad value emits `error` and changes nothing.
+        """
+        try:
+            trainer = self.trainer.with_config(**changes)
+        except (ConfigError, ValueError) as exc:
+            self.error.emit(str(exc))
+            return False
+        self._replace(trainer, keep_history=True)
+        return True
+
+    def reset(self, seed=None):
+        """A new initial guess (a new seed draws new weights and conditions)."""
+        self.pause()
+        changes = {} if seed is None else {"seed": seed}
+        try:
+            trainer = Trainer(replace(self.trainer.config, **changes))
+        except ConfigError as exc:
+            self.error.emit(str(exc))
+            return
+        self._replace(trainer)
+
+    def _replace(self, trainer, keep_history=False):
+        if keep_history:
+            trainer.history = self.trainer.history
+            trainer.iteration = self.trainer.iteration
+        self.trainer = trainer
+        self.trainer_changed.emit(self.network_state())
+        self.history_changed.emit(self.trainer.history)
+        self.phase_changed.emit(self.trainer.next_phase)
+
+    # --- intent: the cycle ---------------------------------------------------------------
+    def fire(self):
+        return self._phase("fire", self.trainer.fire, self.fired)
+
+    def measure_loss(self):
+        record = self._phase("loss", self.trainer.measure_loss, self.loss_measured)
+        self._announce_divergence()
+        return record
+
+    def pull_back(self):
+        return self._phase("pull_back", self.trainer.pull_back, self.pulled_back)
+
+    def adjust(self):
+        record = self._phase("adjust", self.trainer.adjust, self.adjusted)
+        self.history_changed.emit(self.trainer.history)
+        if record is not None:
+            self.trainer_changed.emit(self.network_state())
+        self._announce_divergence()
+        return record
+
+    def advance_phase(self):
+        """Do whichever phase comes next."""
+        return {"fire": self.fire, "loss": self.measure_loss, "pull_back": self.pull_back,
+                "adjust": self.adjust}[self.trainer.next_phase]()
+
+    def step(self):
+        """Finish the current cycle (or run a whole one), showing each phase."""
+        record = None
+        while not self.trainer.diverged:
+            record = self.advance_phase()
+            if self.trainer.next_phase == "fire":
+                break
+        return record
+
+    def _phase(self, name, action, signal):
+        if self.trainer.diverged or self.trainer.next_phase != name:
+            return None
+        record = action()
+        if record is not None:
+            signal.emit(record)
+        self.phase_changed.emit(self.trainer.next_phase)
+        return record
+
+    def restore_last_good(self):
+        if not self.trainer.diverged:
+            return
+        self.trainer.restore_last_good()
+        self.restored.emit()
+        self.trainer_changed.emit(self.network_state())
+        self.phase_changed.emit(self.trainer.next_phase)
+
+    # --- automatic training --------------------------------------------------------------
+    def set_speed(self, steps_per_second):
+        self.steps_per_second = max(1, int(steps_per_second))
+
+    def play(self):
+        if self.running or self.trainer.diverged:
+            return
+        self._finish_cycle_quietly()
+        self._last_tick = time.perf_counter()
+        self._owed = 1.0
+        self._timer.start()
+        self.running_changed.emit(True)
+
+    def pause(self):
+        if not self.running:
+            return
+        self._timer.stop()
+        self.running_changed.emit(False)
+
+    def toggle_running(self):
+        self.pause() if self.running else self.play()
+
+    def _finish_cycle_quietly(self):
+        while self.trainer.next_phase != "fire" and not self.trainer.diverged:
+            self.advance_phase()
+
+    def _tick(self):
+        now = time.perf_counter()
+        self._owed += (now - self._last_tick) * self.steps_per_second
+        self._last_tick = now
+        deadline = now + TICK_BUDGET_S
+        record = None
+        while self._owed >= 1.0 and time.perf_counter() < deadline:
+            record = self.trainer.step()
+            self._owed -= 1.0
+            if self.trainer.diverged:
+                break
+        self._owed = min(self._owed, 1.0 + self.steps_per_second * TICK_BUDGET_S)
+        if record is not None:
+            self._show(record, now)
+        if self.trainer.diverged:
+            self.pause()
+            self._show(record, force=True)
+            self.diverged.emit(self.trainer.diverged)
+
+    def _show(self, record, now=None, force=False):
+        now = time.perf_counter() if now is None else now
+        if record is None or not (force or (now - self._last_frame) * 1000 >= FRAME_MS):
+            return
+        self._last_frame = now
+        self.frame.emit(record)
+        self.history_changed.emit(self.trainer.history)
+        self.trainer_changed.emit(self.network_state())
+        self.phase_changed.emit(self.trainer.next_phase)
+
+    def _announce_divergence(self):
+        if self.trainer.diverged:
+            self.diverged.emit(self.trainer.diverged)
