@@ -43,6 +43,7 @@ class Session(QObject):
     diverged = Signal(str)  # reason key
     restored = Signal()
     error = Signal(str)  # a message for the user (bad setting)
+    restarted = Signal()  # a new lesson or a reset: old holes and markers go
 
     def __init__(self, lesson="sight-in", parent=None):
         super().__init__(parent)
@@ -79,6 +80,7 @@ class Session(QObject):
         self.pause()
         self.lesson = LESSONS[key]
         self._replace(Trainer(self.lesson.configured()))
+        self.restarted.emit()
 
     def configure(self, **changes):
         """Change settings; weights are kept where the network shape allows.
@@ -103,6 +105,7 @@ class Session(QObject):
             self.error.emit(str(exc))
             return
         self._replace(trainer)
+        self.restarted.emit()
 
     def _replace(self, trainer, keep_history=False):
         if keep_history:
@@ -132,6 +135,11 @@ class Session(QObject):
             self.trainer_changed.emit(self.network_state())
         self._announce_divergence()
         return record
+
+    def fire_and_measure(self):
+        """Fire, then show how far off the shots are (the loss)."""
+        if self.fire() is not None:
+            self.measure_loss()
 
     def advance_phase(self):
         """Do whichever phase comes next."""
