@@ -32,6 +32,7 @@ from shooter.core.range import Environment
 LR_SLIDER_STEPS_PER_DECADE = 20
 LR_MIN_EXP, LR_MAX_EXP = -5, 0  # the slider spans 1e-5 .. 1; the field takes any value > 0
 MAX_CROSSWIND_MPS = 15.0
+DEFAULT_CROSSWIND_MPS = 5.0
 
 
 def lesson_title(key):
@@ -251,8 +252,9 @@ class ControlPanel(QWidget):
             check.setChecked(name in cfg.inputs)
         wind = max(abs(v) for v in env.crosswind_mps)
         self.wind_on.setChecked(wind > 0)
-        if wind > 0:
-            self.wind_strength.setValue(wind)
+        # With the wind off the field keeps a strength to switch on to (5 m/s by default).
+        if wind > 0 or self.wind_strength.value() == 0:
+            self.wind_strength.setValue(wind or DEFAULT_CROSSWIND_MPS)
         self.distance_min.setValue(env.distance_m[0])
         self.distance_max.setValue(env.distance_m[1])
         self.air_resistance.setChecked(cfg.air_resistance)

@@ -1,0 +1,89 @@
+"""The Qt bridge: phases in order, automatic training, divergence and recovery."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+
+from shooter.app.session import Session  # noqa: E402
+
+
+def test_phases_emit_their_records_in_order(qtbot):
+    session = Session("sight-in")
+    seen = []
+    session.fired.connect(lambda r: seen.append("fire"))
+    session.loss_measured.connect(lambda r: seen.append("loss"))
+    session.pulled_back.connect(lambda r: seen.append("pull_back"))
+    session.adjusted.connect(lambda r: seen.append("adjust"))
+    session.step()
+    assert seen == ["fire", "loss", "pull_back", "adjust"]
+    assert session.pull_back() is None  # out of order: ignored, nothing emitted
+    assert seen == ["fire", "loss", "pull_back", "adjust"]
+
+
+def test_step_on_sight_in_lowers_the_loss(qtbot):
+    session = Session("sight-in")
+    for _ in range(6):
+        session.step()
+    losses = session.history.loss.values
+    assert losses[-1] < losses[0] / 10
+
+
+def test_play_trains_and_pause_stops(qtbot):
+    session = Session("sight-in")
+    session.set_speed(2000)
+    with qtbot.waitSignal(session.frame, timeout=5000):
+        session.play()
+    assert session.running
+    qtbot.waitUntil(lambda: len(session.history) > 50, timeout=5000)
+    session.pause()
+    stopped_at = len(session.history)
+    qtbot.wait(50)
+    assert not session.running and len(session.history) == stopped_at
+
+
+def test_huge_learning_rate_diverges_and_restore_recovers(qtbot):
+    session = Session("sight-in")
+    assert session.configure(lr=5.0)
+    session.set_speed(2000)
+    with qtbot.waitSignal(session.diverged, timeout=5000) as blocker:
+        session.play()
+    assert blocker.args[0] in ("range_lost", "non_finite_loss", "non_finite_weights")
+    assert not session.running
+    with qtbot.waitSignal(session.restored):
+        session.restore_last_good()
+    assert not session.trainer.diverged
+    assert all(np.all(np.isfinite(p)) for p in session.trainer.network.params)
+    assert session.configure(lr=0.0025)
+    before = len(session.history)
+    session.step()
+    assert len(session.history) == before + 1
+
+
+def test_bad_setting_is_reported_and_changes_nothing(qtbot):
+    session = Session("sight-in")
+    with qtbot.waitSignal(session.error) as blocker:
+        assert not session.configure(lr=-1.0)
+    assert "learning rate" in blocker.args[0]
+    assert session.config.lr == 0.0025
+
+
+def test_configure_keeps_weights_when_shapes_match(qtbot):
+    session = Session("sight-in")
+    for _ in range(3):
+        session.step()
+    weights = session.trainer.network.get_weights()
+    session.configure(lr=0.001)
+    assert all(np.array_equal(a, b) for a, b in
+               zip(weights, session.trainer.network.get_weights()))
+    assert len(session.history) == 3
+
+
+def test_lesson_switch_restarts(qtbot):
+    session = Session("sight-in")
+    session.step()
+    with qtbot.waitSignal(session.restarted):
+        session.set_lesson("wind")
+    assert session.config.inputs == ("distance", "crosswind")
+    assert len(session.history) == 0
