@@ -7,6 +7,7 @@ Automatic training runs many steps per timer tick and redraws at most `FRAME_MS`
 the window keeps answering between ticks.
 """
 
+import math
 import time
 from dataclasses import dataclass, replace
 
@@ -17,7 +18,9 @@ from shooter.core.trainer import ConfigError, Trainer
 
 FRAME_MS = 33  # redraw at most ~30 times a second while training runs
 TICK_BUDGET_S = 0.012  # time spent stepping per timer tick, leaving the rest for input
-SPEEDS = (1, 5, 30, 200, 2000)  # steps per second for the speed control; the last is "max"
+SPEEDS = (1, 5, 30, 200, 2000, None)  # steps per second; None: as many as the tick allows
+UNDO_DEPTH = 200  # manual phases that can be taken back
+LOG_LIMIT = 5000  # shown records kept to rebuild the views after going back
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,9 @@ class Session(QObject):
         self._last_frame = 0.0
         self._owed = 0.0
         self._last_tick = None
+        self.replaying = False  # True while the views are rebuilt after going back
+        self._undo = []  # (trainer snapshot, log length) before each manual phase
+        self._log = []  # (signal, record) shown since the last restart
 
     # --- read-only views of the state ----------------------------------------------------
     @property
@@ -108,6 +114,9 @@ class Session(QObject):
         self.restarted.emit()
 
     def _replace(self, trainer, keep_history=False):
+        self._undo.clear()
+        if not keep_history:
+            self._log.clear()
         if keep_history:
             trainer.history = self.trainer.history
             trainer.iteration = self.trainer.iteration
@@ -156,13 +165,43 @@ class Session(QObject):
         return record
 
     def _phase(self, name, action, signal):
-        if self.trainer.diverged or self.trainer.next_phase != name:
+        if self.trainer.diverged or self.trainer.next_phase != name or self.running:
             return None
+        self._undo = self._undo[-(UNDO_DEPTH - 1):] + [(self.trainer.snapshot(), len(self._log))]
         record = action()
         if record is not None:
-            signal.emit(record)
+            self._emit_logged(signal, record)
         self.phase_changed.emit(self.trainer.next_phase)
         return record
+
+    def _emit_logged(self, signal, record):
+        self._log.append((signal, record))
+        if len(self._log) > LOG_LIMIT:
+            del self._log[: len(self._log) - LOG_LIMIT]
+        signal.emit(record)
+
+    @property
+    def can_go_back(self):
+        return bool(self._undo) and not self.running
+
+    def back(self):
+        """Take back the last manual phase: the trainer and every view as they were."""
+        if not self.can_go_back:
+            return False
+        snapshot, log_length = self._undo.pop()
+        self.trainer.restore(snapshot)
+        del self._log[log_length:]
+        self.replaying = True
+        try:
+            self.restarted.emit()
+            for signal, record in self._log:
+                signal.emit(record)
+        finally:
+            self.replaying = False
+        self.trainer_changed.emit(self.network_state())
+        self.history_changed.emit(self.trainer.history)
+        self.phase_changed.emit(self.trainer.next_phase)
+        return True
 
     def restore_last_good(self):
         if not self.trainer.diverged:
@@ -174,12 +213,14 @@ class Session(QObject):
 
     # --- automatic training --------------------------------------------------------------
     def set_speed(self, steps_per_second):
-        self.steps_per_second = max(1, int(steps_per_second))
+        """Steps per second while playing; None runs as fast as the redraw budget allows."""
+        self.steps_per_second = None if steps_per_second is None else max(1, int(steps_per_second))
 
     def play(self):
         if self.running or self.trainer.diverged:
             return
         self._finish_cycle_quietly()
+        self._undo.clear()
         self._last_tick = time.perf_counter()
         self._owed = 1.0
         self._timer.start()
@@ -200,7 +241,9 @@ class Session(QObject):
 
     def _tick(self):
         now = time.perf_counter()
-        self._owed += (now - self._last_tick) * self.steps_per_second
+        rate = self.steps_per_second or math.inf
+        self._owed = min(self._owed + (now - self._last_tick) * rate,
+                         1.0 + rate * TICK_BUDGET_S)  # never a backlog after a stall
         self._last_tick = now
         deadline = now + TICK_BUDGET_S
         record = None
@@ -209,7 +252,6 @@ class Session(QObject):
             self._owed -= 1.0
             if self.trainer.diverged:
                 break
-        self._owed = min(self._owed, 1.0 + self.steps_per_second * TICK_BUDGET_S)
         if record is not None:
             self._show(record, now)
         if self.trainer.diverged:
@@ -222,7 +264,7 @@ class Session(QObject):
         if record is None or not (force or (now - self._last_frame) * 1000 >= FRAME_MS):
             return
         self._last_frame = now
-        self.frame.emit(record)
+        self._emit_logged(self.frame, record)
         self.history_changed.emit(self.trainer.history)
         self.trainer_changed.emit(self.network_state())
         self.phase_changed.emit(self.trainer.next_phase)

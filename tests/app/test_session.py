@@ -87,3 +87,34 @@ def test_lesson_switch_restarts(qtbot):
         session.set_lesson("wind")
     assert session.config.inputs == ("distance", "crosswind")
     assert len(session.history) == 0
+
+
+def test_going_back_restores_trainer_and_views_exactly(qtbot):
+    session = Session("burst")
+    session.step()
+    session.fire()
+    holes = []
+    session.restarted.connect(holes.clear)
+    session.fired.connect(lambda r: holes.append(r.impacts_cm.copy()))
+    weights = session.trainer.network.get_weights()
+    session.measure_loss()
+    session.pull_back()
+    session.adjust()
+    assert session.back() and session.back() and session.back()
+    assert session.trainer.next_phase == "loss"
+    assert all(np.array_equal(a, b) for a, b in
+               zip(weights, session.trainer.network.get_weights()))
+    assert len(holes) == 2  # the views were rebuilt from both shots shown so far
+    # Going forward again gives bit-identical results to the first time.
+    first = session.measure_loss().loss
+    session.back()
+    assert session.measure_loss().loss == first
+    assert len(session.history) == 1
+
+
+def test_going_back_is_refused_while_playing(qtbot):
+    session = Session("sight-in")
+    session.step()
+    session.play()
+    assert not session.back()
+    session.pause()
