@@ -3,7 +3,7 @@
 Words (titles, goals, narration) live in the translation catalogues, looked up by key.
 """
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from shooter.core.range import Environment
 from shooter.core.trainer import TrainConfig
@@ -20,7 +20,7 @@ class Lesson:
     config: TrainConfig
     steps: int  # a run long enough to show the point
     rates: tuple = ()  # learning rates worth comparing (the step-size lesson)
-    extra: dict = field(default_factory=dict)
+    view: str = ""  # the lesson's own view beside the range, if any
 
     def configured(self, **overrides):
         """The lesson's config with any setting overridden."""
@@ -36,12 +36,32 @@ LESSONS = {lesson.key: lesson for lesson in (
         environment=Environment(tremor_mrad=0.35)), steps=10),
     Lesson("step-size", ("T8",), TrainConfig(
         lesson="step-size", lr=0.012, sight_offset_mrad=STUBBORN_SIGHT_MRAD),
-        steps=20, rates=(0.0005, 0.0025, 0.012)),
+        steps=20, rates=(0.0005, 0.0025, 0.012), view="valley"),
     Lesson("wind", ("T6",), TrainConfig(
         lesson="wind", inputs=("distance", "crosswind"), hidden=(16,), activation="tanh",
         optimizer="adam", lr=0.01, batch=32, heldout=256, sight_offset_mrad=(1.0, -0.5),
         environment=Environment(distance_m=(100.0, 600.0), crosswind_mps=(-8.0, 8.0))),
         steps=3000),
+    Lesson("experience", ("T3",), TrainConfig(
+        lesson="experience", inputs=("distance", "crosswind"), hidden=(8,), optimizer="adam",
+        lr=0.01, batch=16, sight_offset_mrad=(1.0, -0.5),
+        environment=Environment(distance_m=(100.0, 400.0), crosswind_mps=(-6.0, 6.0))),
+        steps=1500, view="experience"),
+    Lesson("search", ("T7",), TrainConfig(
+        lesson="search", lr=0.0025, sight_offset_mrad=STUBBORN_SIGHT_MRAD),
+        steps=8, view="search"),
+    Lesson("forward-reverse", ("T9",), TrainConfig(
+        lesson="forward-reverse", inputs=("distance", "crosswind"), hidden=(8, 8),
+        optimizer="adam", lr=0.01, batch=8, sight_offset_mrad=(1.0, -0.5),
+        environment=Environment(distance_m=(100.0, 400.0), crosswind_mps=(-6.0, 6.0))),
+        steps=500, view="differentiation"),
+    Lesson("worked-example", ("T10",), TrainConfig(
+        lesson="worked-example", inputs=("distance",), hidden=(3,), lr=0.0005,
+        sight_offset_mrad=(-1.0, 1.5), environment=Environment(distance_m=(100.0, 200.0))),
+        steps=200, view="worked_example"),
+    Lesson("loss-surface", ("T11",), TrainConfig(
+        lesson="loss-surface", lr=0.0015, batch=3, sight_offset_mrad=STUBBORN_SIGHT_MRAD,
+        environment=Environment(tremor_mrad=0.1)), steps=15, view="surface"),
     Lesson("sandbox", (), TrainConfig(
         lesson="sandbox", inputs=("distance", "crosswind", "headwind", "air_density"),
         hidden=(16,), optimizer="adam", lr=0.01, batch=16, heldout=256,
