@@ -1,0 +1,218 @@
+"""Training curves: loss, mean ring score and gradient norm per iteration (pyqtgraph).
+
+Three plots stacked on one iteration axis. Every curve is created once and updated with
+setData on the History's read-only views; long runs stay smooth through peak downsampling
+and clipping to the visible range. Non-finite values are gaps, never crashes.
+"""
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFontMetricsF, QPalette
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from shooter.app.style import DEFAULT_STYLE
+
+pg.setConfigOptions(antialias=True)
+
+CURVE_PX = 2.5  # line width before the presentation scale
+MARKER_PX = 8.0
+MARKERS_UP_TO = 50  # points: a few shots are each marked, long runs are just lines
+MAX_SCORE = 10.0
+
+
+class FiniteGuard:
+    """Turns +-inf into nan (a gap) for one growing series, scanning only new values.
+
+    pyqtgraph draws nan as a gap with connect='finite', but an infinite value would stretch
+    the auto range to infinity. Copies are made only once an inf has been seen.
+    """
+
+    def __init__(self):
+        self.reset()
+
+    def reset(self):
+        self._checked = 0
+        self._has_inf = False
+
+    def __call__(self, values):
+        n = len(values)
+        if n < self._checked:  # the history went back: look at everything again
+            self.reset()
+        if n > self._checked:
+            self._has_inf |= bool(np.isinf(values[self._checked:]).any())
+            self._checked = n
+        if not self._has_inf:
+            return values
+        return np.where(np.isinf(values), np.nan, values)
+
+
+class Plots(QWidget):
+    def __init__(self, session, style=DEFAULT_STYLE, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.style_ = style
+        self._history = None
+        self._markers = None
+        self._x = np.arange(1024)  # shared iteration numbers; ints need no finiteness scan
+        self._guards = {name: FiniteGuard() for name in ("loss", "score", "grad_norm",
+                                                         "heldout")}
+        self._build()
+        self.set_style(style)
+        session.history_changed.connect(self.show_history)
+        self.show_history(session.history)
+
+    # --- construction ---------------------------------------------------------------------
+    def _build(self):
+        self.log_box = QCheckBox(self.tr("log scale"))
+        self.log_box.toggled.connect(self.set_log_loss)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.log_box)
+        self.graphics = pg.GraphicsLayoutWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.graphics, 1)
+
+        self.loss_plot = self.graphics.addPlot(row=0, col=0)
+        self.score_plot = self.graphics.addPlot(row=1, col=0)
+        self.grad_plot = self.graphics.addPlot(row=2, col=0)
+        for plot in self.plots()[1:]:
+            plot.setXLink(self.loss_plot)
+        for plot in self.plots():
+            plot.setMenuEnabled(False)
+            plot.showGrid(x=True, y=True, alpha=0.25)
+            plot.hideButtons()
+        for plot in self.plots()[:-1]:
+            plot.getAxis("bottom").setStyle(showValues=False)
+        self.score_plot.setYRange(0.0, MAX_SCORE, padding=0.05)
+        self.score_plot.enableAutoRange(axis="y", enable=False)
+        self.legend = self.loss_plot.addLegend(offset=(-10, 10))
+
+        self._curves = {
+            "loss": self._curve(self.loss_plot),
+            "heldout": self._curve(self.loss_plot),
+            "score": self._curve(self.score_plot),
+            "grad_norm": self._curve(self.grad_plot),
+        }
+        self.legend.addItem(self._curves["loss"], self.tr("training loss"))
+        self._heldout_in_legend = False
+
+    @staticmethod
+    def _curve(plot):
+        curve = plot.plot(connect="finite")
+        curve.setDownsampling(auto=True, method="peak")
+        curve.setClipToView(True)
+        return curve
+
+    # --- getters for tests and benchmarks ------------------------------------------------
+    def curves(self):
+        """The PlotDataItems by name: loss, heldout, score, grad_norm."""
+        return dict(self._curves)
+
+    def plots(self):
+        return [self.loss_plot, self.score_plot, self.grad_plot]
+
+    def log_loss(self):
+        return bool(self.loss_plot.getAxis("left").logMode)
+
+    # --- updates -------------------------------------------------------------------------
+    def set_log_loss(self, on):
+        on = bool(on)
+        if self.log_box.isChecked() != on:
+            self.log_box.setChecked(on)  # comes back here through toggled
+            return
+        self.loss_plot.setLogMode(x=False, y=on)
+
+    def show_history(self, history):
+        if history is not self._history:
+            self._history = history
+            for guard in self._guards.values():
+                guard.reset()
+        n = len(history)
+        x = self._iterations(n)
+        curves, guards = self._curves, self._guards
+        curves["loss"].setData(x, guards["loss"](history.loss.values))
+        curves["score"].setData(x, guards["score"](history.mean_score.values))
+        curves["grad_norm"].setData(x, guards["grad_norm"](history.grad_norm.values))
+        self._show_heldout(history)
+        self._show_markers(n <= MARKERS_UP_TO)
+
+    def _show_markers(self, on):
+        if on == self._markers:
+            return
+        self._markers = on
+        s = self.style_
+        for name in ("loss", "score", "grad_norm"):
+            curve = self._curves[name]
+            colour = curve.opts["pen"].color()
+            curve.setSymbol("o" if on else None)
+            curve.setSymbolSize(s.px(MARKER_PX))
+            curve.setSymbolBrush(colour)
+            curve.setSymbolPen(pg.mkPen(colour))
+
+    def _iterations(self, n):
+        if n > len(self._x):
+            self._x = np.arange(max(n, 2 * len(self._x)))
+        return self._x[:n]
+
+    def _show_heldout(self, history):
+        steps = history.heldout_step.values
+        curve = self._curves["heldout"]
+        curve.setData(steps, self._guards["heldout"](history.heldout_loss.values))
+        present = len(steps) > 0
+        if present != self._heldout_in_legend:
+            if present:
+                self.legend.addItem(curve, self.tr("held-out loss"))
+            else:
+                self.legend.removeItem(curve)
+            self._heldout_in_legend = present
+
+    # --- style -----------------------------------------------------------------------------
+    def set_style(self, style):
+        self.style_ = style
+        s = style
+        self.graphics.setBackground(s.color("background"))
+        palette = self.palette()
+        palette.setColor(QPalette.Window, s.color("background"))
+        palette.setColor(QPalette.WindowText, s.color("text"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.log_box.setFont(s.font(0.9))
+        pens = {"loss": "loss_curve", "heldout": "heldout_curve", "score": "score_curve",
+                "grad_norm": "grad_curve"}
+        for name, colour in pens.items():
+            self._curves[name].setPen(pg.mkPen(s.color(colour), width=s.px(CURVE_PX)))
+        self._curves["heldout"].setPen(pg.mkPen(s.color("heldout_curve"), width=s.px(CURVE_PX),
+                                                dash=[4, 2]))
+        titles = (self.tr("loss"), self.tr("mean ring score"), self.tr("gradient norm"))
+        for plot, title in zip(self.plots(), titles):
+            self._style_plot(plot, title)
+        self.grad_plot.setLabel("bottom", self.tr("iteration"), color=s.palette.text,
+                                **{"font-size": f"{s.base_point_size * s.scale:.0f}pt"})
+        self.legend.setLabelTextSize(f"{s.base_point_size * s.scale * 0.9:.0f}pt")
+        self.legend.setLabelTextColor(s.color("text"))
+        self.legend.setBrush(pg.mkBrush(s.color("background")))
+        self.legend.setPen(pg.mkPen(s.color("muted")))
+        for _sample, label in self.legend.items:
+            label.setText(label.text)  # re-render with the new size and colour
+        if self._markers is not None:
+            markers, self._markers = self._markers, None
+            self._show_markers(markers)  # new colours and sizes
+
+    def _style_plot(self, plot, title):
+        s = self.style_
+        font = s.font(0.85)
+        text_pen = pg.mkPen(s.color("text"))
+        plot.setTitle(title, color=s.palette.text, size=f"{s.base_point_size * s.scale:.0f}pt",
+                      justify="left")
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setStyle(tickFont=font, tickTextOffset=int(s.px(4)))
+            axis.setTextPen(text_pen)
+            axis.setPen(pg.mkPen(s.color("muted")))
+        width = QFontMetricsF(font).horizontalAdvance("0.0001") + s.px(14)
+        plot.getAxis("left").setWidth(int(width))  # same width: the three plots line up
+        if plot is not self.grad_plot:
+            plot.getAxis("bottom").setHeight(int(s.px(6)))  # the shared axis is shown once
