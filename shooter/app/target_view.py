@@ -118,6 +118,7 @@ class TargetView(QWidget):
         self._cache = None
         self._geometry = None
         self._last_paint_ms = 0.0
+        self._full_renders = 0
         self._reset_state()
         self.setMinimumSize(240, 240)
         self.setAttribute(Qt.WA_OpaquePaintEvent)
@@ -187,6 +188,10 @@ class TargetView(QWidget):
             if not (abs(x) <= EXTENT_CM and abs(y) <= EXTENT_CM):
                 out.append((edge_point((x, y)), float(math.hypot(x, y))))
         return out
+
+    def cache_renders(self):
+        """How many times the cached layer (target and every past hole) was drawn afresh."""
+        return self._full_renders
 
     def paint_time_ms(self):
         """How long the last paintEvent took."""
@@ -401,6 +406,7 @@ class TargetView(QWidget):
         self._draw_past_holes(painter, holes, ages)
         painter.end()
         self._cache = pixmap
+        self._full_renders += 1
         self._baked_total = self._full_bake_total = self._past_total
 
     def _paint_target(self, painter):
