@@ -1,0 +1,156 @@
+"""The network view: shape, weight colours, activations, hover values, the backward sweep."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from PySide6.QtCore import QPointF  # noqa: E402
+from PySide6.QtGui import QColor  # noqa: E402
+
+from shooter.app.network_view import SWEEP_MS, NetworkView  # noqa: E402
+from shooter.app.session import Session  # noqa: E402
+from shooter.app.style import DEFAULT_STYLE  # noqa: E402
+
+PALETTE = DEFAULT_STYLE.palette
+
+
+def make_view(qtbot, lesson, width=500, height=400):
+    session = Session(lesson)
+    view = NetworkView(session)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    return session, view
+
+
+def sign_colours(view):
+    flat = np.concatenate([w.ravel() for w in view.edge_weights()])
+    return [PALETTE.positive if w > 0 else PALETTE.negative if w < 0 else PALETTE.muted
+            for w in flat]
+
+
+def through_pull_back(session):
+    session.fire()
+    session.measure_loss()
+    return session.pull_back()
+
+
+@pytest.mark.parametrize(("lesson", "first"), [("sight-in", 1), ("wind", 2), ("sandbox", 4)])
+def test_layers_follow_the_configuration(qtbot, lesson, first):
+    session, view = make_view(qtbot, lesson)
+    assert session.configure(hidden=(8, 4))
+    assert view.layer_sizes() == [first, 8, 4, 2]
+    assert view.edge_count() == first * 8 + 8 * 4 + 4 * 2
+    assert session.configure(hidden=())
+    assert view.layer_sizes() == [first, 2]
+
+
+def test_sight_in_is_one_bias_node_whose_edges_are_the_biases(qtbot):
+    session, view = make_view(qtbot, "sight-in")
+    for _ in range(3):
+        session.step()
+    (_, bias), = session.network_state().weights
+    np.testing.assert_array_equal(view.edge_weights()[0], bias.reshape(1, 2))
+    geo = view.geometry_()
+    item = view.item_at(QPointF(geo.xs[0], geo.ys[0][0]))
+    assert item.kind == "neuron"
+    assert "bias" in item.text
+
+
+def test_edge_colours_follow_the_weight_signs(qtbot):
+    session, view = make_view(qtbot, "wind")
+    session.step()
+    flat = np.concatenate([w.ravel() for w in view.edge_weights()])
+    assert (flat > 0).any() and (flat < 0).any()
+    assert view.edge_colours() == sign_colours(view)
+    assert session.configure(hidden=(5, 3))  # new shape, new weights, colours follow
+    assert view.edge_colours() == sign_colours(view)
+
+
+def test_hovering_a_neuron_shows_its_output_for_the_latest_shot(qtbot):
+    session, view = make_view(qtbot, "wind")
+    fire = session.fire()
+    geo = view.geometry_()
+    aim = view.item_at(QPointF(geo.xs[-1], geo.ys[-1][1]))
+    assert aim.kind == "neuron" and aim.index == (1,)
+    assert aim.value == pytest.approx(fire.aim_mrad[0, 1])
+    assert f"{fire.aim_mrad[0, 1]:+.3g}" in aim.text
+    hidden = view.item_at(QPointF(geo.xs[1], geo.ys[1][3]))
+    assert hidden.value == pytest.approx(fire.activations[1][0, 3])  # after tanh
+    assert view.item_at(QPointF(2, 2)) is None
+
+
+def test_hovering_a_weight_shows_its_value(qtbot):
+    session, view = make_view(qtbot, "wind")
+    session.step()
+    geo = view.geometry_()
+    x1, y1, x2, y2 = geo.segments[0]  # distance -> hidden neuron 1: the topmost edge
+    item = view.item_at((x1 + 0.3 * (x2 - x1), y1 + 0.3 * (y2 - y1)))
+    weight = session.network_state().weights[0][0][0, 0]
+    assert item.kind == "weight" and item.layer == 0 and item.index == (0, 0)
+    assert item.value == weight
+    assert f"{weight:+.3g}" in item.text
+
+
+def test_the_gradients_sweep_backwards_to_the_inputs(qtbot):
+    session, view = make_view(qtbot, "wind")
+    session.step()
+    record = through_pull_back(session)
+    assert view.showing_gradients() and view.sweep_running()
+    assert view.sweep_progress() == 0.0
+    first_gap = view.edge_weights()[0].size
+    view.advance(SWEEP_MS // 2)  # the front is in the second gap, not yet the first
+    colours = view.edge_colours()
+    assert set(colours[first_gap:]) == {PALETTE.gradient}
+    assert PALETTE.gradient not in colours[:first_gap]
+    view.advance(SWEEP_MS)
+    assert view.sweep_progress() == 1.0 and not view.sweep_running()
+    assert set(view.edge_colours()) == {PALETTE.gradient}
+    geo = view.geometry_()
+    x1, y1, x2, y2 = geo.segments[0]
+    item = view.item_at((x1 + 0.3 * (x2 - x1), y1 + 0.3 * (y2 - y1)))
+    assert f"{record.param_grads[0][0][0, 0]:+.3g}" in item.text
+    session.adjust()  # the weights moved: the gradients were spent
+    assert not view.showing_gradients()
+    assert view.edge_colours() == sign_colours(view)
+
+
+def test_the_sweep_runs_on_its_own_timer(qtbot):
+    session, view = make_view(qtbot, "sight-in")
+    view.show()
+    through_pull_back(session)
+    qtbot.waitUntil(lambda: view.sweep_progress() == 1.0, timeout=5000)
+    assert view.showing_gradients()
+
+
+def test_neuron_fill_shows_the_sign_of_its_output(qtbot):
+    session, view = make_view(qtbot, "sight-in")
+    for _ in range(3):
+        session.step()  # the aim moves away from its zero start, one way on each axis
+    fire = session.fire()
+    assert np.all(np.abs(fire.aim_mrad[0]) > 0.5)
+    image = view.grab().toImage()
+    geo = view.geometry_()
+    for index, aim in enumerate(fire.aim_mrad[0]):
+        r = geo.radii[-1]
+        pixel = image.pixelColor(int(geo.xs[-1]), int(geo.ys[-1][index] + 0.7 * r))
+        expected = QColor(PALETTE.positive if aim > 0 else PALETTE.negative)
+        assert abs(pixel.hueF() - expected.hueF()) < 0.05, (aim, pixel.name())
+
+
+def test_a_large_network_paints(qtbot):
+    session, view = make_view(qtbot, "sandbox")
+    assert session.configure(hidden=(64, 64, 64, 64))
+    assert view.edge_count() == 4 * 64 + 3 * 64 * 64 + 64 * 2
+    session.step()
+    through_pull_back(session)
+    view.advance(SWEEP_MS)
+    assert not view.grab().isNull()
+
+
+def test_larger_style_makes_room_for_bigger_labels(qtbot):
+    _, view = make_view(qtbot, "wind", width=900, height=700)
+    left_before = view.geometry_().xs[0]
+    view.set_style(DEFAULT_STYLE.scaled(2.0))
+    assert view.geometry_().xs[0] > left_before
