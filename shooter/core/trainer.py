@@ -11,6 +11,7 @@ DIVERGED state; the last good weights are kept and restore_last_good() brings th
 """
 
 import math
+import numbers
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -60,9 +61,10 @@ class TrainConfig:
 
     def validated(self):
         """This config, or a ConfigError naming the first bad setting."""
-        check(math.isfinite(self.lr) and self.lr > 0,
-              f"learning rate must be a positive number, got {self.lr}")
-        check(1 <= self.batch <= MAX_BATCH, f"batch must be 1..{MAX_BATCH}, got {self.batch}")
+        check(is_real(self.lr) and math.isfinite(self.lr) and self.lr > 0,
+              f"learning rate must be a positive number, got {self.lr!r}")
+        check(is_whole(self.batch) and 1 <= self.batch <= MAX_BATCH,
+              f"batch must be a whole number 1..{MAX_BATCH}, got {self.batch!r}")
         check(len(self.hidden) <= MAX_HIDDEN_LAYERS,
               f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(self.hidden)}")
         for units in self.hidden:
@@ -72,12 +74,14 @@ class TrainConfig:
         check(self.init in INITIALISERS, f"unknown initialisation {self.init!r}")
         check(self.optimizer in OPTIMIZERS, f"unknown optimizer {self.optimizer!r}")
         check(self.loss in LOSSES, f"unknown loss {self.loss!r}")
-        check(math.isfinite(self.huber_delta_cm) and self.huber_delta_cm > 0,
+        check(is_real(self.huber_delta_cm) and math.isfinite(self.huber_delta_cm)
+              and self.huber_delta_cm > 0,
               "the Huber threshold must be a positive number of cm")
         for name in self.inputs:
             check(name in CONDITION_NAMES, f"unknown input {name!r}")
         check(len(set(self.inputs)) == len(self.inputs), "an input is listed twice")
-        check(0 <= self.heldout <= MAX_BATCH and self.heldout_every >= 1,
+        check(is_whole(self.heldout) and 0 <= self.heldout <= MAX_BATCH
+              and is_whole(self.heldout_every) and self.heldout_every >= 1,
               "held-out set size or interval out of range")
         check(isinstance(self.seed, int) and 0 <= self.seed < 2**63,
               f"seed must be a whole number >= 0, got {self.seed}")
@@ -108,6 +112,14 @@ class TrainConfig:
 def check(condition, message):
     if not condition:
         raise ConfigError(message)
+
+
+def is_real(value):
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
+
+
+def is_whole(value):
+    return isinstance(value, numbers.Integral) and not isinstance(value, bool)
 
 
 def frozen(array):
