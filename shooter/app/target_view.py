@@ -13,7 +13,16 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QLineF,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QWidget
 
@@ -31,6 +40,8 @@ FLIGHT_TICK_MS = 16
 FLIGHT_START_SCALE = 0.06  # muzzle distance / target distance: how the bullet shrinks away
 MAX_SPELLED = 3  # shots named one by one in the headline; more get a summary
 MAX_EDGE_LABELS = 4  # off-view markers that carry a distance label
+MAX_EDGE_ARROWS = 24  # off-view shots drawn as arrows; further ones are dots on the edge
+MAX_LINES = 300  # red lines drawn for a big batch (an even subset)
 
 
 def _t(text):
@@ -483,35 +494,52 @@ class TargetView(QWidget):
             self._paint_arrow(painter, self._step_cm, dashed=False)
         self._paint_current_holes(painter)  # on top: the arrows start inside them
 
+    def _pixel_points(self, points_cm):
+        """Many target points at once, as QPointF in widget pixels."""
+        square = self._layout()[1]
+        scale, centre = self.pixels_per_cm(), square.center()
+        xs = centre.x() + points_cm[:, 0] * scale
+        ys = centre.y() - points_cm[:, 1] * scale
+        return [QPointF(x, y) for x, y in zip(xs.tolist(), ys.tolist())]
+
     def _paint_error_lines(self, painter):
         s = self._style
-        lines = []
-        origin = self.to_pixels(0.0, 0.0)
-        for x, y in self.error_lines():
-            if not (math.isfinite(x) and math.isfinite(y)) or (x == 0 and y == 0):
-                continue
-            end = (x, y) if max(abs(x), abs(y)) <= EXTENT_CM else edge_point((x, y))
-            lines.append((origin, self.to_pixels(*end)))
-        if not lines:
+        ends = self.error_lines()
+        ends = ends[np.all(np.isfinite(ends), axis=1) & np.any(ends != 0.0, axis=1)]
+        if len(ends) == 0:
             return
-        width = s.px(3.5) if len(lines) <= MAX_SPELLED else s.px(2)
-        halo = QPen(s.color("background"), width + s.px(2.5))
-        halo.setCapStyle(Qt.RoundCap)
-        pen = QPen(s.color("error"), width)
-        pen.setCapStyle(Qt.RoundCap)
-        for chosen in (halo, pen):  # a light rim keeps the red readable on the black mark
+        if len(ends) > MAX_LINES:  # an even subset: more lines only make a solid fan
+            ends = ends[np.linspace(0, len(ends) - 1, MAX_LINES).astype(int)]
+        reach = np.max(np.abs(ends), axis=1, keepdims=True)
+        ends = np.where(reach > EXTENT_CM, ends * EXTENT_CM / reach, ends)  # stop at the edge
+        origin = self.to_pixels(0.0, 0.0)
+        lines = [QLineF(origin, end) for end in self._pixel_points(ends)]
+        few = len(lines) <= MAX_SPELLED
+        pen = QPen(s.color("error"), s.px(3.5) if few else s.px(1.5))
+        pen.setCapStyle(Qt.FlatCap)  # round caps cost ~20x more on many antialiased lines
+        pens = [pen]
+        if few:  # a light rim keeps a few red lines readable on the black mark
+            pens.insert(0, QPen(s.color("background"), pen.widthF() + s.px(2.5)))
+        for chosen in pens:
             painter.setPen(chosen)
-            for a, b in lines:
-                painter.drawLine(a, b)
+            painter.drawLines(lines)
 
     def _paint_current_holes(self, painter):
         s = self._style
         radius = self._current_radius()
+        inside = self._current[np.all(np.abs(self._current) <= EXTENT_CM, axis=1)]
+        points = self._pixel_points(inside)
+        if len(points) > MAX_SPELLED:  # a big batch: round points, one call per colour
+            for colour, width in (("highlight", 2 * radius), ("hole", 2 * radius - s.px(5))):
+                pen = QPen(s.color(colour), width)
+                pen.setCapStyle(Qt.RoundCap)
+                painter.setPen(pen)
+                painter.drawPoints(QPolygonF(points))
+            return
         painter.setPen(QPen(s.color("highlight"), s.px(3)))
         painter.setBrush(s.color("hole"))
-        for x, y in self._current:
-            if abs(x) <= EXTENT_CM and abs(y) <= EXTENT_CM:
-                painter.drawEllipse(self.to_pixels(x, y), radius, radius)
+        for point in points:
+            painter.drawEllipse(point, radius, radius)
         painter.setBrush(Qt.NoBrush)
 
     def _paint_arrow(self, painter, vector_cm, dashed):
@@ -588,26 +616,26 @@ class TargetView(QWidget):
         self._draw_label(painter, anchor, text, self._style.color("gradient"))
 
     def _paint_edge_markers(self, painter):
+        """Shots beyond the view: arrows at the edge pointing where they went, the farthest
+        labelled with their distance; in a big batch the rest are plain dots on the edge."""
         s = self._style
-        markers = self.off_view_shots()
+        markers = sorted(self.off_view_shots(), key=lambda m: -m[1])
         if not markers:
             return
-        labelled = {i for i, _ in sorted(enumerate(markers), key=lambda m: -m[1][1])
-                    [:MAX_EDGE_LABELS]}
+        arrows, dots = markers[:MAX_EDGE_ARROWS], markers[MAX_EDGE_ARROWS:]
         size = s.px(26)
+        if dots:
+            pen = QPen(s.color("hole"), size * 0.6)
+            pen.setCapStyle(Qt.RoundCap)
+            painter.setPen(pen)
+            painter.drawPoints(QPolygonF(self._pixel_points(np.array([e for e, _ in dots]))))
         taken = []
-        for i, ((ex, ey), distance) in enumerate(markers):
+        for i, ((ex, ey), distance) in enumerate(arrows):
             tip = self.to_pixels(ex, ey)
             reach = math.hypot(ex, ey)
             ux, uy = ex / reach, -ey / reach  # screen direction, y down
-            base = QPointF(tip.x() - ux * size, tip.y() - uy * size)
-            left = QPointF(base.x() - uy * size * 0.6, base.y() + ux * size * 0.6)
-            right = QPointF(base.x() + uy * size * 0.6, base.y() - ux * size * 0.6)
-            painter.setPen(QPen(s.color("highlight"), s.px(2.5)))
-            painter.setBrush(s.color("hole"))
-            painter.drawPolygon(QPolygonF([tip, left, right]))
-            painter.setBrush(Qt.NoBrush)
-            if i not in labelled:
+            self._paint_edge_arrow(painter, tip, ux, uy, size)
+            if i >= MAX_EDGE_LABELS:
                 continue
             text = self.tr("off by {size}").format(size=format_distance_cm(distance))
             w, h = self._label_size(text)
@@ -618,6 +646,16 @@ class TargetView(QWidget):
                 continue  # a neighbour already says roughly the same
             taken.append(rect)
             self._draw_label(painter, anchor, text, s.color("text"))
+
+    def _paint_edge_arrow(self, painter, tip, ux, uy, size):
+        s = self._style
+        base = QPointF(tip.x() - ux * size, tip.y() - uy * size)
+        left = QPointF(base.x() - uy * size * 0.6, base.y() + ux * size * 0.6)
+        right = QPointF(base.x() + uy * size * 0.6, base.y() - ux * size * 0.6)
+        painter.setPen(QPen(s.color("highlight"), s.px(2.5)))
+        painter.setBrush(s.color("hole"))
+        painter.drawPolygon(QPolygonF([tip, left, right]))
+        painter.setBrush(Qt.NoBrush)
 
     def _label_size(self, text, relative=1.3):
         metrics = QFontMetricsF(self._style.font(relative, bold=True))
