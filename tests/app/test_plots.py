@@ -1,0 +1,122 @@
+"""The training plots: one point per step, log toggle, gaps for non-finite values, held-out
+loss where the lesson has one, and very long runs."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+from shooter.app.plots import FiniteGuard, Plots  # noqa: E402
+from shooter.app.session import Session  # noqa: E402
+from shooter.app.style import DEFAULT_STYLE  # noqa: E402
+from shooter.core.history import History  # noqa: E402
+
+
+def make_plots(qtbot, lesson="sight-in"):
+    session = Session(lesson)
+    plots = Plots(session)
+    qtbot.addWidget(plots)
+    plots.resize(500, 600)
+    return session, plots
+
+
+def history_of(losses, scores=None, grads=None):
+    history = History()
+    losses = np.asarray(losses, dtype=float)
+    scores = np.full(len(losses), 5.0) if scores is None else scores
+    grads = np.ones(len(losses)) if grads is None else grads
+    for values in zip(losses, scores, grads):
+        history.record(*values)
+    return history
+
+
+def test_each_step_adds_one_point_to_every_curve(qtbot):
+    session, plots = make_plots(qtbot)
+    for _ in range(7):
+        session.step()
+    for name in ("loss", "score", "grad_norm"):
+        x, y = plots.curves()[name].getOriginalDataset()
+        np.testing.assert_array_equal(x, np.arange(7))
+        assert len(y) == 7
+    _, loss = plots.curves()["loss"].getOriginalDataset()
+    np.testing.assert_array_equal(loss, session.history.loss.values)
+
+
+def test_log_toggle_switches_the_loss_axis(qtbot):
+    session, plots = make_plots(qtbot)
+    session.step()
+    assert not plots.log_loss()
+    plots.set_log_loss(True)
+    assert plots.log_loss() and plots.log_box.isChecked()
+    plots.log_box.setChecked(False)  # the user unticks the box
+    assert not plots.log_loss()
+
+
+@pytest.mark.filterwarnings("error")
+@pytest.mark.parametrize("log", [False, True])
+def test_non_finite_losses_are_gaps(qtbot, log):
+    _, plots = make_plots(qtbot)
+    plots.show()
+    plots.set_log_loss(log)
+    plots.show_history(history_of([4.0, 2.0, np.nan, np.inf, 1.0, -np.inf, 0.5],
+                                  grads=np.array([1, 1, np.nan, 1, 1, 1, 1.0])))
+    _, y = plots.curves()["loss"].getOriginalDataset()
+    assert np.isnan(y[[2, 3, 5]]).all() and np.isfinite(y[[0, 1, 4, 6]]).all()
+    _, shown = plots.curves()["loss"].getData()
+    assert np.isnan(shown).sum() == 3  # drawn as gaps, not as lines to infinity
+    assert not plots.grab().isNull()
+    for plot in plots.plots():
+        assert np.isfinite(plot.viewRange()).all()
+
+
+def test_the_guard_looks_again_after_the_history_goes_back():
+    guard = FiniteGuard()
+    assert guard(np.array([1.0, np.inf]))[1] != np.inf
+    fresh = np.array([1.0])  # shorter: a rollback
+    assert guard(fresh) is fresh  # no inf left, no copy
+
+
+def test_a_million_points_update(qtbot):
+    _, plots = make_plots(qtbot)
+    plots.show()
+    n = 1_000_000
+    rng = np.random.default_rng(7)
+    history = History()
+    history.loss.extend(np.exp(-np.arange(n) / 2e5) + rng.random(n))
+    history.mean_score.extend(np.linspace(1, 10, n))
+    history.grad_norm.extend(rng.random(n))
+    plots.show_history(history)
+    history.record(0.5, 9.0, 0.1)
+    plots.show_history(history)
+    plots.grab()
+    x, y = plots.curves()["loss"].getOriginalDataset()
+    assert len(x) == len(y) == n + 1
+    shown_x, _ = plots.curves()["loss"].getData()
+    assert len(shown_x) < n // 10  # peak downsampling: no million-point path per frame
+
+
+def test_held_out_loss_only_where_the_lesson_has_one(qtbot):
+    session, plots = make_plots(qtbot, "wind")
+    for _ in range(25):
+        session.trainer.step()
+    session.history_changed.emit(session.history)
+    x, y = plots.curves()["heldout"].getOriginalDataset()
+    np.testing.assert_array_equal(x, [10, 20])
+    assert np.isfinite(y).all()
+    assert len(plots.legend.items) == 2
+
+    session.set_lesson("sight-in")
+    for _ in range(25):
+        session.step()
+    x, _ = plots.curves()["heldout"].getOriginalDataset()
+    assert x is None or len(x) == 0
+    assert len(plots.legend.items) == 1
+
+
+def test_a_larger_style_thickens_the_curves(qtbot):
+    _, plots = make_plots(qtbot)
+    before = plots.curves()["loss"].opts["pen"].widthF()
+    plots.set_style(DEFAULT_STYLE.scaled(2.0))
+    assert plots.curves()["loss"].opts["pen"].widthF() == pytest.approx(2 * before)
