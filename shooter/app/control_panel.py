@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shooter.app.lesson_texts import lesson_title
 from shooter.app.session import SPEEDS
 from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_UNITS
 from shooter.core.lessons import LESSONS
@@ -33,20 +34,6 @@ LR_SLIDER_STEPS_PER_DECADE = 20
 LR_MIN_EXP, LR_MAX_EXP = -5, 0  # the slider spans 1e-5 .. 1; the field takes any value > 0
 MAX_CROSSWIND_MPS = 15.0
 DEFAULT_CROSSWIND_MPS = 5.0
-
-
-def lesson_title(key):
-    """The lesson's name in the current language."""
-    from PySide6.QtCore import QCoreApplication
-
-    titles = {
-        "sight-in": QCoreApplication.translate("Lessons", "Sight in the rifle"),
-        "burst": QCoreApplication.translate("Lessons", "Three-round burst"),
-        "step-size": QCoreApplication.translate("Lessons", "Step size"),
-        "wind": QCoreApplication.translate("Lessons", "Wind and distance"),
-        "sandbox": QCoreApplication.translate("Lessons", "Sandbox"),
-    }
-    return titles.get(key, key)
 
 
 class ControlPanel(QWidget):
