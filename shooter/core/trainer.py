@@ -384,3 +384,13 @@ class Trainer:
         self.diverged = snap["diverged"]
         self.last_good = [w.copy() for w in snap["last_good"]]
         self.last = dict(snap["last"])
+        self._rebuild_layer_caches()
+
+    def _rebuild_layer_caches(self):
+        """The layers hold the last forward pass and the last gradients, which later phases
+        have overwritten; redo them from the restored records so the next phase sees the
+        same values it would have seen before."""
+        if self.next_phase in ("loss", "pull_back", "adjust"):
+            self.network.forward(self.last["fire"].features)
+        if self.next_phase == "adjust":
+            self.network.backward(self.last["pull_back"].aim_grad)
