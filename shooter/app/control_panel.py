@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from shooter.app.lesson_texts import lesson_title
+from shooter.app.narration import fmt
 from shooter.app.session import SPEEDS
 from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_UNITS
 from shooter.core.lessons import LESSONS
@@ -308,7 +309,7 @@ class ControlPanel(QWidget):
         try:
             lr = float(text)
         except ValueError:
-            self._lr_problem(self.tr("'%1' is not a number.").replace("%1", text))
+            self._lr_problem(fmt(self.tr("'%1' is not a number."), text))
             return
         if not math.isfinite(lr) or lr <= 0:
             self._lr_problem(self.tr("The learning rate must be greater than 0."))
@@ -345,7 +346,7 @@ class ControlPanel(QWidget):
         steps = SPEEDS[index]
         self.session.set_speed(steps)
         self.speed_label.setText(self.tr("max") if index == len(SPEEDS) - 1
-                                 else self.tr("%1 shots/s").replace("%1", str(steps)))
+                                 else fmt(self.tr("%1 shots/s"), steps))
 
 
 def select(combo, key):

@@ -252,8 +252,9 @@ class MainWindow(QMainWindow):
         QApplication.instance().setFont(self.style_.font())
         self.lesson_name.setFont(self.style_.font(1.6, bold=True))
         self.lesson_goal.setFont(self.style_.font(1.15))
-        self.setStyleSheet(f"QMainWindow, QScrollArea {{ background: {self.style_.palette.panel}; }}"
-                           f" QLabel {{ color: {self.style_.palette.text}; }}")
+        palette = self.style_.palette
+        self.setStyleSheet(f"QMainWindow, QScrollArea {{ background: {palette.panel}; }}"
+                           f" QLabel {{ color: {palette.text}; }}")
 
     def set_scale(self, scale):
         self.set_style(self.style_.scaled(scale))

@@ -6,6 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from shooter.app.narration import fmt
 from shooter.app.style import DEFAULT_STYLE
 from shooter.constants import TARGET_RADIUS_CM
 from shooter.core.lessons import LESSONS, valley_descent
@@ -83,10 +84,9 @@ class ValleyView(QWidget):
         self.replay.setText(self.tr("Walk again"))
         for plot, step, path in zip(self.valleys, VALLEY_STEPS, self.paths):
             reached = path[-1] == 0.0
-            verdict = (self.tr("floor in %1 steps").replace("%1", str(len(path) - 1))
+            verdict = (fmt(self.tr("floor in %1 steps"), len(path) - 1)
                        if reached else self.tr("never reaches the floor"))
-            self._title(plot, self.tr("step %1: %2").replace("%1", f"{step:g}")
-                        .replace("%2", verdict))
+            self._title(plot, fmt(self.tr("step %1: %2"), f"{step:g}", verdict))
         self._title(self.rifle, self.tr("The same on the rifle: horizontal miss per shot (cm); "
                                         "dashed: the target's rim"))
         self._show_rifle()
@@ -142,6 +142,6 @@ class ValleyView(QWidget):
             shots = np.arange(1, len(misses) + 1)
             self.rifle.plot(shots, misses, pen=pg.mkPen(colour, width=self.style_.px(3)),
                             symbol="o", symbolBrush=colour, symbolSize=self.style_.px(9),
-                            name=self.tr("learning rate %1").replace("%1", f"{lr:g}"))
+                            name=fmt(self.tr("learning rate %1"), f"{lr:g}"))
         self.rifle.setLabel("bottom", self.tr("shot"))
         self.rifle.setYRange(-150, 150)
