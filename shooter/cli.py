@@ -197,7 +197,8 @@ def _delegate(module_name, what):
     try:
         module = importlib.import_module(module_name)
     except ImportError as exc:
-        print(f"shooter: {what} is unavailable here: {exc}", file=sys.stderr)
+        reason = " ".join(str(exc).split())  # one line, whatever the loader said
+        print(f"shooter: {what} is unavailable here: {reason}", file=sys.stderr)
         return EXIT_APP_UNAVAILABLE
     return module.run()
 

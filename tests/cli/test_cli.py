@@ -242,3 +242,27 @@ def test_progress_bar_on_a_terminal(monkeypatch, capsys):
 def test_help_describes_the_exit_status(capsys):
     code, out, err = run(capsys, "train", "--help")
     assert code == 0 and "Exit status" in out and "diverged" in out
+
+
+def test_ctrl_c_stops_after_the_step_and_still_saves(capsys, tmp_path, monkeypatch):
+    import signal
+
+    real_step = Trainer.step
+    calls = []
+
+    def step_then_ctrl_c(self):
+        record = real_step(self)
+        calls.append(1)
+        if len(calls) == 3:
+            signal.raise_signal(signal.SIGINT)  # as if pressed during the third step
+        return record
+
+    monkeypatch.setattr(Trainer, "step", step_then_ctrl_c)
+    path = tmp_path / "run.json"
+    handler_before = signal.getsignal(signal.SIGINT)
+    code, out, err = run(capsys, "train", "--lesson", "wind", "--steps", "50", "--json",
+                         "--save", str(path))
+    result = json.loads(out)
+    assert code == 130 and result["interrupted"] is True and result["steps"] == 3
+    assert load_session(path).iteration == 3
+    assert signal.getsignal(signal.SIGINT) is handler_before
