@@ -121,6 +121,8 @@ class NetworkView(QWidget):
         self.session = session
         self.style_ = style
         self._shape = None
+        self._edge_weights = None
+        self._edge_grads = self._neuron_grads = self._sweep_ms = None
         self._geometry = None
         self._hover = None
         self._timer = QTimer(self)
@@ -135,6 +137,7 @@ class NetworkView(QWidget):
         session.pulled_back.connect(self._show_pull_back)
         session.frame.connect(lambda step: self._show_fire(step.fire))
         session.restarted.connect(self._forget_shot)
+        session.phase_changed.connect(self._phase_changed)
 
     # --- state getters (tests, other code) ------------------------------------------------
     def layer_sizes(self):
@@ -173,11 +176,11 @@ class NetworkView(QWidget):
             self._values = [None] * len(self._sizes)
             self._geometry = None
             self._hover = None
-        self._biases = [None] + [np.asarray(b) for _, b in state.weights]
+            self._stop_gradients()
         self._edge_weights = self._gap_matrices(state.weights)
+        self._biases = [None] + [np.asarray(b) for _, b in state.weights]
         if len(state.inputs) == 0:
             self._biases[-1] = None  # the bias node's edges are the biases
-        self._stop_gradients()
         self.update()
 
     @staticmethod
@@ -205,10 +208,20 @@ class NetworkView(QWidget):
             return
         self._edge_grads = grads
         self._neuron_grads = neuron_gradients(record.flowing_grads, len(self._sizes))
-        self._sweep_ms = 0
-        self._clock.start()
-        self._timer.start()
+        if getattr(self.session, "replaying", False):
+            self._sweep_ms = SWEEP_MS  # going back rebuilds the picture without animating
+        else:
+            self._sweep_ms = 0
+            self._clock.start()
+            self._timer.start()
         self.update()
+
+    def _phase_changed(self, next_phase):
+        # Gradients are shown from the pull-back until the adjustment spends them (or a new
+        # configuration, reset or going back makes them belong to another state).
+        if next_phase != "adjust":
+            self._stop_gradients()
+            self.update()
 
     def _forget_shot(self):
         self._values = [None] * len(self._sizes)

@@ -154,3 +154,19 @@ def test_larger_style_makes_room_for_bigger_labels(qtbot):
     left_before = view.geometry_().xs[0]
     view.set_style(DEFAULT_STYLE.scaled(2.0))
     assert view.geometry_().xs[0] > left_before
+
+
+def test_going_back_shows_the_gradients_of_that_moment(qtbot):
+    session, view = make_view(qtbot, "wind")
+    session.step()
+    through_pull_back(session)
+    before_adjust = view.edge_weights()
+    session.adjust()
+    assert not view.showing_gradients()
+    assert session.back()  # to just before the adjustment: gradients shown, no animation
+    assert view.showing_gradients() and not view.sweep_running()
+    for shown, weights in zip(view.edge_weights(), before_adjust):
+        np.testing.assert_array_equal(shown, weights)
+    assert session.back()  # to before the pull-back: no gradients yet
+    assert not view.showing_gradients()
+    assert view.edge_colours() == sign_colours(view)
