@@ -29,7 +29,7 @@ from shooter.core.layers import ACTIVATIONS, INITIALISERS
 from shooter.core.losses import LOSSES, Huber
 from shooter.core.network import Network
 from shooter.core.optimizers import OPTIMIZERS
-from shooter.core.range import CONDITION_NAMES, Environment, direction_of, ring_scores
+from shooter.core.range import CONDITION_NAMES, Environment, directions_of, ring_scores
 
 
 class ConfigError(ValueError):
@@ -126,6 +126,23 @@ def frozen(array):
     out = np.array(array, dtype=np.float64)
     out.flags.writeable = False
     return out
+
+
+def sealed(array):
+    """A float64 array computed for this record alone, made read-only in place: no copy."""
+    array.flags.writeable = False
+    return array
+
+
+# The next two do the arithmetic of np.mean(a, axis=0) and np.linalg.norm(a) exactly, without
+# their Python-level overhead, which matters on the many tiny arrays of one shot.
+def mean_rows(array):
+    return array.sum(axis=0) / len(array)
+
+
+def norm(array):
+    flat = array.ravel()
+    return math.sqrt(flat.dot(flat))
 
 
 @dataclass(frozen=True)
@@ -230,9 +247,9 @@ class Trainer:
         tremor = self.rng_tremor.normal(0.0, cfg.environment.tremor_mrad, (cfg.batch, 2))
         impacts = ballistics.impact_cm(self.rifle, aim, conditions, tremor)
         record = FireRecord(
-            self.iteration, conditions, frozen(features), frozen(aim), frozen(tremor),
-            frozen(impacts), ring_scores(impacts), tuple(direction_of(o) for o in impacts),
-            tuple(frozen(a) for a in self.network.outputs),
+            self.iteration, conditions, sealed(features), sealed(aim), sealed(tremor),
+            sealed(impacts), ring_scores(impacts), directions_of(impacts),
+            tuple(sealed(a) for a in self.network.outputs),
             ballistics.flight_time_s(self.rifle, conditions))
         return self._leave("fire", "loss", record)
 
@@ -241,11 +258,12 @@ class Trainer:
         fire = self.last["fire"]
         offsets = fire.impacts_cm  # the bullseye is the origin
         errors = self.loss_fn.value(offsets)
-        loss = float(np.mean(errors))
-        record = LossRecord(self.iteration, offsets, frozen(errors), loss,
+        loss = float(errors.sum() / len(errors))  # the mean, as np.mean computes it
+        record = LossRecord(self.iteration, offsets, sealed(errors), loss,
                             float(np.mean(fire.scores)), self.loss_fn.name)
         self._leave("loss", "pull_back", record)
-        mean_miss = float(np.mean(np.hypot(offsets[:, 0], offsets[:, 1])))
+        misses = np.hypot(offsets[:, 0], offsets[:, 1])
+        mean_miss = float(misses.sum() / len(misses))
         if not math.isfinite(loss):
             self._diverge("non_finite_loss")
         elif mean_miss > RANGE_LOST_CM:
@@ -261,12 +279,12 @@ class Trainer:
         aim_grad = jac * grad_offset  # chain rule through the ballistics
         flowing = self.network.backward(aim_grad)
         grads = self.network.grads
-        grad_norm = float(np.sqrt(sum(float(np.sum(g * g)) for g in grads)))
+        grad_norm = float(np.sqrt(sum(float((g * g).sum()) for g in grads)))
         # The plain gradient step on the aim, drawn on the target: -lr * J * dL/daim per shot
         # (the batch mean is what a bias-only rifle would actually move).
-        step = -self.config.lr * n * np.mean(jac * aim_grad, axis=0)
+        step = -self.config.lr * n * mean_rows(jac * aim_grad)
         record = PullBackRecord(
-            self.iteration, frozen(aim_grad), frozen(step), tuple(frozen(g) for g in flowing),
+            self.iteration, sealed(aim_grad), sealed(step), tuple(sealed(g) for g in flowing),
             tuple((frozen(d.dW), frozen(d.db)) for d in self.network.dense), grad_norm)
         return self._leave("pull_back", "adjust", record)
 
@@ -276,18 +294,18 @@ class Trainer:
         before = [p.copy() for p in params]
         self.last_good = before
         self.optimizer.step(params, self.network.grads)
-        if not all(np.all(np.isfinite(p)) for p in params):
+        if not all(np.isfinite(p).all() for p in params):
             self._record_history()
             self._diverge("non_finite_weights")
             return None
         fire = self.last["fire"]
         new_aim = self.network.forward(fire.features)
         jac = ballistics.impact_jacobian_cm_per_mrad(fire.conditions)[:, None]
-        shift = np.mean(jac * (new_aim - fire.aim_mrad), axis=0)
+        shift = mean_rows(jac * (new_aim - fire.aim_mrad))
         sizes = tuple(
-            (float(np.linalg.norm(d.W - w0)), float(np.linalg.norm(d.b - b0)))
+            (norm(d.W - w0), norm(d.b - b0))
             for d, w0, b0 in zip(self.network.dense, before[0::2], before[1::2]))
-        record = AdjustRecord(self.iteration, sizes, frozen(shift),
+        record = AdjustRecord(self.iteration, sizes, sealed(shift),
                               tuple((frozen(d.W), frozen(d.b)) for d in self.network.dense))
         self._record_history()
         self.iteration += 1
