@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from shooter.constants import BULLET_DIAMETER_CM, RING_WIDTH_CM
-from shooter.core.range import direction_of, ring_scores
+from shooter.core.range import direction_of, directions_of, ring_scores
 
 HOLE_RADIUS_CM = BULLET_DIAMETER_CM / 2.0
 
@@ -75,3 +75,15 @@ def test_direction_angles_come_in_five_degree_steps():
         direction = direction_of(np.array([-20.0 * np.cos(rad), 20.0 * np.sin(rad)]))
         assert direction.degrees % 5 == 0
         assert abs(direction.degrees - true_angle) <= 2.5 or direction.key in ("left", "up")
+
+
+def test_naming_a_whole_burst_gives_the_same_as_naming_each_shot():
+    rng = np.random.default_rng(8)
+    spread = rng.choice([0.3, 3.0, 30.0, 3e3], size=(4000, 1))
+    angles = np.radians(np.arange(0.0, 360.0, 2.5))  # exactly on the rounding boundaries
+    offsets = np.vstack([
+        rng.normal(size=(4000, 2)) * spread,
+        np.c_[10 * np.cos(angles), 10 * np.sin(angles)],
+        [[0.0, 0.0], [0.5, 0.0], [0.49, 0.0], [np.nan, 1.0], [1.0, np.inf], [-0.0, 5.0]],
+    ])
+    assert directions_of(offsets) == tuple(direction_of(o) for o in offsets)
