@@ -1,0 +1,150 @@
+"""Training speed: steps per second of the bare network step and of the full shot cycle.
+
+(a) bare: forward + squared-distance loss gradient + backward + plain gradient step, using
+    shooter.core.network and shooter.core.optimizers directly;
+(b) cycle: Trainer.step(), the four phases with conditions, ballistics, scoring, records
+    and history;
+(c) torch: the same net in PyTorch eager, float64, one thread, when torch is importable.
+
+Nets 4-16-2 and 4-32-32-2 at batch 1, 3, 32, 256. Prints figures only; it never fails on
+time. Run: python benchmarks/train_step.py [--seconds S]
+"""
+
+import argparse
+import platform
+import time
+
+import numpy as np
+
+from shooter.core.network import Network
+from shooter.core.optimizers import GradientDescent
+from shooter.core.range import CONDITION_NAMES, Environment
+from shooter.core.trainer import TrainConfig, Trainer
+
+NETS = ((16,), (32, 32))
+BATCHES = (1, 3, 32, 256)
+LR = 1e-4
+
+
+def steps_per_second(step, seconds, repeats=3):
+    """Best of `repeats` timed runs, each calling step() for about `seconds`."""
+    for _ in range(20):  # warm up caches and lazily built state
+        step()
+    n = 1
+    while True:  # find a count that takes about `seconds`
+        start = time.perf_counter()
+        for _ in range(n):
+            step()
+        elapsed = time.perf_counter() - start
+        if elapsed > seconds / 4:
+            break
+        n *= 2
+    n = max(1, int(n * seconds / elapsed))
+    best = 0.0
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for _ in range(n):
+            step()
+        best = max(best, n / (time.perf_counter() - start))
+    return best
+
+
+def bare_step(hidden, batch):
+    rng = np.random.default_rng(0)
+    net = Network(4, hidden, "tanh", "xavier", rng)
+    optimizer = GradientDescent(LR)
+    x = rng.normal(size=(batch, 4))
+    target = rng.normal(size=(batch, 2))
+
+    def step():
+        aim = net.forward(x)
+        net.backward(2.0 * (aim - target) / batch)  # gradient of the mean squared distance
+        optimizer.step(net.params, net.grads)
+
+    return step
+
+
+def cycle_step(hidden, batch):
+    environment = Environment(distance_m=(100.0, 300.0), crosswind_mps=(-5.0, 5.0),
+                              headwind_mps=(-5.0, 5.0), air_density_kg_m3=(1.0, 1.3),
+                              tremor_mrad=0.1)
+    trainer = Trainer(TrainConfig(inputs=CONDITION_NAMES, hidden=hidden, batch=batch, lr=LR,
+                                  environment=environment, seed=0))
+
+    def step():
+        trainer.step()
+        if trainer.diverged:
+            raise RuntimeError(f"the benchmark run diverged ({trainer.diverged})")
+
+    return step
+
+
+def torch_step(hidden, batch):
+    import torch
+
+    torch.manual_seed(0)
+    sizes = [4, *hidden, 2]
+    layers = []
+    for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:])):
+        layers.append(torch.nn.Linear(a, b, dtype=torch.float64))
+        if i < len(sizes) - 2:
+            layers.append(torch.nn.Tanh())
+    net = torch.nn.Sequential(*layers)
+    optimizer = torch.optim.SGD(net.parameters(), lr=LR)
+    x = torch.randn(batch, 4, dtype=torch.float64)
+    target = torch.randn(batch, 2, dtype=torch.float64)
+
+    def step():
+        optimizer.zero_grad()
+        loss = ((net(x) - target) ** 2).sum(dim=1).mean()
+        loss.backward()
+        optimizer.step()
+
+    return step
+
+
+def torch_version():
+    try:
+        import torch
+    except ImportError:
+        return None
+    torch.set_num_threads(1)
+    return torch.__version__
+
+
+def machine():
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(line.split(":", 1)[1].strip() for line in f if "model name" in line)
+    except (OSError, StopIteration):
+        cpu = platform.processor() or "unknown CPU"
+    return f"{cpu}, {platform.system()} {platform.machine()}, Python {platform.python_version()}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=0.5, help="time per measurement")
+    args = parser.parse_args()
+    torch = torch_version()
+    print(f"machine: {machine()}")
+    print(f"numpy {np.__version__}; torch {torch or 'not installed (column skipped)'}")
+    header = f"{'net':<10} {'batch':>5} {'bare/s':>9} {'cycle/s':>9} {'cycle/bare':>10}"
+    if torch:
+        header += f" {'torch/s':>9} {'numpy/torch':>11}"
+    print(header)
+    for hidden in NETS:
+        name = "-".join(str(n) for n in (4, *hidden, 2))
+        for batch in BATCHES:
+            bare = steps_per_second(bare_step(hidden, batch), args.seconds)
+            cycle = steps_per_second(cycle_step(hidden, batch), args.seconds)
+            row = f"{name:<10} {batch:>5} {bare:>9.0f} {cycle:>9.0f} {bare / cycle:>9.2f}x"
+            if torch:
+                eager = steps_per_second(torch_step(hidden, batch), args.seconds)
+                row += f" {eager:>9.0f} {bare / eager:>10.2f}x"
+            print(row, flush=True)
+    print("cycle/bare: how many times slower the full shot cycle is than the bare step; "
+          "numpy/torch: how many times faster the bare numpy step is than PyTorch eager.")
+
+
+if __name__ == "__main__":
+    main()
