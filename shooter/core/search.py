@@ -204,7 +204,7 @@ class GridSearch:
 
 
 def descent_rate(problem):
-    """DESCENT_FRACTION / L for the mean squared miss: L is the largest eigenvalue of its (constant) Hessian.
+    """DESCENT_FRACTION / L for the mean squared miss; L: the largest Hessian eigenvalue.
 
     Both aim axes see the same inputs, so the Hessian is the same for each output: over the
     rows [inputs..., bias] of the flat layout, restricted to the rows with a free parameter.
@@ -213,7 +213,8 @@ def descent_rate(problem):
     rows = np.hstack([problem.features, np.ones((len(jac), 1))])
     hessian = 2.0 * (rows * (jac**2)[:, None]).T @ rows / len(jac)
     free_rows = np.any(problem.free.reshape(-1, 2), axis=1)
-    return DESCENT_FRACTION / float(np.max(np.linalg.eigvalsh(hessian[np.ix_(free_rows, free_rows)])))
+    curvature = np.linalg.eigvalsh(hessian[np.ix_(free_rows, free_rows)])
+    return DESCENT_FRACTION / float(np.max(curvature))
 
 
 def gradient_descent(rifle, problem, seed=DEFAULT_SEED, max_steps=MAX_DESCENT_STEPS):
