@@ -92,19 +92,6 @@ def tangent_pass(trainer, fire, tangents, counter):
     return float(np.mean(errors)), dloss
 
 
-def forward_mode_gradient(trainer, fire):
-    """The gradient by one tangent pass per parameter; returns (gradient, multiply-adds)."""
-    params = trainer.network.params
-    counter = MultiplyAdds()
-    gradient = []
-    for k, p in enumerate(params):
-        for index in np.ndindex(p.shape):
-            tangents = [np.zeros_like(q) for q in params]
-            tangents[k][index] = 1.0
-            gradient.append(tangent_pass(trainer, fire, tangents, counter)[1])
-    return np.array(gradient), counter.count
-
-
 def backward_multiply_adds(trainer, batch):
     """Multiply-adds of one shot forward plus the trainer's pull_back, by the same rules.
 
@@ -137,17 +124,55 @@ class ModeComparison:
     refs: tuple  # ParameterRef per gradient entry
 
 
+class ModesJob:
+    """One shot differentiated both ways, the forward-mode passes in chunks."""
+
+    def __init__(self, config, weights=None):
+        self.trainer = Trainer(config, weights)
+        self.fire = self.trainer.fire()
+        self.loss = self.trainer.measure_loss().loss
+        self.trainer.pull_back()
+        self.backward = flat(self.trainer.network.grads)
+        self.backward_multiply_adds = backward_multiply_adds(self.trainer,
+                                                             len(self.fire.conditions))
+        self.refs = tuple(parameter_refs(self.trainer.network))
+        self.forward = np.empty(len(self.refs))
+        self.passes = 0
+        self.counter = MultiplyAdds()
+
+    @property
+    def done(self):
+        return self.passes >= len(self.refs)
+
+    @property
+    def progress(self):
+        return self.passes / max(1, len(self.refs))
+
+    def advance(self, max_passes=64):
+        """Run up to max_passes more tangent passes; returns True once all are done."""
+        params = self.trainer.network.params
+        sizes = np.cumsum([0] + [p.size for p in params])
+        stop = min(len(self.refs), self.passes + max_passes)
+        for index in range(self.passes, stop):
+            k = int(np.searchsorted(sizes, index, side="right")) - 1
+            tangents = [np.zeros_like(q) for q in params]
+            tangents[k].flat[index - sizes[k]] = 1.0
+            self.forward[index] = tangent_pass(self.trainer, self.fire, tangents,
+                                               self.counter)[1]
+        self.passes = stop
+        return self.done
+
+    def result(self):
+        while not self.advance(len(self.refs)):
+            pass
+        difference = float(np.max(np.abs(self.forward - self.backward), initial=0.0))
+        return ModeComparison(
+            len(self.refs), self.loss, self.forward.copy(), self.backward, self.passes, 1,
+            self.counter.count, self.backward_multiply_adds, difference,
+            bool(np.allclose(self.forward, self.backward, rtol=AGREE_RTOL, atol=AGREE_ATOL)),
+            self.refs)
+
+
 def compare_modes(config, weights=None):
     """Fire one shot (batch) with a fresh Trainer and differentiate its loss both ways."""
-    trainer = Trainer(config, weights)
-    fire = trainer.fire()
-    loss = trainer.measure_loss()
-    trainer.pull_back()
-    backward = flat(trainer.network.grads)
-    forward, forward_macs = forward_mode_gradient(trainer, fire)
-    difference = float(np.max(np.abs(forward - backward), initial=0.0))
-    return ModeComparison(
-        trainer.network.parameter_count(), loss.loss, forward, backward, len(forward), 1,
-        forward_macs, backward_multiply_adds(trainer, len(fire.conditions)), difference,
-        bool(np.allclose(forward, backward, rtol=AGREE_RTOL, atol=AGREE_ATOL)),
-        tuple(parameter_refs(trainer.network)))
+    return ModesJob(config, weights).result()

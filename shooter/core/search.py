@@ -243,14 +243,47 @@ def gradient_descent(rifle, problem, seed=DEFAULT_SEED, max_steps=MAX_DESCENT_ST
     return MethodCount(max_steps * n, max_steps * n, True, False)
 
 
+class SearchJob:
+    """Both methods over the whole family, the grid searches in chunks (for progress bars)."""
+
+    def __init__(self, sight_offset_mrad=STUBBORN_SIGHT_MRAD, counts=PARAMETER_COUNTS,
+                 seed=DEFAULT_SEED, budget=SHOT_BUDGET, step=GRID_STEP_MRAD,
+                 bound=GRID_BOUND_MRAD):
+        self.rifle = ballistics.Rifle(sight_offset_mrad=tuple(sight_offset_mrad))
+        self.seed = seed
+        self.searches = [GridSearch(self.rifle, problem, step, bound, budget)
+                         for problem in search_problems(self.rifle, counts)]
+        self.rows = []
+
+    @property
+    def done(self):
+        return len(self.rows) == len(self.searches)
+
+    @property
+    def progress(self):
+        if self.done:
+            return 1.0
+        return (len(self.rows) + self.searches[len(self.rows)].progress) / len(self.searches)
+
+    def advance(self, max_candidates=CHUNK_CANDIDATES):
+        """Search a chunk more; a finished grid gets its gradient-descent count at once."""
+        if self.done:
+            return True
+        grid = self.searches[len(self.rows)]
+        if grid.advance(max_candidates):
+            problem = grid.problem
+            self.rows.append(SearchRow(problem.parameters, problem.shots_per_candidate,
+                                       grid.grid_points, grid.count(),
+                                       gradient_descent(self.rifle, problem, self.seed)))
+        return self.done
+
+    def result(self):
+        while not self.advance():
+            pass
+        return list(self.rows)
+
+
 def compare(sight_offset_mrad=STUBBORN_SIGHT_MRAD, counts=PARAMETER_COUNTS, seed=DEFAULT_SEED,
             budget=SHOT_BUDGET, step=GRID_STEP_MRAD, bound=GRID_BOUND_MRAD):
     """One SearchRow per parameter count: both methods run on the same rifle."""
-    rifle = ballistics.Rifle(sight_offset_mrad=tuple(sight_offset_mrad))
-    rows = []
-    for problem in search_problems(rifle, counts):
-        grid = GridSearch(rifle, problem, step, bound, budget)
-        rows.append(SearchRow(problem.parameters, problem.shots_per_candidate,
-                              grid.grid_points, grid.run(),
-                              gradient_descent(rifle, problem, seed)))
-    return rows
+    return SearchJob(sight_offset_mrad, counts, seed, budget, step, bound).result()
