@@ -531,7 +531,7 @@ class NetworkView(QWidget):
         s = self.style_
         for column, (cx, ys, r) in enumerate(zip(geo.xs, geo.ys, geo.radii)):
             fills = self._neuron_fills(column)
-            grad_pens = self._gradient_rings(column)
+            grad_pens = self._gradient_rings(column, r)
             # Small neurons get a thin grey rim, or a column of 64 reads as a black bar.
             outline = QPen(s.color("text" if r > s.px(6) else "muted"), min(s.px(1.2), r / 4))
             for i, cy in enumerate(ys):
@@ -551,13 +551,15 @@ class NetworkView(QWidget):
         return [blend(base, s.color("positive" if v >= 0 else "negative"), amount)
                 for v, amount in zip(values, fill_amounts(values))]
 
-    def _gradient_rings(self, column):
+    def _gradient_rings(self, column, radius):
+        """Rims as thick as the neuron's gradient; never so thick they hide its fill."""
         grads = None if self._neuron_grads is None else self._neuron_grads[column]
         if grads is None or self._front() > column:
             return None
         biggest = max(1e-300, float(np.max(np.abs(grads), initial=0.0)))
         colour = self.style_.color("gradient")
-        return [QPen(colour, self.style_.px(1.5 + 4.5 * min(1.0, abs(g) / biggest)))
+        widest = min(self.style_.px(6.0), 0.6 * radius)
+        return [QPen(colour, max(1.0, widest * (0.25 + 0.75 * min(1.0, abs(g) / biggest))))
                 for g in grads]
 
     def _paint_values(self, painter, column, cx, ys, r):
@@ -616,10 +618,9 @@ class NetworkView(QWidget):
         painter.setFont(font)
         y = self.height() - s.px(8) - metrics.height() / 2
         x = s.px(10)
-        entries = [("positive", self.tr("positive weight")),
-                   ("negative", self.tr("negative weight"))]
+        entries = [("positive", self.tr("weight > 0")), ("negative", self.tr("weight < 0"))]
         if self._edge_grads is not None:
-            entries.append(("gradient", self.tr("gradient (pulling back)")))
+            entries.append(("gradient", self.tr("gradient")))
         for colour, text in entries:
             painter.setPen(QPen(s.color(colour), s.px(4), Qt.SolidLine, Qt.FlatCap))
             painter.drawLine(QPointF(x, y), QPointF(x + s.px(22), y))
