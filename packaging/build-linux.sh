@@ -112,7 +112,18 @@ check_size() {
     fi
 }
 
+check_tools() {
+    local tool
+    for tool in python3 strip dpkg-deb dpkg; do
+        command -v "$tool" > /dev/null || {
+            echo "FAIL: $tool not found (Debian: apt-get install python3-venv binutils dpkg)" >&2
+            exit 1
+        }
+    done
+}
+
 main() {
+    check_tools
     [ -f "$ROOT/resources/icons/hicolor/48x48/apps/shooter.png" ] || {
         echo "FAIL: icons missing; run packaging/make_icons.py" >&2
         exit 1

@@ -23,6 +23,8 @@ fail() { echo "FAIL test-linux: $*" >&2; exit 1; }
 in_root() { chroot "$CHROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     DEBIAN_FRONTEND=noninteractive "$@"; }
+# apt in the chroot downloads as root: its _apt sandbox user cannot read the extracted cache.
+APT=(apt-get -o APT::Sandbox::User=root -y -qq --no-install-recommends)
 
 mounted_under() { awk -v root="$1" 'index($2, root) == 1 {print $2}' /proc/mounts | sort -r; }
 
@@ -72,8 +74,8 @@ install_deb() {
     stage "apt-get install ./shooter.deb (Depends pulled from $MIRROR)"
     cp "$(readlink -f "$OUT/shooter.deb")" "$CHROOT/tmp/shooter.deb"
     chmod 644 "$CHROOT/tmp/shooter.deb"
-    in_root apt-get update -qq
-    in_root apt-get install -y -qq --no-install-recommends /tmp/shooter.deb > "$OUT/apt-install.log" \
+    in_root "${APT[@]}" update
+    in_root "${APT[@]}" install /tmp/shooter.deb > "$OUT/apt-install.log" \
         || { tail -n 30 "$OUT/apt-install.log" >&2; fail "apt could not install the .deb"; }
     echo "installed: $(in_root dpkg-query -W -f '${Package} ${Version} ${Installed-Size} KiB' shooter)"
     in_root dpkg -L shooter > "$OUT/installed-files.txt"
@@ -108,7 +110,7 @@ test_offscreen() {
 
 test_xvfb() {
     stage "installing xvfb and xauth for the X11 run only"
-    in_root apt-get install -y -qq --no-install-recommends xvfb xauth > "$OUT/apt-xvfb.log" \
+    in_root "${APT[@]}" install xvfb xauth > "$OUT/apt-xvfb.log" \
         || { tail -n 30 "$OUT/apt-xvfb.log" >&2; fail "could not install xvfb"; }
     self_test "Xvfb, xcb" sh -c 'cd /tmp && QT_QPA_PLATFORM=xcb \
         xvfb-run -a -s "-screen 0 1920x1080x24" shooter --self-test'
@@ -116,7 +118,7 @@ test_xvfb() {
 
 check_purge() {
     stage "apt-get purge shooter; nothing of it may be left"
-    in_root apt-get purge -y -qq shooter > /dev/null
+    in_root "${APT[@]}" purge shooter > /dev/null
     ! in_root dpkg-query -W shooter > /dev/null 2>&1 || fail "dpkg still knows the package"
     local left=() path
     while read -r path; do  # every file the package installed
