@@ -131,7 +131,7 @@ class TargetView(QWidget):
         self._last_paint_ms = 0.0
         self._full_renders = 0
         self._reset_state()
-        self.setMinimumSize(240, 240)
+        self.setMinimumSize(320, 320)  # below this the rings and labels blur together
         self.setAttribute(Qt.WA_OpaquePaintEvent)
         session.fired.connect(self._on_fired)
         session.loss_measured.connect(self._on_loss)
