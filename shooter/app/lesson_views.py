@@ -12,7 +12,7 @@ slices from a timer (views_jobs.JobRunner) behind a progress bar and a Cancel bu
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -166,8 +166,9 @@ class LessonView(QWidget):
         self.retranslate()
 
     def retranslate(self):
-        self.run_button.setText(self.tr("Compute"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        # the base class's own context: self.tr() would look these up under the subclass
+        self.run_button.setText(QCoreApplication.translate("LessonView", "Compute"))
+        self.cancel_button.setText(QCoreApplication.translate("LessonView", "Cancel"))
         self.retranslate_view()
 
     def changeEvent(self, event):
