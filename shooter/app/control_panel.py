@@ -48,11 +48,11 @@ class ControlPanel(QWidget):
         layout.addWidget(self._training_box())
         layout.addWidget(self._environment_box())
         layout.addStretch(1)
-        session.trainer_changed.connect(lambda _state: self.refresh())
-        session.phase_changed.connect(lambda _phase: self.update_enabled())
-        session.running_changed.connect(lambda _running: self.update_enabled())
-        session.diverged.connect(lambda _reason: self.update_enabled())
-        session.restored.connect(self.update_enabled)
+        # Bound methods, not lambdas: Qt drops them when a rebuilt panel replaces this one.
+        session.trainer_changed.connect(self.refresh)
+        for signal in (session.phase_changed, session.running_changed, session.diverged,
+                       session.restored):
+            signal.connect(self.update_enabled)
         self.refresh()
 
     # --- building ------------------------------------------------------------------------
@@ -82,7 +82,7 @@ class ControlPanel(QWidget):
         self.play_button = self._button(self.tr("Play"), s.toggle_running,
                                         self.tr("Train automatically"))
         self.reset_button = self._button(self.tr("Reset"), lambda: s.reset(),
-                                         self.tr("A new initial guess with the same seed"))
+                                         self.tr("A new initial guess (the next seed)"))
         self.restore_button = self._button(self.tr("Restore"), s.restore_last_good,
                                            self.tr("Go back to the last good weights"))
         buttons = [self.fire_button, self.pull_button, self.adjust_button, self.step_button,
@@ -219,7 +219,7 @@ class ControlPanel(QWidget):
         return spin
 
     # --- state -> widgets ----------------------------------------------------------------
-    def refresh(self):
+    def refresh(self, _state=None):
         """Show the session's current settings."""
         cfg = self.session.config
         env = cfg.environment
@@ -271,7 +271,7 @@ class ControlPanel(QWidget):
         self.add_layer.setEnabled(len(hidden) < MAX_HIDDEN_LAYERS)
         self.remove_layer.setEnabled(len(hidden) > 0)
 
-    def update_enabled(self):
+    def update_enabled(self, *_):
         s = self.session
         running, diverged = s.running, bool(s.trainer.diverged)
         phase = s.trainer.next_phase

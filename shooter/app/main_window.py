@@ -4,12 +4,17 @@ Menus and the control panel are rebuilt when the language changes (their texts a
 once); painted views translate while painting, so they only need a repaint.
 """
 
+import os
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -23,13 +28,14 @@ from shooter.app.lesson_texts import lesson_goal, lesson_title
 from shooter.app.narration import NarrationBar
 from shooter.app.network_view import NetworkView
 from shooter.app.plots import Plots
+from shooter.app.preferences import Preferences
 from shooter.app.range_strip import RangeStrip
 from shooter.app.session import Session
 from shooter.app.style import DEFAULT_STYLE, HIGH_CONTRAST, Palette
 from shooter.app.target_view import TargetView
 from shooter.app.valley_view import ValleyView
 from shooter.core.lessons import LESSONS
-from shooter.i18n import LANGUAGES, Languages
+from shooter.i18n import LANGUAGES, Languages, system_language
 
 PRESENTATION_SCALE = 1.6
 SLOW_MOTION = 0.25  # flight and backward sweep at a quarter of their speed
@@ -47,13 +53,16 @@ def lesson_view_classes():
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session=None, style=DEFAULT_STYLE, languages=None):
+    def __init__(self, session=None, style=DEFAULT_STYLE, languages=None, preferences=None):
         super().__init__()
-        self.session = session or Session()
+        self.preferences = preferences or Preferences()
+        self.session = session or Session(self.preferences["last_lesson"])
+        self.session.confirm_discard = self.confirm_discard
         self.style_ = style
         self.languages = languages or Languages()
         self.slow_motion = False
         self.lesson_view = None
+        self.last_error = None  # (title, message) of the last problem shown
         self._build_views()
         self._build_menus()
         s = self.session
@@ -61,8 +70,10 @@ class MainWindow(QMainWindow):
         s.restarted.connect(self._lesson_started)
         s.diverged.connect(lambda _reason: self._alert(True))
         s.restored.connect(lambda: self._alert(False))
+        s.file_changed.connect(self._show_lesson_texts)
         self.resize(1600, 950)
         self._lesson_started()
+        self.apply_preferences()
 
     # --- building ------------------------------------------------------------------------
     def _build_views(self):
@@ -133,7 +144,21 @@ class MainWindow(QMainWindow):
 
     def _file_menu(self):
         menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(menu, self.tr("&Open…"), self.open_dialog, QKeySequence.Open)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self._fill_recent()
+        self._action(menu, self.tr("&Save"), self.save, QKeySequence.Save)
+        self._action(menu, self.tr("Save &as…"), self.save_as, QKeySequence.SaveAs)
+        menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
+
+    def _fill_recent(self):
+        self.recent_menu.clear()
+        for path in self.preferences["recent_files"]:
+            action = self.recent_menu.addAction(os.path.basename(path))
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, path=path: self.open_path(path))
+        self.recent_menu.setEnabled(bool(self.preferences["recent_files"]))
 
     def _lesson_menu(self):
         menu = self.menuBar().addMenu(self.tr("&Lesson"))
@@ -215,7 +240,10 @@ class MainWindow(QMainWindow):
 
     def _show_lesson_texts(self):
         key = self.session.lesson.key
-        self.setWindowTitle(f"Shooter — {lesson_title(key)}")
+        name = os.path.basename(self.session.path) if self.session.path else ""
+        mark = "*" if self.session.dirty else ""
+        self.setWindowTitle(" — ".join(filter(None, ("Shooter", lesson_title(key), name)))
+                            + mark)
         self.lesson_name.setText(lesson_title(key))
         self.lesson_goal.setText(lesson_goal(key))
         self.tabs.setTabText(0, self.tr("Range"))
@@ -261,8 +289,7 @@ class MainWindow(QMainWindow):
 
     def toggle_contrast(self):
         palette = Palette() if self.style_.palette == HIGH_CONTRAST else HIGH_CONTRAST
-        self.set_style(self.style_.__class__(palette, self.style_.scale,
-                                             self.style_.base_point_size))
+        self.set_style(replace(self.style_, palette=palette))
 
     def toggle_presentation(self):
         """Full screen with projector-sized text, or back to the desk."""
@@ -293,10 +320,106 @@ class MainWindow(QMainWindow):
         self._build_controls()
         self._show_lesson_texts()
 
+    # --- files -------------------------------------------------------------------------------
+    def ask_save_changes(self):
+        """Save, Discard or Cancel for unsaved work (a dialog; tests replace it)."""
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved training"),
+            self.tr("This training has not been saved. Save it first?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+
+    def confirm_discard(self):
+        """True when the current work may go: saved, discarded on purpose, or nothing new."""
+        if not self.session.dirty:
+            return True
+        choice = self.ask_save_changes()
+        return choice == "discard" or (choice == "save" and self.save())
+
+    def open_dialog(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a training session"), "",
+                                              self.tr("Shooter sessions (*.json);;All files (*)"))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path):
+        if not self.confirm_discard():
+            return False
+        errors = []
+        self.session.error.connect(errors.append)
+        try:
+            opened = self.session.open(path)
+        finally:
+            self.session.error.disconnect(errors.append)
+        if not opened:
+            self.show_error(self.tr("Could not open the session"), errors[-1] if errors else path)
+            return False
+        self._remember(path)
+        return True
+
+    def save(self):
+        return self.save_to(self.session.path) if self.session.path else self.save_as()
+
+    def save_as(self):
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the training session"),
+                                              "shooter-session.json",
+                                              self.tr("Shooter sessions (*.json)"))
+        return bool(path) and self.save_to(path if "." in os.path.basename(path)
+                                           else path + ".json")
+
+    def save_to(self, path):
+        errors = []
+        self.session.error.connect(errors.append)
+        try:
+            saved = self.session.save(path)
+        finally:
+            self.session.error.disconnect(errors.append)
+        if not saved:
+            self.show_error(self.tr("Could not save the session"), errors[-1] if errors else path)
+            return False
+        self._remember(path)
+        return True
+
+    def _remember(self, path):
+        self.preferences.add_recent(os.path.abspath(path))
+        self._fill_recent()
+
+    def show_error(self, title, message):
+        """A clear, non-blocking dialog; the work on screen stays as it was."""
+        self.last_error = (title, message)
+        box = QMessageBox(QMessageBox.Warning, title, message, QMessageBox.Ok, self)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+
     def _alert(self, on):
         self.narration.setStyleSheet(
             f"background: {self.style_.palette.highlight}; padding: 4px" if on else "")
 
     def closeEvent(self, event):
         self.session.pause()
+        if not self.confirm_discard():
+            event.ignore()
+            return
+        self.save_preferences()
         super().closeEvent(event)
+
+    def apply_preferences(self):
+        prefs = self.preferences
+        palette = HIGH_CONTRAST if prefs["high_contrast"] else Palette()
+        self.set_style(replace(self.style_, palette=palette).scaled(prefs["scale"]))
+        self.target.set_flight_speed(prefs["flight_speed"])
+        if prefs["window_geometry"] is not None:
+            self.restoreGeometry(prefs["window_geometry"])
+        if prefs["window_state"] is not None:
+            self.restoreState(prefs["window_state"])
+        self.set_language(prefs["language"] or system_language())
+
+    def save_preferences(self):
+        prefs = self.preferences
+        prefs["language"] = self.languages.current
+        prefs["scale"] = self.style_.scale
+        prefs["high_contrast"] = self.style_.palette == HIGH_CONTRAST
+        prefs["last_lesson"] = self.session.lesson.key
+        prefs["window_geometry"] = self.saveGeometry()
+        prefs["window_state"] = self.saveState()
+        prefs.sync()

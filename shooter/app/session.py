@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from shooter.core.lessons import LESSONS
+from shooter.core.session_io import SessionError, restore
 from shooter.core.trainer import ConfigError, Trainer
+from shooter.files import load_session, save_session
 
 FRAME_MS = 33  # redraw at most ~30 times a second while training runs
 TICK_BUDGET_S = 0.012  # time spent stepping per timer tick, leaving the rest for input
@@ -47,6 +49,7 @@ class Session(QObject):
     restored = Signal()
     error = Signal(str)  # a message for the user (bad setting)
     restarted = Signal()  # a new lesson or a reset: old holes and markers go
+    file_changed = Signal()  # the file name or the unsaved-changes mark changed
 
     def __init__(self, lesson="sight-in", parent=None):
         super().__init__(parent)
@@ -62,6 +65,12 @@ class Session(QObject):
         self.replaying = False  # True while the views are rebuilt after going back
         self._undo = []  # (trainer snapshot, log length) before each manual phase
         self._log = []  # (signal, record) shown since the last restart
+        # Asked before work is thrown away (lesson switch, reset); the window sets it.
+        self.confirm_discard = lambda: True
+        self.path = None  # the session file this work was last saved to or opened from
+        self.dirty = False  # changes since then
+        for signal in (self.adjusted, self.frame):
+            signal.connect(lambda *_: self._mark_dirty(True))
 
     # --- read-only views of the state ----------------------------------------------------
     @property
@@ -84,9 +93,15 @@ class Session(QObject):
     # --- intent: configuration ---------------------------------------------------------
     def set_lesson(self, key):
         self.pause()
+        if not self.confirm_discard():
+            self.trainer_changed.emit(self.network_state())  # panels show what still holds
+            return False
         self.lesson = LESSONS[key]
         self._replace(Trainer(self.lesson.configured()))
         self.restarted.emit()
+        self.path = None
+        self._mark_dirty(False, force=True)
+        return True
 
     def configure(self, **changes):
         """Change settings; weights are kept where the network shape allows.
@@ -99,19 +114,25 @@ class Session(QObject):
             self.error.emit(str(exc))
             return False
         self._replace(trainer, keep_history=True)
+        self._mark_dirty(True)
         return True
 
     def reset(self, seed=None):
-        """A new initial guess (a new seed draws new weights and conditions)."""
+        """A new initial guess: the next seed (or the one given) draws new weights,
+        conditions and, where the lesson leaves it open, a new rifle temperament."""
         self.pause()
-        changes = {} if seed is None else {"seed": seed}
+        if not self.confirm_discard():
+            self.trainer_changed.emit(self.network_state())
+            return False
+        seed = self.trainer.config.seed + 1 if seed is None else seed
         try:
-            trainer = Trainer(replace(self.trainer.config, **changes))
+            trainer = Trainer(replace(self.trainer.config, seed=seed))
         except ConfigError as exc:
             self.error.emit(str(exc))
-            return
+            return False
         self._replace(trainer)
         self.restarted.emit()
+        return True
 
     def _replace(self, trainer, keep_history=False):
         self._undo.clear()
@@ -124,6 +145,38 @@ class Session(QObject):
         self.trainer_changed.emit(self.network_state())
         self.history_changed.emit(self.trainer.history)
         self.phase_changed.emit(self.trainer.next_phase)
+
+    # --- intent: files -------------------------------------------------------------------
+    def save(self, path):
+        """Write the session to `path` (atomic). Returns True, or emits `error` and False."""
+        try:
+            save_session(path, self.trainer)
+        except SessionError as exc:
+            self.error.emit(str(exc))
+            return False
+        self.path = str(path)
+        self._mark_dirty(False, force=True)
+        return True
+
+    def open(self, path):
+        """Carry on from a session file. A bad file emits `error`; nothing changes then."""
+        self.pause()
+        try:
+            trainer = restore(load_session(path))
+        except (SessionError, ConfigError) as exc:
+            self.error.emit(str(exc))
+            return False
+        self.lesson = LESSONS.get(trainer.config.lesson, LESSONS["sandbox"])
+        self._replace(trainer)
+        self.restarted.emit()
+        self.path = str(path)
+        self._mark_dirty(False, force=True)
+        return True
+
+    def _mark_dirty(self, dirty, force=False):
+        if dirty != self.dirty or force:
+            self.dirty = dirty
+            self.file_changed.emit()
 
     # --- intent: the cycle ---------------------------------------------------------------
     def fire(self):

@@ -11,6 +11,7 @@ from shooter.core.lessons import LESSONS
 @pytest.fixture
 def window(qtbot):
     win = MainWindow(Session("sight-in"))
+    win.ask_save_changes = lambda: "discard"
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
@@ -73,6 +74,7 @@ def test_cheat_sheet_lists_every_shortcut(window, qtbot):
 @pytest.mark.parametrize("size", [(1024, 768), (3840, 2160)])
 def test_lays_out_at_projector_sizes(qtbot, size):
     win = MainWindow(Session("wind"))
+    win.ask_save_changes = lambda: "discard"
     qtbot.addWidget(win)
     win.resize(*size)
     win.show()
