@@ -345,17 +345,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path):
         if not self.confirm_discard():
             return False
-        errors = []
-        self.session.error.connect(errors.append)
-        try:
-            opened = self.session.open(path)
-        finally:
-            self.session.error.disconnect(errors.append)
-        if not opened:
-            self.show_error(self.tr("Could not open the session"), errors[-1] if errors else path)
-            return False
-        self._remember(path)
-        return True
+        return self._file_action(self.session.open, path, self.tr("Could not open the session"))
 
     def save(self):
         return self.save_to(self.session.path) if self.session.path else self.save_as()
@@ -368,14 +358,18 @@ class MainWindow(QMainWindow):
                                            else path + ".json")
 
     def save_to(self, path):
+        return self._file_action(self.session.save, path, self.tr("Could not save the session"))
+
+    def _file_action(self, action, path, failure_title):
+        """Run a session file action; on failure show the session's error in a dialog."""
         errors = []
         self.session.error.connect(errors.append)
         try:
-            saved = self.session.save(path)
+            done = action(path)
         finally:
             self.session.error.disconnect(errors.append)
-        if not saved:
-            self.show_error(self.tr("Could not save the session"), errors[-1] if errors else path)
+        if not done:
+            self.show_error(failure_title, errors[-1] if errors else path)
             return False
         self._remember(path)
         return True
