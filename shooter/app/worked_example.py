@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shooter.app.narration import fmt
+from shooter.app.narration import activation_name, describe_error, fmt, loss_name
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.explain import explain_shot
 from shooter.core.trainer import Trainer
@@ -78,42 +78,42 @@ class WorkedExampleView(QWidget):
     # --- the page --------------------------------------------------------------------------
     def sections(self):
         """(heading, [lines]) in reading order: forward, then the chain rule backward."""
-        e, tr = self.explanation, self.tr
+        e = self.explanation
         flight, conditions = e["flight"], e["inputs"]["conditions"]
         forward = [
-            fmt(tr("Conditions: distance %1 m, crosswind %2 m/s."),
+            fmt(self.tr("Conditions: distance %1 m, crosswind %2 m/s."),
                 numbers(conditions["distance_m"]), numbers(conditions["crosswind_mps"])),
-            fmt(tr("Network input x (conditions scaled to -1..1): %1"),
+            fmt(self.tr("Network input x (conditions scaled to -1..1): %1"),
                 numbers(e["inputs"]["features"]))]
         for layer in e["layers"]:
             forward += [
-                fmt(tr("Layer %1: z = x·W + b, W = %2, b = %3"), layer["index"] + 1,
+                fmt(self.tr("Layer %1: z = x·W + b, W = %2, b = %3"), layer["index"] + 1,
                     numbers(layer["W"]), numbers(layer["b"])),
-                fmt(tr("   z = %1, after %2: a = %3"), numbers(layer["pre_activation"]),
-                    layer["activation"], numbers(layer["output"]))]
+                fmt(self.tr("   z = %1, after %2: a = %3"), numbers(layer["pre_activation"]),
+                    activation_name(layer["activation"]), numbers(layer["output"]))]
         flight_lines = [
-            fmt(tr("Aim (mrad, right/up): %1"), numbers(e["aim_mrad"])),
-            fmt(tr("Flight time %1 s, drop %2 cm, wind drift %3 cm."),
+            fmt(self.tr("Aim (mrad, right/up): %1"), numbers(e["aim_mrad"])),
+            fmt(self.tr("Flight time %1 s, drop %2 cm, wind drift %3 cm."),
                 numbers(flight["time_of_flight_s"]), numbers(flight["drop_cm"]),
                 numbers(flight["wind_drift_cm"])),
-            fmt(tr("Impact (cm from the bullseye): %1, ring %2"), numbers(e["impact_cm"]),
+            fmt(self.tr("Impact (cm from the bullseye): %1, ring %2"), numbers(e["impact_cm"]),
                 numbers(e["ring"])),
-            fmt(tr("Error per shot (%1): %2, loss = mean = %3"), e["loss_name"],
+            fmt(self.tr("Error per shot (%1): %2, loss = mean = %3"), loss_name(e["loss_name"]),
                 numbers(e["errors"]), numbers(e["loss"]))]
-        sections = [(tr("Forward"), forward), (tr("Flight and loss"), flight_lines)]
+        sections = [(self.tr("Forward"), forward), (self.tr("Flight and loss"), flight_lines)]
         if "aim_grad" not in e:
             return sections
         backward = [
-            fmt(tr("dL/d(offset) = %1"), numbers(e["loss_grad_offset"])),
-            fmt(tr("dL/d(aim) = dL/d(offset) × %1 cm/mrad = %2"),
+            fmt(self.tr("dL/d(offset) = %1"), numbers(e["loss_grad_offset"])),
+            fmt(self.tr("dL/d(aim) = dL/d(offset) × %1 cm/mrad = %2"),
                 numbers(flight["jacobian_cm_per_mrad"]), numbers(e["aim_grad"]))]
         for layer in reversed(e["layers"]):
             backward += [
-                fmt(tr("Layer %1: dL/da = %2, dL/dz = %3"), layer["index"] + 1,
+                fmt(self.tr("Layer %1: dL/da = %2, dL/dz = %3"), layer["index"] + 1,
                     numbers(layer["grad_output"]), numbers(layer["grad_pre_activation"])),
-                fmt(tr("   dL/dW = xᵀ·dL/dz = %1, dL/db = %2"), numbers(layer["dW"]),
+                fmt(self.tr("   dL/dW = xᵀ·dL/dz = %1, dL/db = %2"), numbers(layer["dW"]),
                     numbers(layer["db"]))]
-        return [*sections, (tr("Backward: the chain rule"), backward)]
+        return [*sections, (self.tr("Backward: the chain rule"), backward)]
 
     def to_html(self):
         parts = [f"<h2>{html.escape(self.tr('One shot, number by number'))}</h2>"]
@@ -142,4 +142,6 @@ class WorkedExampleView(QWidget):
         try:
             self.save(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), f"{path}: {exc.strerror}")
+            reason = describe_error(exc.strerror or exc)
+            QMessageBox.warning(self, self.tr("Could not save"),
+                                fmt(self.tr("%1: %2"), path, reason))
