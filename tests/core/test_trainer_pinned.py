@@ -1,0 +1,105 @@
+"""Every record field and history value pinned bit for bit, as the trainer computed them
+before its records became lazy and its step faster: a speed-up must not change a number.
+
+The digests hash every field of every record (except PullBackRecord.aim_step_cm, whose
+meaning was corrected at the same time), the history, the final weights and optimiser state.
+They were computed with numpy 2.4 / OpenBLAS on x86-64; a different BLAS may round matrix
+products differently, so on another platform a hidden-layer case can differ in the last bit
+without anything being wrong in the code.
+"""
+
+import hashlib
+
+import numpy as np
+import pytest
+
+from shooter.core.history import History
+from shooter.core.lessons import LESSONS
+from shooter.core.trainer import Trainer
+
+FIELDS = {
+    "fire": ("iteration", "conditions", "features", "aim_mrad", "tremor_mrad", "impacts_cm",
+             "scores", "directions", "activations", "flight_time_s"),
+    "loss": ("iteration", "offsets_cm", "errors", "loss", "mean_score", "loss_name"),
+    "pull_back": ("iteration", "aim_grad", "flowing_grads", "param_grads", "grad_norm"),
+    "adjust": ("iteration", "update_sizes", "aim_shift_cm", "weights"),
+}
+
+PINNED = [
+    ("sight-in", 20, {}, "a0b78ae68c0dde180682603f8a01aa7a"),
+    ("burst", 200, {}, "5f4c12cde150045ed4fd7dc20756d95b"),
+    ("wind", 200, {}, "e661b2bdef9526404e7cbb4a86389956"),
+    ("sandbox", 100, {}, "6dbe6cb2802c22bd2df341929c8c7ce6"),
+    ("step-size", 20, {}, "d3aebe4ab05a5a15f9657e6ebb37c525"),
+    ("worked-example", 50, {}, "d7a0480e6567affbd1b842425ab412e9"),
+    ("wind", 100, {"optimizer": "momentum", "lr": 0.001}, "65e493cdf4ade870b7114ea7697b19b9"),
+    ("wind", 100, {"optimizer": "sign", "lr": 0.001}, "b340c6b400308f2d50884081a86f09c2"),
+    ("wind", 100, {"optimizer": "gd", "lr": 0.001, "loss": "huber", "activation": "relu"},
+     "adc02fafe64f9209de40663b383e0ed2"),
+    ("sandbox", 60, {"activation": "sigmoid", "loss": "distance", "hidden": (8, 8)},
+     "78001211e208ae8eafbb455f2cc80fec"),
+    ("sandbox", 60, {"activation": "leaky_relu", "batch": 1}, "c65a7201298caf4f44b9ce8a85a61b7b"),
+    ("burst", 50, {"optimizer": "adam", "lr": 0.05}, "679b5b1ff0c0ecafd90360ab93eb9232"),
+]
+
+# Losses of the default wind and burst lessons at steps 1, 2, 100 and 200 (float.hex).
+PINNED_LOSSES = {
+    "wind": ("0x1.df56645a0176cp+14", "0x1.e2bea06341839p+14", "0x1.4f906607f3b7ep+7",
+             "0x1.4a2c1b463e186p+7"),
+    "burst": ("0x1.1494dd1118e8cp+11", "0x1.9cc69c1e05420p+9", "0x1.2bc0c7dabe15fp+4",
+              "0x1.006577b5f1dc1p+3"),
+}
+
+
+def feed(digest, value):
+    if isinstance(value, np.ndarray):
+        digest.update(repr((value.shape, value.dtype.str)).encode())
+        digest.update(np.ascontiguousarray(value).tobytes())
+    elif isinstance(value, (tuple, list)):
+        digest.update(b"(")
+        for item in value:
+            feed(digest, item)
+        digest.update(b")")
+    elif hasattr(value, "__dataclass_fields__"):
+        digest.update(type(value).__name__.encode())
+        for name in value.__dataclass_fields__:
+            feed(digest, getattr(value, name))
+    else:
+        digest.update(repr(value).encode())
+
+
+def run_digest(key, steps, overrides):
+    trainer = Trainer(LESSONS[key].configured(**overrides))
+    digest = hashlib.sha256()
+    for _ in range(steps):
+        record = trainer.step()
+        for phase, names in FIELDS.items():
+            phase_record = getattr(record, phase)
+            if phase_record is None:
+                digest.update(b"None")
+                continue
+            for name in names:
+                feed(digest, getattr(phase_record, name))
+        if trainer.diverged:
+            break
+    for name in History.NAMES:
+        feed(digest, getattr(trainer.history, name).values)
+    for param in trainer.network.params:
+        feed(digest, param)
+    feed(digest, trainer.optimizer.state()["slots"])
+    return digest.hexdigest()[:32]
+
+
+@pytest.mark.parametrize(("key", "steps", "overrides", "expected"), PINNED,
+                         ids=[f"{k}-{n}-{'-'.join(map(str, o.values()))}" for k, n, o, _ in PINNED])
+def test_every_record_field_is_unchanged_bit_for_bit(key, steps, overrides, expected):
+    assert run_digest(key, steps, overrides) == expected
+
+
+@pytest.mark.parametrize("key", sorted(PINNED_LOSSES))
+def test_loss_history_of_200_steps_is_unchanged(key):
+    trainer = Trainer(LESSONS[key].configured())
+    trainer.run(200)
+    losses = trainer.history.loss.values
+    assert len(losses) == 200
+    assert tuple(float(v).hex() for v in losses[[0, 1, 99, 199]]) == PINNED_LOSSES[key]
