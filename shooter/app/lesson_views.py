@@ -352,9 +352,13 @@ class DifferentiationView(LessonView):
         self.layout_.addLayout(grid)
         self.gradients = self.table(4)
         self.layout_.addWidget(self.gradients, 1)
-        session.trainer_changed.connect(lambda _state: self.schedule())
+        # Bound methods, not lambdas: Qt drops them when the view is deleted with its lesson.
+        session.trainer_changed.connect(self._trainer_changed)
         self.set_style(style)
         self.compute()
+
+    def _trainer_changed(self, _state):
+        self.schedule()
 
     def make_job(self):
         config, weights = self.own_trainer_inputs()
@@ -457,7 +461,7 @@ class SurfaceView(LessonView):
         self.layout_.addWidget(self.graphics, 1)
         self._fill_choosers(session.network_state())
         session.adjusted.connect(self._adjusted)
-        session.frame.connect(lambda step: self._adjusted(step.adjust))
+        session.frame.connect(self._frame)  # bound: dropped when the view is deleted
         session.restarted.connect(self._restarted)
         session.trainer_changed.connect(self._trainer_changed)
         self.set_style(style)
@@ -499,6 +503,9 @@ class SurfaceView(LessonView):
         self.path.setData([], [])
         if not self.session.replaying:
             self.schedule()
+
+    def _frame(self, step):
+        self._adjusted(step.adjust)
 
     def _adjusted(self, record):
         if record is None or self.surface is None:

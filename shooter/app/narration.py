@@ -112,7 +112,7 @@ def _error_patterns():
     First match wins: the specific patterns come before the general ones."""
     return (
         # shooter.files and shooter.core.session_io: a session file that cannot be used
-        (r"session file ['\"](.*)['\"]: (.*)", translate("Errors", "Session file %1: %2")),
+        (r"session file ['\"](.*?)['\"]: (.*)", translate("Errors", "Session file %1: %2")),
         (r"cannot be written \((.*)\)", translate("Errors", "cannot be written (%1)")),
         (r"cannot be read \((.*)\)", translate("Errors", "cannot be read (%1)")),
         (r"not a regular file", translate("Errors", "not a regular file")),
@@ -181,9 +181,9 @@ def _error_patterns():
         (r"(\S+) must be a 128-bit hex string like \"0x1f\"",
          translate("Errors", "%1 must be a 128-bit hex string like \"0x1f\"")),
         (r"(\S+) must be 0 or 1", translate("Errors", "%1 must be 0 or 1")),
-        (r"(\S+) must be a JSON object", translate("Errors", "%1 must be a JSON object")),
-        (r"(\S+) lacks (.*)", translate("Errors", "%1 lacks %2")),
-        (r"(\S+) has unknown keys: (.*)", translate("Errors", "%1 has unknown keys: %2")),
+        (r"(.+?) must be a JSON object", translate("Errors", "%1 must be a JSON object")),
+        (r"(.+?) lacks (.*)", translate("Errors", "%1 lacks %2")),
+        (r"(.+?) has unknown keys: (.*)", translate("Errors", "%1 has unknown keys: %2")),
         # shooter.core.trainer and network: settings the trainer cannot accept
         (r"learning rate must be a positive number, got (.*)",
          translate("Errors", "The learning rate must be a positive number (got %1).")),
@@ -239,8 +239,10 @@ def _error_patterns():
         (r"No space left on device", translate("Errors", "the disk is full")),
         (r"Read-only file system", translate("Errors", "the disk is read-only")),
         (r"File name too long", translate("Errors", "the file name is too long")),
+        (r"the file", translate("Errors", "the file")),
         # a setting inside a session file: 'config: <the setting's problem>'
-        (r"(config[\w.\[\]]*): (.+)", translate("Errors", "%1: %2")),
+        (r"config: (.+)", translate("Errors", "settings: %1")),
+        (r"(config[\w.\[\]]+): (.+)", translate("Errors", "%1: %2")),
     )
 
 

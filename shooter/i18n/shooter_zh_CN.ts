@@ -329,77 +329,77 @@ The details were written to:
 <context>
     <name>DifferentiationView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="374"/>
+        <location filename="../app/lesson_views.py" line="378"/>
         <source>%1 passes, %2 multiply-adds</source>
         <translation>%1 次传播，%2 次乘加</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="377"/>
+        <location filename="../app/lesson_views.py" line="381"/>
         <source>%1 pass, %2 multiply-adds</source>
         <translation>%1 次传播，%2 次乘加</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="379"/>
+        <location filename="../app/lesson_views.py" line="383"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="380"/>
+        <location filename="../app/lesson_views.py" line="384"/>
         <source>the two gradients agree</source>
         <translation>两种梯度一致</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="381"/>
+        <location filename="../app/lesson_views.py" line="385"/>
         <source>the two gradients DISAGREE</source>
         <translation>两种梯度不一致！</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="407"/>
+        <location filename="../app/lesson_views.py" line="411"/>
         <source>Walk to the target, or pull it back?</source>
         <translation>走到靶前，还是把靶子拉回来？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="409"/>
+        <location filename="../app/lesson_views.py" line="413"/>
         <source>The gradient of this shot&apos;s loss for every setting of the network, computed twice: forward mode walks the whole shot once per setting; the backward pass pulls the target back once and gets them all.</source>
         <translation>这一枪的损失对网络每个参数的梯度，算了两遍：前向模式每个参数都要把整枪走一遍；反向传播只把靶子拉回一次，就得到全部梯度。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="412"/>
+        <location filename="../app/lesson_views.py" line="416"/>
         <source>Settings (weights and biases):</source>
         <translation>参数（权重和偏置）：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="413"/>
+        <location filename="../app/lesson_views.py" line="417"/>
         <source>Forward mode (walk to the target):</source>
         <translation>前向模式（走到靶前）：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="414"/>
+        <location filename="../app/lesson_views.py" line="418"/>
         <source>Backward pass (pull the target back):</source>
         <translation>反向传播（把靶子拉回来）：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="415"/>
+        <location filename="../app/lesson_views.py" line="419"/>
         <source>Largest difference:</source>
         <translation>最大差值：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="419"/>
+        <location filename="../app/lesson_views.py" line="423"/>
         <source>setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="419"/>
+        <location filename="../app/lesson_views.py" line="423"/>
         <source>forward mode</source>
         <translation>前向模式</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="419"/>
+        <location filename="../app/lesson_views.py" line="423"/>
         <source>backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="420"/>
+        <location filename="../app/lesson_views.py" line="424"/>
         <source>difference</source>
         <translation>差值</translation>
     </message>
@@ -554,12 +554,12 @@ The details were written to:
     <message>
         <location filename="../app/narration.py" line="162"/>
         <source>iteration must be a whole number between 0 and the length of history.loss</source>
-        <translation>iteration 必须是 0 到 history.loss 长度之间的整数</translation>
+        <translation>&quot;iteration&quot; 必须是 0 到 &quot;history.loss&quot; 长度之间的整数</translation>
     </message>
     <message>
         <location filename="../app/narration.py" line="165"/>
         <source>diverged must be null or a reason key</source>
-        <translation>diverged 必须是 null 或原因代码</translation>
+        <translation>&quot;diverged&quot; 必须是 null 或原因代码</translation>
     </message>
     <message>
         <location filename="../app/narration.py" line="166"/>
@@ -644,12 +644,12 @@ The details were written to:
     <message>
         <location filename="../app/narration.py" line="185"/>
         <source>%1 lacks %2</source>
-        <translation>%1 缺少 %2</translation>
+        <translation>%1 缺少 &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/narration.py" line="186"/>
         <source>%1 has unknown keys: %2</source>
-        <translation>%1 有未知的键：%2</translation>
+        <translation>%1 有未知的键：&quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/narration.py" line="189"/>
@@ -812,7 +812,17 @@ The details were written to:
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="243"/>
+        <location filename="../app/narration.py" line="242"/>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="244"/>
+        <source>settings: %1</source>
+        <translation>设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="245"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -820,68 +830,68 @@ The details were written to:
 <context>
     <name>ExperienceView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="660"/>
+        <location filename="../app/lesson_views.py" line="667"/>
         <source>not within %1 shots</source>
         <translation>%1 枪内未达到</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="661"/>
+        <location filename="../app/lesson_views.py" line="668"/>
         <source>%1 shots</source>
         <translation>%1 枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="668"/>
+        <location filename="../app/lesson_views.py" line="675"/>
         <source>trained for %1 steps first</source>
         <translation>先训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="669"/>
-        <location filename="../app/lesson_views.py" line="693"/>
+        <location filename="../app/lesson_views.py" line="676"/>
+        <location filename="../app/lesson_views.py" line="700"/>
         <source>the rifle on the range now</source>
         <translation>靶场上现在这支枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="671"/>
+        <location filename="../app/lesson_views.py" line="678"/>
         <source>Shots until the last %1 shots average ring %2 or better — random start: %3; from experience (%4): %5.</source>
         <translation>直到最近 %1 枪平均达到 %2 环或更好所需的枪数 — 随机开始：%3；凭经验开始（%4）：%5。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="686"/>
+        <location filename="../app/lesson_views.py" line="693"/>
         <source>Random start or experience?</source>
         <translation>随机开始，还是凭经验？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="688"/>
+        <location filename="../app/lesson_views.py" line="695"/>
         <source>Two fresh rifles shoot on new conditions: one starts from random settings, one from a rifle that has trained before. Goal: the last %1 shots average ring %2.</source>
         <translation>两支新枪在新条件下射击：一支从随机参数开始，一支从训练过的枪开始。目标：最近 %1 枪平均 %2 环。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="691"/>
+        <location filename="../app/lesson_views.py" line="698"/>
         <source>Experience:</source>
         <translation>经验来源：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="692"/>
+        <location filename="../app/lesson_views.py" line="699"/>
         <source>train the lesson&apos;s rifle first</source>
         <translation>先训练本课的枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="694"/>
+        <location filename="../app/lesson_views.py" line="701"/>
         <source>shots fired</source>
         <translation>已射击枪数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="695"/>
+        <location filename="../app/lesson_views.py" line="702"/>
         <source>loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="697"/>
+        <location filename="../app/lesson_views.py" line="704"/>
         <source>random start</source>
         <translation>随机开始</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="698"/>
+        <location filename="../app/lesson_views.py" line="705"/>
         <source>from experience</source>
         <translation>凭经验开始</translation>
     </message>
@@ -1580,47 +1590,47 @@ The details were written to:
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="584"/>
+        <location filename="../app/lesson_views.py" line="591"/>
         <source>The loss surface</source>
         <translation>损失曲面</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="586"/>
+        <location filename="../app/lesson_views.py" line="593"/>
         <source>Colour: the loss (log10) on a fixed set of test shots, for two chosen settings; all other settings stay as they are now. Dashed: gradient descent on these test shots. Green: the rifle&apos;s own training as it runs.</source>
         <translation>颜色：在一组固定测试弹上、随所选两个参数变化的损失（log10）；其他参数保持当前值。虚线：在这组测试弹上的梯度下降。绿色：枪自己训练时走过的路径。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="589"/>
+        <location filename="../app/lesson_views.py" line="596"/>
         <source>across:</source>
         <translation>横轴：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="590"/>
+        <location filename="../app/lesson_views.py" line="597"/>
         <source>up:</source>
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="591"/>
+        <location filename="../app/lesson_views.py" line="598"/>
         <source>log10 loss</source>
         <translation>log10 损失</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="593"/>
+        <location filename="../app/lesson_views.py" line="600"/>
         <source>now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="594"/>
+        <location filename="../app/lesson_views.py" line="601"/>
         <source>lowest loss</source>
         <translation>最低损失</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="595"/>
+        <location filename="../app/lesson_views.py" line="602"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="596"/>
+        <location filename="../app/lesson_views.py" line="603"/>
         <source>training on the range</source>
         <translation>靶场上的训练</translation>
     </message>
@@ -1628,57 +1638,57 @@ The details were written to:
 <context>
     <name>TargetView</name>
     <message>
-        <location filename="../app/target_view.py" line="605"/>
+        <location filename="../app/target_view.py" line="667"/>
         <source>aim correction {size}</source>
         <translation>瞄准修正 {size}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="640"/>
+        <location filename="../app/target_view.py" line="702"/>
         <source>off by {size}</source>
         <translation>偏离 {size}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="712"/>
+        <location filename="../app/target_view.py" line="774"/>
         <source>Fire a shot to begin</source>
         <translation>开一枪开始</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="714"/>
+        <location filename="../app/target_view.py" line="776"/>
         <source>The bullet is flying…</source>
         <translation>子弹飞行中…</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="719"/>
+        <location filename="../app/target_view.py" line="781"/>
         <source>Shot {number} has landed</source>
         <translation>第 {number} 枪已命中</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="720"/>
+        <location filename="../app/target_view.py" line="782"/>
         <source>Round {number}: {count} shots have landed</source>
         <translation>第 {number} 组：{count} 发已命中</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="723"/>
+        <location filename="../app/target_view.py" line="785"/>
         <source>Shot {number}: {hit}</source>
         <translation>第 {number} 枪：{hit}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="727"/>
+        <location filename="../app/target_view.py" line="789"/>
         <source>Round {number}: {hits}</source>
         <translation>第 {number} 组：{hits}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="728"/>
+        <location filename="../app/target_view.py" line="790"/>
         <source>Round {number}: {count} shots, mean ring {mean}</source>
         <translation>第 {number} 组：{count} 发，平均 {mean} 环</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="732"/>
+        <location filename="../app/target_view.py" line="794"/>
         <source>red: error</source>
         <translation>红：误差</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="732"/>
+        <location filename="../app/target_view.py" line="794"/>
         <source>green: aim correction</source>
         <translation>绿：瞄准修正</translation>
     </message>
