@@ -99,6 +99,16 @@ class SelfTest:
         return f"platform {QGuiApplication.platformName()}, {self.window.width()}x" \
                f"{self.window.height()}"
 
+    def check_icon(self):
+        from PySide6.QtGui import QGuiApplication
+
+        self.needs_window()
+        icon = QGuiApplication.windowIcon()
+        expect(not icon.isNull(), "no window icon: neither the theme nor the app has one")
+        sizes = sorted({size.width() for size in icon.availableSizes()})
+        source = f"icon theme's {icon.name()!r}" if icon.name() else "bundled with the app"
+        return f"{source}, sizes {sizes or 'scalable'}"
+
     def check_cjk_font(self):
         from PySide6.QtGui import QFontDatabase
 
@@ -237,6 +247,7 @@ def open_session(window, path):
 def checks(test):
     """(name, callable) in the order they run; later ones use the window the first builds."""
     yield "main window", test.check_window
+    yield "window icon", test.check_icon
     yield "Chinese font", test.check_cjk_font
     for lesson, steps in LESSONS_TRAINED:
         yield f"training {lesson}", lambda lesson=lesson, steps=steps: test.check_training(

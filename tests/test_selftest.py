@@ -2,17 +2,19 @@
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 
 from shooter import selftest
+from shooter.app import main as app_main
 from shooter.app.main_window import MainWindow
 
-CHECKS = ("main window", "Chinese font", "training sight-in", "training wind",
+CHECKS = ("main window", "window icon", "Chinese font", "training sight-in", "training wind",
           "language switch", "render", "session save and reload", "no errors in event handlers")
 # Slot exceptions are counted by the self-test itself (its last check), not by pytest-qt.
 pytestmark = pytest.mark.qt_no_exception_capture
@@ -105,3 +107,34 @@ def test_the_command_line_runs_it(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert tuple(results(done.stdout)) == CHECKS
     assert done.returncode == (0 if "FAIL" not in done.stdout else 1)
+
+
+@pytest.fixture
+def keep_window_icon(qapp):
+    icon = qapp.windowIcon()
+    yield
+    qapp.setWindowIcon(icon)
+
+
+@pytest.mark.usefixtures("keep_window_icon")
+def test_an_app_without_an_icon_fails_the_icon_check(capsys, monkeypatch):
+    monkeypatch.setattr(app_main, "app_icon", QIcon)
+    code = selftest.run([])
+    found = results(capsys.readouterr().out)
+    assert found["window icon"] == "FAIL"
+    assert code == 1
+
+
+def test_the_bundled_icon_comes_in_every_size_from_the_source_tree():
+    sizes = {size.width() for size in app_main.bundled_icon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+
+
+def test_a_frozen_app_takes_its_icon_from_the_bundle(tmp_path, monkeypatch):
+    source = next(folder for folder in app_main.icon_folders() if folder.is_dir())
+    apps = tmp_path / "resources" / "icons" / "hicolor" / "48x48" / "apps"
+    apps.mkdir(parents=True)
+    shutil.copy(source / "48x48" / "apps" / "shooter.png", apps)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    sizes = [size.width() for size in app_main.bundled_icon().availableSizes()]
+    assert sizes == [48]
