@@ -28,10 +28,12 @@ class Dense:
         self._x = x
         return x @ self.W + self.b
 
-    def backward(self, grad_out):
+    def backward(self, grad_out, input_grad=True):
+        """Stores dW, db; returns d(loss)/d(x), or None when the caller does not need it
+        (the network's first layer: nothing learns from the conditions' gradient)."""
         np.matmul(self._x.T, grad_out, out=self.dW)
-        np.sum(grad_out, axis=0, out=self.db)
-        return grad_out @ self.W.T
+        np.add.reduce(grad_out, axis=0, out=self.db)  # np.sum's arithmetic, without its wrapper
+        return grad_out @ self.W.T if input_grad else None
 
 
 def initial_weights(n_in, n_out, init, rng):
@@ -80,6 +82,13 @@ class Identity(Activation):
 
     def slope(self, x, y):
         return 1.0
+
+    def forward(self, x):
+        self._x = self._y = x
+        return x
+
+    def backward(self, grad_out):
+        return grad_out  # the same values grad_out * 1.0 would give, without the copy
 
 
 class Tanh(Activation):

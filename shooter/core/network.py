@@ -20,7 +20,27 @@ class Network:
         for i, layer in enumerate(self.dense):
             last = i == len(self.dense) - 1
             self.layers += [layer, Identity() if last else ACTIVATIONS[activation]()]
+        self._gather_parameters()
         self.outputs = []
+
+    def _gather_parameters(self):
+        """Put every weight and gradient into one flat buffer each (flat_params, flat_grads),
+        the layers keeping views of their part: one optimiser step or one copy then covers the
+        whole network in a single numpy call."""
+        arrays = [p for layer in self.dense for p in layer.params]
+        self.cuts = np.cumsum([0] + [a.size for a in arrays]).tolist()
+        self.shapes = [a.shape for a in arrays]
+        self.flat_params = np.concatenate([a.ravel() for a in arrays])
+        self.flat_grads = np.zeros_like(self.flat_params)
+        weights, grads = self.split(self.flat_params), self.split(self.flat_grads)
+        for k, layer in enumerate(self.dense):
+            layer.W, layer.b = weights[2 * k], weights[2 * k + 1]
+            layer.dW, layer.db = grads[2 * k], grads[2 * k + 1]
+
+    def split(self, flat):
+        """Views of a flat buffer laid out like flat_params: W, b of each dense layer."""
+        return [flat[lo:hi].reshape(shape)
+                for lo, hi, shape in zip(self.cuts[:-1], self.cuts[1:], self.shapes)]
 
     @property
     def params(self):
@@ -46,10 +66,21 @@ class Network:
         output, last layer first (the order the pull-back visits them)."""
         flowing = []
         grad = grad_aim
-        for layer in reversed(self.layers):
+        layers = self.layers
+        for layer in layers[:0:-1]:
             flowing.append(grad)
             grad = layer.backward(grad)
+        flowing.append(grad)
+        layers[0].backward(grad, input_grad=False)
         return flowing
+
+    def predict(self, x, flat_weights):
+        """The aim for inputs x with the weights in `flat_weights` (laid out like flat_params),
+        by the same arithmetic as forward(), leaving the network and its caches untouched."""
+        weights = self.split(flat_weights)
+        for k, layer in enumerate(self.layers):
+            x = x @ weights[k] + weights[k + 1] if k % 2 == 0 else layer.value(x)
+        return x
 
     def get_weights(self):
         return [p.copy() for p in self.params]
