@@ -595,6 +595,9 @@ class SurfaceView(LessonView):
             "shots. Green: the rifle's own training as it runs."))
         self.chooser_labels[0].setText(self.tr("across:"))
         self.chooser_labels[1].setText(self.tr("up:"))
+        for box in self.choosers:  # parameter names are words too: 'b aim right'
+            for row in range(box.count()):
+                box.setItemText(row, parameter_name(self.refs[box.itemData(row)], *self.shape))
         set_axis_label(self.colour_bar.axis, self.tr("log10 loss"), self.style_)
         fill_legend(self.legend, [
             (self.start, self.tr("now")),

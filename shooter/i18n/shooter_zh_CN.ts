@@ -137,7 +137,7 @@ The details were written to:
     <message>
         <location filename="../app/control_panel.py" line="115"/>
         <source>wind</source>
-        <translation>风</translation>
+        <translation>横风</translation>
     </message>
     <message>
         <location filename="../app/control_panel.py" line="116"/>
@@ -830,68 +830,68 @@ The details were written to:
 <context>
     <name>ExperienceView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="667"/>
+        <location filename="../app/lesson_views.py" line="670"/>
         <source>not within %1 shots</source>
         <translation>%1 枪内未达到</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="668"/>
+        <location filename="../app/lesson_views.py" line="671"/>
         <source>%1 shots</source>
         <translation>%1 枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="675"/>
+        <location filename="../app/lesson_views.py" line="678"/>
         <source>trained for %1 steps first</source>
         <translation>先训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="676"/>
-        <location filename="../app/lesson_views.py" line="700"/>
+        <location filename="../app/lesson_views.py" line="679"/>
+        <location filename="../app/lesson_views.py" line="703"/>
         <source>the rifle on the range now</source>
         <translation>靶场上现在这支枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="678"/>
+        <location filename="../app/lesson_views.py" line="681"/>
         <source>Shots until the last %1 shots average ring %2 or better — random start: %3; from experience (%4): %5.</source>
         <translation>直到最近 %1 枪平均达到 %2 环或更好所需的枪数 — 随机开始：%3；凭经验开始（%4）：%5。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="693"/>
+        <location filename="../app/lesson_views.py" line="696"/>
         <source>Random start or experience?</source>
         <translation>随机开始，还是凭经验？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="695"/>
+        <location filename="../app/lesson_views.py" line="698"/>
         <source>Two fresh rifles shoot on new conditions: one starts from random settings, one from a rifle that has trained before. Goal: the last %1 shots average ring %2.</source>
         <translation>两支新枪在新条件下射击：一支从随机参数开始，一支从训练过的枪开始。目标：最近 %1 枪平均 %2 环。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="698"/>
+        <location filename="../app/lesson_views.py" line="701"/>
         <source>Experience:</source>
         <translation>经验来源：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="699"/>
+        <location filename="../app/lesson_views.py" line="702"/>
         <source>train the lesson&apos;s rifle first</source>
         <translation>先训练本课的枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="701"/>
+        <location filename="../app/lesson_views.py" line="704"/>
         <source>shots fired</source>
         <translation>已射击枪数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="702"/>
+        <location filename="../app/lesson_views.py" line="705"/>
         <source>loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="704"/>
+        <location filename="../app/lesson_views.py" line="707"/>
         <source>random start</source>
         <translation>随机开始</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="705"/>
+        <location filename="../app/lesson_views.py" line="708"/>
         <source>from experience</source>
         <translation>凭经验开始</translation>
     </message>
@@ -1610,27 +1610,27 @@ The details were written to:
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="598"/>
+        <location filename="../app/lesson_views.py" line="601"/>
         <source>log10 loss</source>
         <translation>log10 损失</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="600"/>
+        <location filename="../app/lesson_views.py" line="603"/>
         <source>now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="601"/>
+        <location filename="../app/lesson_views.py" line="604"/>
         <source>lowest loss</source>
         <translation>最低损失</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="602"/>
+        <location filename="../app/lesson_views.py" line="605"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="603"/>
+        <location filename="../app/lesson_views.py" line="606"/>
         <source>training on the range</source>
         <translation>靶场上的训练</translation>
     </message>
@@ -1638,57 +1638,57 @@ The details were written to:
 <context>
     <name>TargetView</name>
     <message>
-        <location filename="../app/target_view.py" line="667"/>
+        <location filename="../app/target_view.py" line="605"/>
         <source>aim correction {size}</source>
         <translation>瞄准修正 {size}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="702"/>
+        <location filename="../app/target_view.py" line="640"/>
         <source>off by {size}</source>
         <translation>偏离 {size}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="774"/>
+        <location filename="../app/target_view.py" line="712"/>
         <source>Fire a shot to begin</source>
         <translation>开一枪开始</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="776"/>
+        <location filename="../app/target_view.py" line="714"/>
         <source>The bullet is flying…</source>
         <translation>子弹飞行中…</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="781"/>
+        <location filename="../app/target_view.py" line="719"/>
         <source>Shot {number} has landed</source>
         <translation>第 {number} 枪已命中</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="782"/>
+        <location filename="../app/target_view.py" line="720"/>
         <source>Round {number}: {count} shots have landed</source>
         <translation>第 {number} 组：{count} 发已命中</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="785"/>
+        <location filename="../app/target_view.py" line="723"/>
         <source>Shot {number}: {hit}</source>
         <translation>第 {number} 枪：{hit}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="789"/>
+        <location filename="../app/target_view.py" line="727"/>
         <source>Round {number}: {hits}</source>
         <translation>第 {number} 组：{hits}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="790"/>
+        <location filename="../app/target_view.py" line="728"/>
         <source>Round {number}: {count} shots, mean ring {mean}</source>
         <translation>第 {number} 组：{count} 发，平均 {mean} 环</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="794"/>
+        <location filename="../app/target_view.py" line="732"/>
         <source>red: error</source>
         <translation>红：误差</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="794"/>
+        <location filename="../app/target_view.py" line="732"/>
         <source>green: aim correction</source>
         <translation>绿：瞄准修正</translation>
     </message>
