@@ -97,11 +97,16 @@ def ring_scores(impacts_cm):
     A hole that touches a ring line counts for the higher ring, so the bullet's radius is
     taken off the distance first.
     """
-    radius = np.hypot(impacts_cm[:, 0], impacts_cm[:, 1]) - BULLET_DIAMETER_CM / 2.0
-    with np.errstate(invalid="ignore"):
-        lost = np.floor(np.maximum(radius, 0.0) / RING_WIDTH_CM)
-    score = np.where(np.isfinite(lost), RING_COUNT - lost, 0.0)
-    return np.clip(score, 0, RING_COUNT).astype(np.int64)
+    return scores_at(np.hypot(impacts_cm[:, 0], impacts_cm[:, 1]))
+
+
+def scores_at(miss_cm):
+    """ring_scores() for hits at distances `miss_cm` (n,) from the bullseye."""
+    lost = np.maximum(miss_cm - BULLET_DIAMETER_CM / 2.0, 0.0)  # rings lost; NaN stays NaN
+    lost /= RING_WIDTH_CM
+    np.floor(lost, out=lost)
+    np.fmin(lost, RING_COUNT, out=lost)  # off the target (or NaN, inf): every ring lost
+    return (RING_COUNT - lost).astype(np.int64)
 
 
 @dataclass(frozen=True)

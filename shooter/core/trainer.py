@@ -13,6 +13,7 @@ DIVERGED state; the last good weights are kept and restore_last_good() brings th
 import math
 import numbers
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 
@@ -29,7 +30,7 @@ from shooter.core.layers import ACTIVATIONS, INITIALISERS
 from shooter.core.losses import LOSSES, Huber
 from shooter.core.network import Network
 from shooter.core.optimizers import OPTIMIZERS
-from shooter.core.range import CONDITION_NAMES, Environment, directions_of, ring_scores
+from shooter.core.range import CONDITION_NAMES, Environment, directions_of, scores_at
 
 
 class ConfigError(ValueError):
@@ -122,12 +123,6 @@ def is_whole(value):
     return isinstance(value, numbers.Integral) and not isinstance(value, bool)
 
 
-def frozen(array):
-    out = np.array(array, dtype=np.float64)
-    out.flags.writeable = False
-    return out
-
-
 def sealed(array):
     """A float64 array computed for this record alone, made read-only in place: no copy."""
     array.flags.writeable = False
@@ -137,7 +132,7 @@ def sealed(array):
 # The next two do the arithmetic of np.mean(a, axis=0) and np.linalg.norm(a) exactly, without
 # their Python-level overhead, which matters on the many tiny arrays of one shot.
 def mean_rows(array):
-    return array.sum(axis=0) / len(array)
+    return np.add.reduce(array, axis=0) / len(array)
 
 
 def norm(array):
@@ -145,6 +140,15 @@ def norm(array):
     return math.sqrt(flat.dot(flat))
 
 
+def private():
+    """A record's own working data for the fields it computes when first read."""
+    return field(repr=False, compare=False)
+
+
+# Records are frozen; fields a view may never read (direction names, read-only copies of
+# weights and gradients, the aim's move on the target...) are computed when first read, from
+# data captured when the phase ran, so automatic training does not pay for them. The values
+# are those the phase would have computed at once.
 @dataclass(frozen=True)
 class FireRecord:
     iteration: int
@@ -154,9 +158,24 @@ class FireRecord:
     tremor_mrad: np.ndarray  # (n, 2) the hand's scatter added to it
     impacts_cm: np.ndarray  # (n, 2) hits, (right, up) from the bullseye
     scores: np.ndarray  # (n,) rings
-    directions: tuple  # Direction per shot
-    activations: tuple  # every layer's output, in forward order
-    flight_time_s: np.ndarray
+    _outputs: list = private()
+    _rifle: ballistics.Rifle = private()
+    _jacobian: np.ndarray = private()  # (n,) d(impact)/d(aim), cm per mrad
+    _miss_cm: np.ndarray = private()  # (n,) distance of each hit from the bullseye
+
+    @cached_property
+    def directions(self):
+        """Direction per shot."""
+        return directions_of(self.impacts_cm)
+
+    @cached_property
+    def activations(self):
+        """Every layer's output, in forward order."""
+        return tuple(sealed(a) for a in self._outputs)
+
+    @cached_property
+    def flight_time_s(self):
+        return sealed(ballistics.flight_time_s(self._rifle, self.conditions))
 
 
 @dataclass(frozen=True)
@@ -173,18 +192,85 @@ class LossRecord:
 class PullBackRecord:
     iteration: int
     aim_grad: np.ndarray  # (n, 2) d(loss)/d(aim), per mrad
-    aim_step_cm: np.ndarray  # (2,) the correction the gradient asks for, on the target
-    flowing_grads: tuple  # d(loss)/d(output) of each layer, last layer first
-    param_grads: tuple  # (dW, db) per dense layer
     grad_norm: float
+    _flowing: list = private()
+    _grads: np.ndarray = private()  # flat copy of every parameter's gradient
+    _network: Network = private()
+    _step: "StepPreview" = private()
+
+    @cached_property
+    def aim_step_cm(self):
+        """(2,) the correction the gradient asks for, on the target: the mean move of the aim
+        that the configured optimiser's coming step makes, over the shots just fired."""
+        return self._step.aim_move_cm()
+
+    @cached_property
+    def flowing_grads(self):
+        """d(loss)/d(output) of each layer, last layer first."""
+        return tuple(sealed(g) for g in self._flowing)
+
+    @cached_property
+    def param_grads(self):
+        """(dW, db) per dense layer."""
+        return pairs(self._network.split(sealed(self._grads)))
 
 
 @dataclass(frozen=True)
 class AdjustRecord:
     iteration: int
-    update_sizes: tuple  # (|dW|, |db|) per dense layer: how far each moved
-    aim_shift_cm: np.ndarray  # (2,) mean actual move of the aim on the target
-    weights: tuple  # the new (W, b) per dense layer
+    _network: Network = private()
+    _fire: FireRecord = private()
+    _before: np.ndarray = private()  # flat weights before the step
+    _after: np.ndarray = private()  # and after
+
+    @cached_property
+    def update_sizes(self):
+        """(|dW|, |db|) per dense layer: how far each moved."""
+        before, after = self._network.split(self._before), self._network.split(self._after)
+        return pairs([norm(new - old) for new, old in zip(after, before)])
+
+    @cached_property
+    def aim_shift_cm(self):
+        """(2,) mean actual move of the aim on the target."""
+        return aim_move_cm(self._network, self._fire, self._after)
+
+    @cached_property
+    def weights(self):
+        """The new (W, b) per dense layer."""
+        return pairs(self._network.split(sealed(self._after)))
+
+
+def pairs(items):
+    return tuple(zip(items[0::2], items[1::2]))
+
+
+def aim_move_cm(network, fire, new_weights):
+    """The mean move on the target of the aims of `fire`'s shots with `new_weights`."""
+    new_aim = network.predict(fire.features, new_weights)
+    return sealed(mean_rows(fire._jacobian[:, None] * (new_aim - fire.aim_mrad)))
+
+
+class StepPreview:
+    """The weights the coming adjust gives: taken from the adjust once it ran, else found by
+    letting a copy of the optimiser step copies of the weights. The trainer resolves it before
+    anything could change the weights or optimiser state it depends on."""
+
+    def __init__(self, trainer, fire):
+        self.trainer = trainer
+        self.fire = fire
+        self.after = None
+
+    def resolve(self):
+        if self.after is None:
+            network = self.trainer.network
+            after = network.flat_params.copy()
+            self.trainer.optimizer.copy().step_flat(after, network.flat_grads,
+                                                    network.split(after))
+            self.after = after
+
+    def aim_move_cm(self):
+        self.resolve()
+        return aim_move_cm(self.trainer.network, self.fire, self.after)
 
 
 @dataclass(frozen=True)
@@ -211,6 +297,10 @@ class Trainer:
                                np.random.default_rng(init_seq))
         if weights is not None:
             self.network.set_weights(weights)
+        self._views = self.network.params
+        # Parts of the flat gradient that hold a parameter, for the gradient norm.
+        cuts = self.network.cuts
+        self._segments = [(lo, hi) for lo, hi in zip(cuts[:-1], cuts[1:]) if hi > lo]
         self.loss_fn = Huber(cfg.huber_delta_cm) if cfg.loss == "huber" else LOSSES[cfg.loss]()
         self.optimizer = OPTIMIZERS[cfg.optimizer](cfg.lr)
         self.rng_conditions = np.random.default_rng(cond_seq)
@@ -223,6 +313,17 @@ class Trainer:
         self.diverged = None  # reason key once diverged
         self.last_good = self.network.get_weights()
         self.last = {}  # phase name -> last record
+        self._pending = None  # StepPreview of the pull-back waiting for its adjust
+
+    @property
+    def last_good(self):
+        """The weights before the last adjust (per parameter, as network.params)."""
+        good = self._good
+        return self.network.split(good) if isinstance(good, np.ndarray) else good
+
+    @last_good.setter
+    def last_good(self, weights):
+        self._good = [np.array(w, dtype=np.float64) for w in weights]
 
     def _temperament(self, rng):
         if self.config.sight_offset_mrad is not None:
@@ -241,29 +342,31 @@ class Trainer:
     def fire(self):
         self._enter("fire")
         cfg = self.config
-        conditions = cfg.environment.sample(self.rng_conditions, cfg.batch)
-        features = cfg.environment.features(conditions, cfg.inputs)
-        aim = self.network.forward(features)
-        tremor = self.rng_tremor.normal(0.0, cfg.environment.tremor_mrad, (cfg.batch, 2))
-        impacts = ballistics.impact_cm(self.rifle, aim, conditions, tremor)
+        env = cfg.environment
+        block = sealed(env.sample_block(self.rng_conditions, cfg.batch))
+        features = sealed(env.block_features(block, cfg.inputs))
+        aim = sealed(self.network.forward(features))
+        tremor = sealed(self.rng_tremor.normal(0.0, env.tremor_mrad, (cfg.batch, 2)))
+        impacts, jacobian = ballistics.impact_and_jacobian(self.rifle, aim, block, tremor)
+        miss = np.hypot(impacts[:, 0], impacts[:, 1])
         record = FireRecord(
-            self.iteration, conditions, sealed(features), sealed(aim), sealed(tremor),
-            sealed(impacts), ring_scores(impacts), directions_of(impacts),
-            tuple(sealed(a) for a in self.network.outputs),
-            ballistics.flight_time_s(self.rifle, conditions))
+            self.iteration, ballistics.Conditions(*block), features, aim, tremor,
+            sealed(impacts), sealed(scores_at(miss)),
+            self.network.outputs, self.rifle, jacobian, miss)
         return self._leave("fire", "loss", record)
 
     def measure_loss(self):
         self._enter("loss")
         fire = self.last["fire"]
         offsets = fire.impacts_cm  # the bullseye is the origin
+        n = len(offsets)
         errors = self.loss_fn.value(offsets)
-        loss = float(errors.sum() / len(errors))  # the mean, as np.mean computes it
-        record = LossRecord(self.iteration, offsets, sealed(errors), loss,
-                            float(np.mean(fire.scores)), self.loss_fn.name)
+        loss = float(np.add.reduce(errors) / n)  # the mean, as np.mean computes it
+        mean_score = int(np.add.reduce(fire.scores)) / n
+        record = LossRecord(self.iteration, offsets, sealed(errors), loss, mean_score,
+                            self.loss_fn.name)
         self._leave("loss", "pull_back", record)
-        misses = np.hypot(offsets[:, 0], offsets[:, 1])
-        mean_miss = float(misses.sum() / len(misses))
+        mean_miss = float(np.add.reduce(fire._miss_cm) / n)
         if not math.isfinite(loss):
             self._diverge("non_finite_loss")
         elif mean_miss > RANGE_LOST_CM:
@@ -273,40 +376,33 @@ class Trainer:
     def pull_back(self):
         self._enter("pull_back")
         fire, loss = self.last["fire"], self.last["loss"]
-        n = len(fire.conditions)
-        jac = ballistics.impact_jacobian_cm_per_mrad(fire.conditions)[:, None]
+        n = len(fire.aim_mrad)
         grad_offset = self.loss_fn.grad(loss.offsets_cm) / n
-        aim_grad = jac * grad_offset  # chain rule through the ballistics
+        aim_grad = sealed(fire._jacobian[:, None] * grad_offset)  # chain rule: ballistics
         flowing = self.network.backward(aim_grad)
-        grads = self.network.grads
-        grad_norm = float(np.sqrt(sum(float((g * g).sum()) for g in grads)))
-        # The plain gradient step on the aim, drawn on the target: -lr * J * dL/daim per shot
-        # (the batch mean is what a bias-only rifle would actually move).
-        step = -self.config.lr * n * mean_rows(jac * aim_grad)
-        record = PullBackRecord(
-            self.iteration, sealed(aim_grad), sealed(step), tuple(sealed(g) for g in flowing),
-            tuple((frozen(d.dW), frozen(d.db)) for d in self.network.dense), grad_norm)
+        grads = self.network.flat_grads
+        squares = grads * grads
+        grad_norm = math.sqrt(sum(float(np.add.reduce(squares[lo:hi]))
+                                  for lo, hi in self._segments))
+        self._pending = StepPreview(self, fire)
+        record = PullBackRecord(self.iteration, aim_grad, grad_norm, flowing, grads.copy(),
+                                self.network, self._pending)
         return self._leave("pull_back", "adjust", record)
 
     def adjust(self):
         self._enter("adjust")
-        params = self.network.params
-        before = [p.copy() for p in params]
-        self.last_good = before
-        self.optimizer.step(params, self.network.grads)
-        if not all(np.isfinite(p).all() for p in params):
+        network = self.network
+        self._good = before = network.flat_params.copy()
+        self.optimizer.step_flat(network.flat_params, network.flat_grads, self._views)
+        after = network.flat_params.copy()
+        if self._pending is not None:
+            self._pending.after = after
+            self._pending = None
+        if not np.isfinite(after).all():
             self._record_history()
             self._diverge("non_finite_weights")
             return None
-        fire = self.last["fire"]
-        new_aim = self.network.forward(fire.features)
-        jac = ballistics.impact_jacobian_cm_per_mrad(fire.conditions)[:, None]
-        shift = mean_rows(jac * (new_aim - fire.aim_mrad))
-        sizes = tuple(
-            (norm(d.W - w0), norm(d.b - b0))
-            for d, w0, b0 in zip(self.network.dense, before[0::2], before[1::2]))
-        record = AdjustRecord(self.iteration, sizes, sealed(shift),
-                              tuple((frozen(d.W), frozen(d.b)) for d in self.network.dense))
+        record = AdjustRecord(self.iteration, network, self.last["fire"], before, after)
         self._record_history()
         self.iteration += 1
         self._maybe_evaluate_heldout()
@@ -332,6 +428,12 @@ class Trainer:
                 break
         return self.history
 
+    def _resolve_pending(self):
+        """Fix the pending pull-back's coming step before the weights or optimiser change."""
+        if self._pending is not None:
+            self._pending.resolve()
+            self._pending = None
+
     def _leave(self, phase, next_phase, record):
         self.last[phase] = record
         self.next_phase = next_phase
@@ -349,6 +451,7 @@ class Trainer:
     # --- recovery, evaluation, snapshots ---------------------------------------------
     def restore_last_good(self):
         """Back to the weights before the step that diverged; optimiser state starts afresh."""
+        self._resolve_pending()
         self.network.set_weights(self.last_good)
         self.optimizer.reset()
         self.diverged = None
@@ -378,6 +481,7 @@ class Trainer:
 
     def snapshot(self):
         """Everything a step changes, to go back exactly (see restore)."""
+        self._resolve_pending()
         return {
             "weights": self.network.get_weights(),
             "optimizer": self.optimizer.state(),
@@ -392,6 +496,7 @@ class Trainer:
         }
 
     def restore(self, snap):
+        self._resolve_pending()
         self.network.set_weights(snap["weights"])
         self.optimizer.load_state(snap["optimizer"])
         self.rng_conditions.bit_generator.state = snap["rng"][0]
