@@ -7,7 +7,7 @@ once); painted views translate while painting, so they only need a repaint.
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shooter.app import exports
 from shooter.app.cheat_sheet import CheatSheet
 from shooter.app.control_panel import ControlPanel
 from shooter.app.lesson_texts import lesson_goal, lesson_title
-from shooter.app.narration import NarrationBar
+from shooter.app.narration import NarrationBar, describe_error
 from shooter.app.network_view import NetworkView
 from shooter.app.plots import Plots
 from shooter.app.preferences import Preferences
@@ -35,10 +36,12 @@ from shooter.app.style import DEFAULT_STYLE, HIGH_CONTRAST, Palette
 from shooter.app.target_view import TargetView
 from shooter.app.valley_view import ValleyView
 from shooter.core.lessons import LESSONS
+from shooter.files import write_history_csv
 from shooter.i18n import LANGUAGES, Languages, system_language
 
 PRESENTATION_SCALE = 1.6
 SLOW_MOTION = 0.25  # flight and backward sweep at a quarter of their speed
+STATUS_MS = 10000  # how long a finished export stays named in the status bar
 
 
 def lesson_view_classes():
@@ -61,6 +64,8 @@ class MainWindow(QMainWindow):
         self.style_ = style
         self.languages = languages or Languages()
         self.slow_motion = False
+        self.flight_speed = 1.0  # the chosen bullet-flight speed; slow motion scales it
+        self.export_folder = QStandardPaths.writableLocation(QStandardPaths.PicturesLocation)
         self.lesson_view = None
         self.last_error = None  # (title, message) of the last problem shown
         self._build_views()
@@ -150,7 +155,36 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("&Save"), self.save, QKeySequence.Save)
         self._action(menu, self.tr("Save &as…"), self.save_as, QKeySequence.SaveAs)
         menu.addSeparator()
+        self._export_menu(menu)
+        menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
+
+    def export_kinds(self):
+        """kind -> (menu text, shortcut, file-type filter, extension, what it is)."""
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
+        csv = self.tr("CSV table (*.csv)")
+        return {
+            "target_png": (self.tr("Target as PNG image…"), "Ctrl+E", png, "png",
+                           self.tr("the target")),
+            "target_svg": (self.tr("Target as SVG drawing…"), "Ctrl+Shift+E", svg, "svg",
+                           self.tr("the target")),
+            "plots_png": (self.tr("Plots as PNG image…"), "Ctrl+G", png, "png",
+                          self.tr("the plots")),
+            "plots_svg": (self.tr("Plots as SVG drawing…"), "Ctrl+Shift+G", svg, "svg",
+                          self.tr("the plots")),
+            "plots_csv": (self.tr("Plotted values as CSV…"), "Ctrl+Shift+T", csv, "csv",
+                          self.tr("the plotted values")),
+            "history_csv": (self.tr("Training history as CSV…"), "Ctrl+T", csv, "csv",
+                            self.tr("the training history")),
+            "worked_example": (self.tr("Worked example as HTML or text…"), "Ctrl+Shift+X",
+                               self.tr("Web page (*.html);;Text (*.txt)"), "html",
+                               self.tr("the worked example")),
+        }
+
+    def _export_menu(self, file_menu):
+        menu = file_menu.addMenu(self.tr("&Export"))
+        for kind, (text, keys, *_rest) in self.export_kinds().items():
+            self._action(menu, text, lambda kind=kind: self.export(kind), keys)
 
     def _fill_recent(self):
         self.recent_menu.clear()
@@ -302,9 +336,17 @@ class MainWindow(QMainWindow):
 
     def toggle_slow_motion(self):
         self.slow_motion = not self.slow_motion
-        factor = SLOW_MOTION if self.slow_motion else 1.0
-        self.target.set_flight_speed(factor)
-        self.network.set_sweep_speed(factor)
+        self._apply_animation_speeds()
+
+    def _apply_animation_speeds(self):
+        """Slow motion slows the bullet and the backward sweep; the flight keeps the speed
+        chosen in the preferences otherwise (a flight switched off shows up in slow motion)."""
+        if self.slow_motion:
+            self.target.set_flight_speed((self.flight_speed or 1.0) * SLOW_MOTION)
+            self.network.set_sweep_speed(SLOW_MOTION)
+        else:
+            self.target.set_flight_speed(self.flight_speed)
+            self.network.set_sweep_speed(1.0)
 
     def toggle_cheat_sheet(self):
         self.cheat_sheet.set_actions(self.shortcut_table())
@@ -385,6 +427,68 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
 
+    # --- exports ---------------------------------------------------------------------------
+    def export_name(self, kind):
+        """A default file name saying what and when: sight-in-iteration-12-target.png."""
+        what = {"target_png": "target", "target_svg": "target", "plots_png": "plots",
+                "plots_svg": "plots", "plots_csv": "plotted-values", "history_csv": "history",
+                "worked_example": "worked-example"}[kind]
+        extension = self.export_kinds()[kind][3]
+        iteration = self.session.trainer.iteration
+        return f"{self.session.lesson.key}-iteration-{iteration}-{what}.{extension}"
+
+    def export(self, kind):
+        """Ask where, then write; False when cancelled or failed."""
+        _text, _keys, filters, extension, _what = self.export_kinds()[kind]
+        suggested = os.path.join(self.export_folder or "", self.export_name(kind))
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, filters)
+        if not path:
+            return False
+        if "." not in os.path.basename(path):
+            path += "." + (("txt" if "*.txt" in chosen else extension) if chosen else extension)
+        return self.export_to(kind, path)
+
+    def export_to(self, kind, path):
+        """Write one export to `path`; a failure shows why and leaves any old file intact."""
+        try:
+            self._exporters()[kind](path)
+        except OSError as exc:
+            reason = describe_error(exc.strerror or str(exc))
+            self.show_error(self.tr("Could not export"),
+                            self.tr("{path}: {reason}").format(path=path, reason=reason))
+            return False
+        self.export_folder = os.path.dirname(os.path.abspath(path))
+        what = self.export_kinds()[kind][4]
+        self.statusBar().showMessage(
+            self.tr("Saved {what} to {path}").format(what=what, path=path), STATUS_MS)
+        return True
+
+    def _exporters(self):
+        title = " — ".join(("Shooter", lesson_title(self.session.lesson.key)))
+        history = self.session.history
+        return {
+            "target_png": lambda path: exports.write_target_png(self.target, path),
+            "target_svg": lambda path: exports.write_target_svg(self.target, path, title),
+            "plots_png": lambda path: exports.write_plots_png(self.plots, path),
+            "plots_svg": lambda path: exports.write_plots_svg(self.plots, path, title),
+            "plots_csv": lambda path: exports.write_series_csv(history, path),
+            "history_csv": lambda path: write_history_csv(path, history),
+            "worked_example": self._write_worked_example,
+        }
+
+    def _write_worked_example(self, path):
+        """The open lesson page when it is the worked example, else one made for the export."""
+        from shooter.app.worked_example import WorkedExampleView
+
+        if isinstance(self.lesson_view, WorkedExampleView):
+            self.lesson_view.save(path)
+            return
+        page = WorkedExampleView(self.session, self.style_)
+        try:
+            page.save(path)
+        finally:
+            page.deleteLater()
+
     def _alert(self, on):
         self.narration.setStyleSheet(
             f"background: {self.style_.palette.highlight}; padding: 4px" if on else "")
@@ -401,7 +505,8 @@ class MainWindow(QMainWindow):
         prefs = self.preferences
         palette = HIGH_CONTRAST if prefs["high_contrast"] else Palette()
         self.set_style(replace(self.style_, palette=palette).scaled(prefs["scale"]))
-        self.target.set_flight_speed(prefs["flight_speed"])
+        self.flight_speed = prefs["flight_speed"]
+        self._apply_animation_speeds()
         if prefs["window_geometry"] is not None:
             self.restoreGeometry(prefs["window_geometry"])
         if prefs["window_state"] is not None:

@@ -123,6 +123,7 @@ class NetworkView(QWidget):
         self._shape = None
         self._edge_weights = None
         self._edge_grads = self._neuron_grads = self._sweep_ms = None
+        self._sweep_speed = 1.0
         self._geometry = None
         self._hover = None
         self._timer = QTimer(self)
@@ -208,7 +209,7 @@ class NetworkView(QWidget):
             return
         self._edge_grads = grads
         self._neuron_grads = neuron_gradients(record.flowing_grads, len(self._sizes))
-        if getattr(self.session, "replaying", False):
+        if getattr(self.session, "replaying", False) or self._sweep_speed == 0.0:
             self._sweep_ms = SWEEP_MS  # going back rebuilds the picture without animating
         else:
             self._sweep_ms = 0
@@ -235,11 +236,27 @@ class NetworkView(QWidget):
         self._timer.stop()
 
     # --- the sweep ----------------------------------------------------------------------
+    def set_sweep_speed(self, factor):
+        """Backward-sweep speed: 1 normal, 0.25 slow motion, 0 off (gradients at once)."""
+        self._sweep_speed = max(0.0, float(factor))
+        if self._sweep_speed == 0.0 and self.sweep_running():
+            self.advance(0)
+
+    def sweep_speed(self):
+        return self._sweep_speed
+
+    def sweep_duration_ms(self):
+        """Wall-clock length of a whole sweep at the current speed (0 when off)."""
+        return 0.0 if self._sweep_speed == 0.0 else SWEEP_MS / self._sweep_speed
+
     def advance(self, dt_ms):
-        """Move the backward sweep on by dt_ms (integer ms); returns the progress 0..1."""
+        """Move the backward sweep on by dt_ms of wall-clock time; returns the progress 0..1."""
         if self._sweep_ms is None:
             return None
-        self._sweep_ms = min(SWEEP_MS, self._sweep_ms + int(dt_ms))
+        if self._sweep_speed == 0.0:
+            self._sweep_ms = SWEEP_MS
+        else:
+            self._sweep_ms = min(SWEEP_MS, self._sweep_ms + int(dt_ms) * self._sweep_speed)
         if self._sweep_ms >= SWEEP_MS:
             self._timer.stop()
         self.update()

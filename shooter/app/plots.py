@@ -19,6 +19,7 @@ MARKER_PX = 8.0
 MARKERS_UP_TO = 50  # points: a few shots are each marked, long runs are just lines
 SEGMENTS_FROM = 1000  # points: beyond this, draw wide lines as separate segments (see _curve)
 MAX_SCORE = 10.0
+LOG_LOSS_LESSONS = frozenset({"wind"})  # loss spans decades there: log scale from the start
 
 
 class FiniteGuard:
@@ -54,12 +55,15 @@ class Plots(QWidget):
         self.style_ = style
         self._history = None
         self._markers = None
+        self._lesson = None
         self._x = np.arange(1024)  # shared iteration numbers; ints need no finiteness scan
         self._guards = {name: FiniteGuard() for name in ("loss", "score", "grad_norm",
                                                          "heldout")}
         self._build()
         self.set_style(style)
         session.history_changed.connect(self.show_history)
+        session.restarted.connect(self._lesson_defaults)
+        self._lesson_defaults()
         self.show_history(session.history)
 
     # --- construction ---------------------------------------------------------------------
@@ -122,12 +126,20 @@ class Plots(QWidget):
         return bool(self.loss_plot.getAxis("left").logMode)
 
     # --- updates -------------------------------------------------------------------------
+    def _lesson_defaults(self):
+        """A new lesson starts with its own loss scale; a reset or going back keeps the
+        scale the teacher chose."""
+        key = self.session.lesson.key
+        if key != self._lesson:
+            self._lesson = key
+            self.set_log_loss(key in LOG_LOSS_LESSONS)
+
     def set_log_loss(self, on):
         on = bool(on)
         if self.log_box.isChecked() != on:
             self.log_box.setChecked(on)  # comes back here through toggled
             return
-        self.loss_plot.setLogMode(x=False, y=on)
+        self.loss_plot.setLogMode(x=False, y=on)  # pyqtgraph leaves a gap for log10(0)
 
     def show_history(self, history):
         if history is not self._history:

@@ -42,6 +42,7 @@ MAX_SPELLED = 3  # shots named one by one in the headline; more get a summary
 MAX_EDGE_LABELS = 4  # off-view markers that carry a distance label
 MAX_EDGE_ARROWS = 24  # off-view shots drawn as arrows; further ones are dots on the edge
 MAX_LINES = 300  # red lines drawn for a big batch (an even subset)
+EXPORT_LOGICAL_PX = 800  # exports are laid out at this size, then scaled: text keeps its share
 
 
 def _t(text):
@@ -81,11 +82,20 @@ def describe_hit(score, direction):
 
 
 def format_distance_cm(cm):
+    """A distance for a label: '2.4 m', '37 cm', '3.5 cm', '0.42 cm', '< 0.01 cm'."""
     if not math.isfinite(cm):
         return _t("lost")
     if abs(cm) >= 100.0:
         return _t("{value} m").format(value=f"{cm / 100.0:.1f}")
-    return _t("{value} cm").format(value=f"{cm:.0f}")
+    if abs(cm) >= 10.0:
+        value = f"{cm:.0f}"
+    elif abs(cm) >= 1.0:
+        value = f"{cm:.1f}"
+    elif abs(cm) >= 0.01:
+        value = f"{cm:.2f}"
+    else:
+        value = "< 0.01"  # a correction this small still gets a pointer, not "0 cm"
+    return _t("{value} cm").format(value=value)
 
 
 def clip_segment(start, end, half=EXTENT_CM):
@@ -128,6 +138,7 @@ class TargetView(QWidget):
         self._flight_timer.timeout.connect(self._on_flight_tick)
         self._cache = None
         self._geometry = None
+        self._canvas = None  # a QSize while exporting: lay out for it, not for the widget
         self._last_paint_ms = 0.0
         self._full_renders = 0
         self._reset_state()
@@ -211,7 +222,8 @@ class TargetView(QWidget):
     # --- signals ---------------------------------------------------------------------------
     def _on_fired(self, record):
         self._take_shot(record)
-        if self.flight_duration_ms() > 0:
+        # Going back replays earlier shots to rebuild the picture: they have landed already.
+        if self.flight_duration_ms() > 0 and not self.session.replaying:
             self._flight_elapsed = 0
             self._flight_clock.start()
             self._flight_timer.start()
@@ -328,7 +340,7 @@ class TargetView(QWidget):
             margin = s.px(10)
             head_h = 2 * QFontMetricsF(s.font(1.5, bold=True)).lineSpacing() + margin
             legend_h = QFontMetricsF(s.font(1.3)).lineSpacing() + margin
-            w, h = self.width(), self.height()
+            w, h = self._canvas_size()
             side = max(10.0, min(w - 2 * margin, h - head_h - legend_h - 2 * margin))
             top = head_h + margin + max(0.0, (h - head_h - legend_h - 2 * margin - side) / 2)
             square = QRectF((w - side) / 2, top, side, side)
@@ -336,6 +348,10 @@ class TargetView(QWidget):
                               square,
                               QRectF(margin, h - legend_h, w - 2 * margin, legend_h))
         return self._geometry
+
+    def _canvas_size(self):
+        canvas = self._canvas if self._canvas is not None else self.size()
+        return canvas.width(), canvas.height()
 
     def pixels_per_cm(self):
         return self._layout()[1].width() / (2 * EXTENT_CM)
@@ -383,6 +399,42 @@ class TargetView(QWidget):
         self._paint_legend(painter, legend)
         painter.end()
         self._last_paint_ms = (time.perf_counter() - started) * 1000.0
+
+    def paint_export(self, painter, width, height):
+        """The whole picture, landed shot included, onto any paint device of width x height
+        pixels (an image or an SVG for slides). Laid out at EXPORT_LOGICAL_PX and scaled, so
+        text and lines keep the share of the picture they have on screen."""
+        self._finish_flight()
+        zoom = min(width, height) / EXPORT_LOGICAL_PX
+        saved = self._geometry
+        self._canvas = QSize(max(1, round(width / zoom)), max(1, round(height / zoom)))
+        self._geometry = None
+        try:
+            painter.save()
+            painter.scale(zoom, zoom)
+            painter.setRenderHint(QPainter.Antialiasing)
+            self._paint_everything(painter)
+            painter.restore()
+        finally:
+            self._canvas = None
+            self._geometry = saved
+        self.update()
+
+    def _paint_everything(self, painter):
+        """Every layer straight onto the painter, without the cache."""
+        w, h = self._canvas_size()
+        painter.fillRect(QRectF(0, 0, w, h), self._style.color("background"))
+        self._paint_target(painter)
+        head, square, legend = self._layout()
+        painter.save()
+        painter.setClipRect(square.adjusted(-1, -1, 1, 1))
+        holes = self.past_holes_cm()
+        self._draw_past_holes(painter, holes, np.arange(len(holes))[::-1])
+        self._paint_current(painter)
+        painter.restore()
+        self._paint_edge_markers(painter)
+        self._paint_headline(painter, head)
+        self._paint_legend(painter, legend)
 
     # The cached layer: background, target and past holes.
     def _ensure_cache(self):
@@ -542,17 +594,56 @@ class TargetView(QWidget):
             painter.drawEllipse(point, radius, radius)
         painter.setBrush(Qt.NoBrush)
 
-    def _paint_arrow(self, painter, vector_cm, dashed):
-        s = self._style
+    def correction_arrow_px(self):
+        """How the green arrow is drawn: (start, end, kind) in widget pixels, or None.
+
+        kind is "whole" (drawn to scale, tip on the view), "continues" (cut at the view's
+        edge; the tip lies beyond) or "pointer" (too short to show beside the hits: a short
+        arrow from their rim gives the direction and the label gives the size).
+        """
+        if self._step_cm is None or len(self._current) == 0:
+            return None
+        drawn = self._arrow_on_screen(self._step_cm, self._style.px(16))
+        if drawn is None:
+            return None
+        a, b, kind = drawn
+        return (a.x(), a.y()), (b.x(), b.y()), kind
+
+    def _arrow_on_screen(self, vector_cm, head_px):
+        """(a, b, kind) in pixels for an arrow from the hits' centroid by vector_cm, or None."""
         start = self.arrow_origin_cm()
         end = start + vector_cm
-        if not np.all(np.isfinite(end)):
-            return
+        if not np.all(np.isfinite(end)) or not np.all(np.isfinite(vector_cm)):
+            return None
+        length_px = float(np.hypot(*vector_cm)) * self.pixels_per_cm()
+        rim = self._current_radius() + self._style.px(3)
+        if 0.0 < length_px < rim + head_px:
+            return self._pointer(start, vector_cm, rim, head_px)
         visible = clip_segment(tuple(start), tuple(end))
         if visible is None:
-            return
+            return None
         a, b = self.to_pixels(*visible[0]), self.to_pixels(*visible[1])
-        a, b = self._beside_error_line(a, b, start, vector_cm, s.px(9 if dashed else 10))
+        whole = np.allclose(visible[1], end)
+        return a, b, "whole" if whole else "continues"
+
+    def _pointer(self, start_cm, vector_cm, rim, head_px):
+        """A short arrow starting at the hits' rim, pointing along vector_cm."""
+        ux, uy = vector_cm / float(np.hypot(*vector_cm))
+        centre = self.to_pixels(*np.clip(start_cm, -EXTENT_CM, EXTENT_CM))
+        a = QPointF(centre.x() + ux * rim, centre.y() - uy * rim)
+        reach = head_px * 1.8
+        return a, QPointF(a.x() + ux * reach, a.y() - uy * reach), "pointer"
+
+    def _paint_arrow(self, painter, vector_cm, dashed):
+        s = self._style
+        head = s.px(11) if dashed else s.px(16)
+        drawn = self._arrow_on_screen(vector_cm, head)
+        if drawn is None:
+            return
+        a, b, kind = drawn
+        if kind != "pointer":
+            start = self.arrow_origin_cm()
+            a, b = self._beside_error_line(a, b, start, vector_cm, s.px(9 if dashed else 10))
         width = s.px(3) if dashed else s.px(5)
         colour = s.color("gradient")
         for pen_colour, pen_width in ((s.color("background"), width + s.px(3)), (colour, width)):
@@ -562,11 +653,18 @@ class TargetView(QWidget):
                 pen.setStyle(Qt.DashLine)
             painter.setPen(pen)
             painter.drawLine(a, b)
-        tip_visible = np.allclose(visible[1], end)
-        if tip_visible:
-            self._paint_arrow_head(painter, a, b, colour, s.px(16) if not dashed else s.px(11))
+        self._paint_arrow_head(painter, a, b, colour, head)
+        if kind == "continues":  # a second head behind the first: "and it goes on"
+            self._paint_arrow_head(painter, a, self._back_along(a, b, head * 0.8), colour, head)
         if not dashed:
             self._paint_arrow_label(painter, a, b, vector_cm)
+
+    @staticmethod
+    def _back_along(a, b, distance):
+        """The point `distance` pixels back from b towards a."""
+        dx, dy = b.x() - a.x(), b.y() - a.y()
+        length = math.hypot(dx, dy) or 1.0
+        return QPointF(b.x() - dx / length * distance, b.y() - dy / length * distance)
 
     def _beside_error_line(self, a, b, start_cm, vector_cm, gap):
         """Shift an arrow sideways by `gap` px when it runs along the red line to its hole.
@@ -669,7 +767,7 @@ class TargetView(QWidget):
         pad = s.px(4)
         w, h = self._label_size(text, relative)
         rect = QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
-        bounds = QRectF(self.rect())
+        bounds = QRectF(0.0, 0.0, *self._canvas_size())
         rect.moveLeft(min(max(rect.left(), bounds.left()), bounds.right() - w))
         rect.moveTop(min(max(rect.top(), bounds.top()), bounds.bottom() - h))
         box = s.color("background")

@@ -120,3 +120,43 @@ def test_a_larger_style_thickens_the_curves(qtbot):
     before = plots.curves()["loss"].opts["pen"].widthF()
     plots.set_style(DEFAULT_STYLE.scaled(2.0))
     assert plots.curves()["loss"].opts["pen"].widthF() == pytest.approx(2 * before)
+
+
+def test_the_wind_lesson_starts_on_a_log_loss_axis(qtbot):
+    session, plots = make_plots(qtbot, "wind")
+    assert plots.log_loss() and plots.log_box.isChecked()
+    plots.set_log_loss(False)  # the teacher's choice holds through a reset and going back
+    session.step()
+    session.reset()
+    assert not plots.log_loss()
+    session.set_lesson("sight-in")
+    assert not plots.log_loss()
+    session.set_lesson("wind")
+    assert plots.log_loss()
+
+
+# All-nan data makes pyqtgraph's marker bounds warn (numpy's nanmin); harmless, so allowed.
+@pytest.mark.filterwarnings("error", "ignore:All-NaN slice:RuntimeWarning")
+@pytest.mark.parametrize("losses", [[3.0, 0.0, np.nan, 0.01, 0.0], [0.0, 0.0, 0.0],
+                                    [np.nan, np.nan], [0.0] * 80, [1e-300, 1e300, 0.0]])
+def test_log_toggle_survives_zero_and_nan_losses(qtbot, losses):
+    _, plots = make_plots(qtbot)
+    plots.show()
+    plots.show_history(history_of(losses))
+    for on in (True, False, True):
+        plots.log_box.setChecked(on)
+        assert plots.log_loss() == on
+        plots.grab()
+        assert np.isfinite(plots.loss_plot.viewRange()).all()
+    _, y = plots.curves()["loss"].getOriginalDataset()
+    np.testing.assert_array_equal(y, np.asarray(losses))  # the data stay exact
+
+
+def test_log_axis_spans_the_positive_losses_around_zeros(qtbot):
+    _, plots = make_plots(qtbot)
+    plots.show()
+    plots.set_log_loss(True)
+    plots.show_history(history_of([3.0, 0.0, np.nan, 0.01, 0.0]))
+    plots.grab()
+    low, high = plots.loss_plot.viewRange()[1]
+    assert low <= np.log10(0.01) and high >= np.log10(3.0) and high - low < 4
