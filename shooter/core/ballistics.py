@@ -131,27 +131,32 @@ def impact_cm(rifle, aim_mrad, conditions, tremor_mrad=None):
     return jac[:, None] * bore + drift_m(rifle, conditions) * CM_PER_M
 
 
+_BOTH_PSI_TERMS = np.array([[1.0], [2.0]])
+
+
 def impact_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
     """impact_cm() and impact_jacobian_cm_per_mrad() for conditions given as a (4, n) array
-    (distance, crosswind, headwind, air density): the same arithmetic, in fewer numpy calls
-    (both psi terms of the flight model are evaluated in one go)."""
+    (distance, crosswind, headwind, air density): the same values, in fewer numpy calls.
+
+    Rewritings that round identically: 2h/v0 = h/(v0/2) and (2k)x = 2(kx) (exact scalings
+    by two); the wind and drop terms are two rows of one array, both psi terms one call.
+    """
     x, wind, head, density = block
     v0 = rifle.muzzle_velocity_mps
-    k = rifle.drag_per_m * (density / STANDARD_AIR_DENSITY_KG_M3) * (1.0 + 2.0 * head / v0)
-    x2 = x**2
-    s = np.empty((2, len(x)))
-    np.multiply(k, x, out=s[0])
-    np.multiply(2.0 * k, x, out=s[1])
-    ps = psi(s)
-    drift = np.empty((len(x), 2))
-    np.multiply(wind * k * x2 / v0, ps[0], out=drift[:, 0])
-    np.multiply(-rifle.gravity_mps2 * x2 / v0**2, ps[1], out=drift[:, 1])
+    k = rifle.drag_per_m * (density / STANDARD_AIR_DENSITY_KG_M3) * (1.0 + head / (v0 / 2.0))
+    ps = psi(_BOTH_PSI_TERMS * (k * x))
+    drift = np.empty((2, len(x)))  # rows: right (wind), up (drop)
+    np.multiply(wind, k, out=drift[0])
+    drift[1] = -rifle.gravity_mps2
+    drift *= x**2
+    drift /= np.array([[v0], [v0**2]])
+    drift *= ps
     drift *= CM_PER_M
     bore = aim_mrad + rifle.sight_array
     bore += tremor_mrad
     jac = x * RAD_PER_MRAD * CM_PER_M
     impacts = jac[:, None] * bore
-    impacts += drift
+    impacts += drift.T
     return impacts, jac
 
 

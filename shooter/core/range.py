@@ -42,18 +42,20 @@ class Environment:
         condition's numbers in one call, in the same order, gives the same values with a
         few numpy calls instead of a few per condition.
         """
-        lows, spans, varying = _drawing(self.bounds())
-        block = np.empty((len(lows), n))
-        block[:] = lows
-        if varying:
-            block[varying] = lows[varying] + spans[varying] * rng.random((len(varying), n))
+        lows, varying, varying_lows, varying_spans = _drawing(self.bounds())
+        if not varying:
+            return lows.repeat(n, axis=1)
+        drawn = varying_lows + varying_spans * rng.random((len(varying), n))
+        if len(varying) == len(lows):
+            return drawn
+        block = lows.repeat(n, axis=1)
+        block[varying] = drawn
         return block
 
     def block_features(self, block, names):
         """features() for conditions given as a sample_block() array."""
         rows, mids, halves = _scaling(self.bounds(), tuple(names))
-        scaled = block[rows]
-        scaled -= mids
+        scaled = block - mids if rows is None else block[rows] - mids
         scaled /= halves
         return scaled.T.copy()
 
@@ -73,21 +75,25 @@ class Environment:
 
 @functools.cache
 def _drawing(bounds):
-    """Per condition: low, span (as column arrays) and the indices of the varying ones."""
+    """Lows of every condition (a column), the indices of the varying ones, and their lows
+    and spans (hi - lo, as rng.uniform computes it)."""
     lows = np.array([[float(lo)] for lo, _ in bounds])
+    varying = [i for i, (lo, hi) in enumerate(bounds) if hi > lo]
     spans = np.array([[float(hi) - float(lo)] for lo, hi in bounds])
-    return lows, spans, [i for i, (lo, hi) in enumerate(bounds) if hi > lo]
+    return lows, varying, lows[varying], spans[varying]
 
 
 @functools.cache
 def _scaling(bounds, names):
-    """Rows of the named inputs, their range centres and half-widths (inf for a constant,
-    which scales it to 0 as features() does)."""
+    """Rows of the named inputs (None: all, in order), their range centres and half-widths
+    (inf for a constant, which scales it to 0 as features() does)."""
     ranges = dict(zip(CONDITION_NAMES, bounds))
     rows = [CONDITION_NAMES.index(name) for name in names]
     mids = np.array([[(ranges[name][0] + ranges[name][1]) / 2.0] for name in names])
     halves = np.array([[(ranges[name][1] - ranges[name][0]) / 2.0] for name in names])
     halves[halves <= 0] = np.inf
+    if rows == list(range(len(bounds))):
+        rows = None
     return rows, mids.reshape(-1, 1), halves.reshape(-1, 1)
 
 
@@ -100,13 +106,16 @@ def ring_scores(impacts_cm):
     return scores_at(np.hypot(impacts_cm[:, 0], impacts_cm[:, 1]))
 
 
+# Score by rings lost: a hit loses ring j (1..10) when (miss - bullet radius) / ring width
+# >= j, i.e. when the floor of that ratio reaches j; NaN sorts after every edge (score 0).
+_RING_EDGES = np.arange(1.0, RING_COUNT + 1)
+_SCORE_FOR_LOST = np.arange(RING_COUNT, -1, -1, dtype=np.int64)
+
+
 def scores_at(miss_cm):
     """ring_scores() for hits at distances `miss_cm` (n,) from the bullseye."""
-    lost = np.maximum(miss_cm - BULLET_DIAMETER_CM / 2.0, 0.0)  # rings lost; NaN stays NaN
-    lost /= RING_WIDTH_CM
-    np.floor(lost, out=lost)
-    np.fmin(lost, RING_COUNT, out=lost)  # off the target (or NaN, inf): every ring lost
-    return (RING_COUNT - lost).astype(np.int64)
+    lost = (miss_cm - BULLET_DIAMETER_CM / 2.0) / RING_WIDTH_CM
+    return _SCORE_FOR_LOST[np.searchsorted(_RING_EDGES, lost, side="right")]
 
 
 @dataclass(frozen=True)
