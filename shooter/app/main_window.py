@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self._export_menu(menu)
         menu.addSeparator()
-        self._action(menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
+        # The platform's Quit key is empty on Windows and some Linux desktops.
+        self._action(menu, self.tr("&Quit"), self.close, "Ctrl+Q")
 
     def export_kinds(self):
         """kind -> (menu text, shortcut, file-type filter, extension, what it is)."""
@@ -250,7 +251,8 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            # A standard key the platform leaves unbound is empty: nothing to list on F1.
+            action.setShortcuts([q for q in map(QKeySequence, keys) if not q.isEmpty()])
         menu.addAction(action)
         self.addAction(action)
         return action

@@ -84,3 +84,57 @@ def test_lays_out_at_projector_sizes(qtbot, size):
     assert win.controls_scroll.width() >= 200
     image = win.grab().toImage()
     assert image.width() >= size[0] * 0.95
+
+
+def test_m_slows_the_flight_and_the_sweep_and_a_second_m_restores_them(window, qtbot):
+    from shooter.app.main_window import SLOW_MOTION
+    from shooter.app.network_view import SWEEP_MS
+    from shooter.app.target_view import BASE_FLIGHT_MS
+
+    target, network = window.target, window.network
+    assert target.flight_duration_ms() == BASE_FLIGHT_MS
+    qtbot.keyClick(window, Qt.Key_M)
+    assert target.flight_duration_ms() == round(BASE_FLIGHT_MS / SLOW_MOTION)
+    assert network.sweep_duration_ms() == SWEEP_MS / SLOW_MOTION
+    session = window.session
+    session.fire()
+    assert target.in_flight()
+    target.advance(BASE_FLIGHT_MS)  # a normal flight's time: still on its way
+    assert target.in_flight()
+    target.advance(target.flight_duration_ms())
+    session.measure_loss()
+    session.pull_back()
+    network.advance(SWEEP_MS)  # a normal sweep's time covers only a quarter of the way
+    assert network.sweep_progress() == pytest.approx(SLOW_MOTION)
+    qtbot.keyClick(window, Qt.Key_M)
+    assert target.flight_duration_ms() == BASE_FLIGHT_MS
+    assert network.sweep_duration_ms() == SWEEP_MS
+    network.advance(SWEEP_MS * (1 - SLOW_MOTION))  # the rest at full speed
+    assert network.sweep_progress() == 1.0
+
+
+def test_every_shortcut_on_the_cheat_sheet_triggers_its_action(window, qtbot):
+    """Each key listed on F1 reaches exactly the action it names, none is ambiguous."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    window.toggle_cheat_sheet()
+    rows = list(window.cheat_sheet.rows)
+    window.toggle_cheat_sheet()
+    assert len(rows) >= 30
+    actions = {action.text().replace("&", ""): action for action in window.actions()}
+    fired = []
+    for text, action in actions.items():
+        action.triggered.disconnect()  # count instead of opening dialogs or quitting
+        action.triggered.connect(lambda _checked=False, text=text: fired.append(text))
+    for text, keys in rows:
+        assert text in actions, f"the cheat sheet lists {text!r}, which no action has"
+        for key in keys.split(" / "):
+            sequence = QKeySequence(key, QKeySequence.NativeText)
+            assert not sequence.isEmpty(), key
+            assert sequence in actions[text].shortcuts()
+            fired.clear()
+            window.activateWindow()
+            window.setFocus()
+            QTest.keySequence(window, sequence)
+            assert fired == [text], (key, fired)
