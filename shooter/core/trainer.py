@@ -125,7 +125,7 @@ def is_whole(value):
 
 def sealed(array):
     """A float64 array computed for this record alone, made read-only in place: no copy."""
-    array.flags.writeable = False
+    array.setflags(write=False)
     return array
 
 
@@ -392,7 +392,7 @@ class Trainer:
     def adjust(self):
         self._enter("adjust")
         network = self.network
-        self._good = before = network.flat_params.copy()
+        self._good = before = sealed(network.flat_params.copy())
         self.optimizer.step_flat(network.flat_params, network.flat_grads, self._views)
         after = network.flat_params.copy()
         if self._pending is not None:
