@@ -149,6 +149,7 @@ class TargetView(QWidget):
         session.pulled_back.connect(self._on_pulled_back)
         session.adjusted.connect(self._on_adjusted)
         session.frame.connect(self._on_frame)
+        session.restarted.connect(self.clear)  # a new start, or the picture rebuilt by back()
 
     # --- model state ---------------------------------------------------------------------
     def _reset_state(self):

@@ -170,3 +170,32 @@ def test_going_back_shows_the_gradients_of_that_moment(qtbot):
     assert session.back()  # to before the pull-back: no gradients yet
     assert not view.showing_gradients()
     assert view.edge_colours() == sign_colours(view)
+
+
+def test_sweep_speed_stretches_the_backward_sweep(qtbot):
+    session, view = make_view(qtbot, "wind")
+    view.set_sweep_speed(0.25)
+    assert view.sweep_duration_ms() == 4 * SWEEP_MS
+    session.step()
+    through_pull_back(session)
+    view.advance(SWEEP_MS)  # a normal sweep's time: a quarter of the way in slow motion
+    assert view.sweep_progress() == pytest.approx(0.25) and view.sweep_running()
+    first_gap = view.edge_weights()[0].size
+    assert PALETTE.gradient not in view.edge_colours()[:first_gap]  # inputs not reached yet
+    view.set_sweep_speed(1.0)  # back to normal mid-sweep: it carries on from where it is
+    assert view.sweep_progress() == pytest.approx(0.25)
+    view.advance(0.75 * SWEEP_MS)
+    assert view.sweep_progress() == 1.0 and not view.sweep_running()
+
+
+def test_sweep_speed_zero_shows_the_gradients_at_once(qtbot):
+    session, view = make_view(qtbot, "wind")
+    session.step()
+    through_pull_back(session)
+    assert view.sweep_running()
+    view.set_sweep_speed(0)  # switched off mid-sweep: finished at once
+    assert view.sweep_progress() == 1.0 and not view.sweep_running()
+    session.adjust()
+    session.fire_and_measure()
+    session.pull_back()
+    assert view.showing_gradients() and not view.sweep_running()

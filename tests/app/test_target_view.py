@@ -251,3 +251,102 @@ def test_legend_explains_the_colours(make_view):
     _, view = make_view()
     assert view.legend() == ("red: error", "green: aim correction")
     assert QColor(DEFAULT_STYLE.color("error")) != DEFAULT_STYLE.color("gradient")
+
+
+# --- going back ---------------------------------------------------------------------------
+def test_going_back_replays_shots_without_flying_them(make_view):
+    session, view = make_view(speed=1.0)
+    session.fire()
+    assert view.in_flight()  # a new shot flies
+    view.advance(BASE_FLIGHT_MS)
+    session.measure_loss()
+    session.pull_back()
+    flights = []
+    session.fired.connect(lambda _record: flights.append(view.in_flight()))
+    assert session.back()  # replays the shot to rebuild the picture
+    assert flights == [False] and not view.in_flight()
+    assert view.holes_count() == 1 and len(view.error_lines()) == 1
+    assert view.headline().startswith("Shot 1:")
+
+
+# --- the green arrow at any size --------------------------------------------------------------
+def arrow_of_size(session, view, step_cm):
+    """The real shot and loss, then a pull-back asking for `step_cm`."""
+    from types import SimpleNamespace
+
+    session.fire()
+    session.measure_loss()
+    session.pulled_back.emit(SimpleNamespace(aim_step_cm=np.array(step_cm, dtype=float)))
+    return view.correction_arrow_px()
+
+
+def pixel_length(a, b):
+    return float(np.hypot(b[0] - a[0], b[1] - a[1]))
+
+
+def test_an_arrow_on_the_target_is_drawn_whole_and_to_scale(make_view):
+    session, view = make_view()
+    a, b, kind = arrow_of_size(session, view, (12.0, -5.0))
+    assert kind == "whole"
+    assert pixel_length(a, b) == pytest.approx(13.0 * view.pixels_per_cm())
+
+
+@pytest.mark.parametrize("step", [(3e4, 4e4), (-1e12, 2.0), (0.0, -5e300)])
+def test_a_huge_arrow_stops_at_the_edge_and_says_it_goes_on(make_view, step):
+    session, view = make_view()
+    a, b, kind = arrow_of_size(session, view, step)
+    assert kind == "continues"
+    edge = view.to_pixels(EXTENT_CM, EXTENT_CM)
+    corner = view.to_pixels(-EXTENT_CM, -EXTENT_CM)
+    for x, y in (a, b):  # both ends on the view: no line runs off the screen
+        assert corner.x() - 1e-6 <= x <= edge.x() + 1e-6
+        assert edge.y() - 1e-6 <= y <= corner.y() + 1e-6
+    direction = np.array([b[0] - a[0], a[1] - b[1]])  # screen y runs down
+    cosine = direction @ np.array(step) / (np.hypot(*direction) * np.hypot(*step))
+    assert cosine == pytest.approx(1.0, abs=1e-6)
+    tip = view.to_cm(QPointF(*b))
+    assert max(abs(tip[0]), abs(tip[1])) == pytest.approx(EXTENT_CM)
+    image = view.grab().toImage()  # the head is painted on the edge, in the arrow's green
+    back = np.array(b) - 8 * direction / np.hypot(*direction) * np.array([1, -1])
+    assert close_to(image.pixelColor(int(back[0]), int(back[1])),
+                    DEFAULT_STYLE.color("gradient"), 60)
+
+
+@pytest.mark.parametrize("step", [(0.004, 0.0), (0.0, -0.3), (-1e-9, 1e-9)])
+def test_a_tiny_arrow_still_points_the_way_from_the_holes_rim(make_view, step):
+    session, view = make_view()
+    a, b, kind = arrow_of_size(session, view, step)
+    assert kind == "pointer"
+    hole = view.to_pixels(*view.arrow_origin_cm())
+    assert np.hypot(a[0] - hole.x(), a[1] - hole.y()) > view._current_radius()  # not hidden
+    assert pixel_length(a, b) >= DEFAULT_STYLE.px(16)  # long enough to see its head
+    direction = np.array([b[0] - a[0], a[1] - b[1]])
+    cosine = direction @ np.array(step) / (np.hypot(*direction) * np.hypot(*step))
+    assert cosine == pytest.approx(1.0, abs=1e-6)
+    view.grab()
+
+
+def test_arrow_labels_give_small_sizes_in_readable_units():
+    from shooter.app.target_view import format_distance_cm
+
+    assert format_distance_cm(0.004) == "< 0.01 cm"
+    assert format_distance_cm(0.26) == "0.26 cm"
+    assert format_distance_cm(3.46) == "3.5 cm"
+    assert format_distance_cm(37.4) == "37 cm"
+    assert format_distance_cm(1234.0) == "12.3 m"
+
+
+def test_export_paints_the_landed_shot_at_any_size(make_view):
+    from PySide6.QtGui import QImage, QPainter
+
+    session, view = make_view(speed=1.0)
+    session.fire()
+    assert view.in_flight()
+    image = QImage(1200, 1200, QImage.Format_ARGB32)
+    painter = QPainter(image)
+    view.paint_export(painter, 1200, 1200)
+    painter.end()
+    assert not view.in_flight()  # exported as landed
+    # Laid out at 800 px and scaled: the bullseye's black mark fills the middle.
+    assert close_to(image.pixelColor(600, 600 + 30), DEFAULT_STYLE.color("target_black"))
+    assert close_to(image.pixelColor(3, 3), DEFAULT_STYLE.color("background"), 3)
