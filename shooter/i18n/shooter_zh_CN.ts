@@ -1053,188 +1053,295 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="141"/>
+        <location filename="../app/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="142"/>
+        <location filename="../app/main_window.py" line="147"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="146"/>
+        <location filename="../app/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="147"/>
+        <location filename="../app/main_window.py" line="152"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="148"/>
+        <location filename="../app/main_window.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="150"/>
+        <location filename="../app/main_window.py" line="155"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="151"/>
+        <location filename="../app/main_window.py" line="156"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="153"/>
+        <location filename="../app/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../app/main_window.py" line="164"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="164"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="165"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="167"/>
+        <source>Target as PNG image…</source>
+        <translation>靶子导出为 PNG 图片…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="168"/>
+        <location filename="../app/main_window.py" line="170"/>
+        <source>the target</source>
+        <translation>靶子</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="169"/>
+        <source>Target as SVG drawing…</source>
+        <translation>靶子导出为 SVG 矢量图…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="171"/>
+        <source>Plots as PNG image…</source>
+        <translation>图表导出为 PNG 图片…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="172"/>
+        <location filename="../app/main_window.py" line="174"/>
+        <source>the plots</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="173"/>
+        <source>Plots as SVG drawing…</source>
+        <translation>图表导出为 SVG 矢量图…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="175"/>
+        <source>Plotted values as CSV…</source>
+        <translation>图表数据导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="176"/>
+        <source>the plotted values</source>
+        <translation>图表数据</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="177"/>
+        <source>Training history as CSV…</source>
+        <translation>训练历史导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="178"/>
+        <source>the training history</source>
+        <translation>训练历史</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="179"/>
+        <source>Worked example as HTML or text…</source>
+        <translation>例题讲解导出为 HTML 或文本…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="180"/>
+        <source>Web page (*.html);;Text (*.txt)</source>
+        <translation>网页 (*.html);;文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="181"/>
+        <source>the worked example</source>
+        <translation>例题讲解</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="185"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="198"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="178"/>
+        <location filename="../app/main_window.py" line="212"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="180"/>
+        <location filename="../app/main_window.py" line="214"/>
         <source>Previous phase (undo)</source>
         <translation>上一阶段（撤销）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="182"/>
+        <location filename="../app/main_window.py" line="216"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="183"/>
+        <location filename="../app/main_window.py" line="217"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="184"/>
+        <location filename="../app/main_window.py" line="218"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="185"/>
+        <location filename="../app/main_window.py" line="219"/>
         <source>Step (all four phases)</source>
         <translation>一步（四个阶段）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="187"/>
+        <location filename="../app/main_window.py" line="221"/>
         <source>Reset: new initial guess</source>
         <translation>重置：重新初始猜测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="207"/>
+        <location filename="../app/main_window.py" line="241"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="210"/>
+        <location filename="../app/main_window.py" line="244"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="249"/>
+        <location filename="../app/main_window.py" line="283"/>
         <source>Range</source>
         <translation>靶场</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="251"/>
-        <location filename="../app/main_window.py" line="264"/>
+        <location filename="../app/main_window.py" line="285"/>
+        <location filename="../app/main_window.py" line="298"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="327"/>
+        <location filename="../app/main_window.py" line="369"/>
         <source>Unsaved training</source>
         <translation>训练未保存</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="328"/>
+        <location filename="../app/main_window.py" line="370"/>
         <source>This training has not been saved. Save it first?</source>
         <translation>这次训练还没有保存。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="340"/>
+        <location filename="../app/main_window.py" line="382"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="341"/>
+        <location filename="../app/main_window.py" line="383"/>
         <source>Shooter sessions (*.json);;All files (*)</source>
         <translation>Shooter 训练记录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="348"/>
+        <location filename="../app/main_window.py" line="390"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="354"/>
+        <location filename="../app/main_window.py" line="396"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="356"/>
+        <location filename="../app/main_window.py" line="398"/>
         <source>Shooter sessions (*.json)</source>
         <translation>Shooter 训练记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="361"/>
+        <location filename="../app/main_window.py" line="403"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="179"/>
+        <location filename="../app/main_window.py" line="444"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="457"/>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="458"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="463"/>
+        <source>Saved {what} to {path}</source>
+        <translation>已将{what}保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="213"/>
         <source>Next phase</source>
         <translation>下一阶段</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="186"/>
+        <location filename="../app/main_window.py" line="220"/>
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="188"/>
+        <location filename="../app/main_window.py" line="222"/>
         <source>Restore last good weights</source>
         <translation>恢复上一组正常权重</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="192"/>
+        <location filename="../app/main_window.py" line="226"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="193"/>
+        <location filename="../app/main_window.py" line="227"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="201"/>
+        <location filename="../app/main_window.py" line="235"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="203"/>
+        <location filename="../app/main_window.py" line="237"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="205"/>
+        <location filename="../app/main_window.py" line="239"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="202"/>
+        <location filename="../app/main_window.py" line="236"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -1345,98 +1452,98 @@ The details were written to:
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../app/network_view.py" line="292"/>
+        <location filename="../app/network_view.py" line="309"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="292"/>
+        <location filename="../app/network_view.py" line="309"/>
         <source>crosswind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="293"/>
+        <location filename="../app/network_view.py" line="310"/>
         <source>headwind</source>
         <translation>逆风</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="293"/>
+        <location filename="../app/network_view.py" line="310"/>
         <source>air density</source>
         <translation>空气密度</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="295"/>
+        <location filename="../app/network_view.py" line="312"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="299"/>
+        <location filename="../app/network_view.py" line="316"/>
         <source>aim ↔</source>
         <translation>瞄准 ↔</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="299"/>
+        <location filename="../app/network_view.py" line="316"/>
         <source>aim ↕</source>
         <translation>瞄准 ↕</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="303"/>
+        <location filename="../app/network_view.py" line="320"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="305"/>
+        <location filename="../app/network_view.py" line="322"/>
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="306"/>
+        <location filename="../app/network_view.py" line="323"/>
         <source>hidden {0}</source>
         <translation>隐藏层 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="313"/>
+        <location filename="../app/network_view.py" line="330"/>
         <source>hidden {0}, neuron {1}</source>
         <translation>隐藏层 {0}，神经元 {1}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="396"/>
+        <location filename="../app/network_view.py" line="413"/>
         <source>output {0}</source>
         <translation>输出 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="398"/>
+        <location filename="../app/network_view.py" line="415"/>
         <source>always 1: its weights are the biases</source>
         <translation>恒为 1：它的权重就是偏置</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="401"/>
+        <location filename="../app/network_view.py" line="418"/>
         <source>bias {0}</source>
         <translation>偏置 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="404"/>
-        <location filename="../app/network_view.py" line="413"/>
+        <location filename="../app/network_view.py" line="421"/>
+        <location filename="../app/network_view.py" line="430"/>
         <source>gradient {0}</source>
         <translation>梯度 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="410"/>
+        <location filename="../app/network_view.py" line="427"/>
         <source>weight {0}</source>
         <translation>权重 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="621"/>
+        <location filename="../app/network_view.py" line="638"/>
         <source>weight &gt; 0</source>
         <translation>权重 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="621"/>
+        <location filename="../app/network_view.py" line="638"/>
         <source>weight &lt; 0</source>
         <translation>权重 &lt; 0</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="623"/>
+        <location filename="../app/network_view.py" line="640"/>
         <source>gradient</source>
         <translation>梯度</translation>
     </message>
@@ -1444,37 +1551,37 @@ The details were written to:
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../app/plots.py" line="67"/>
+        <location filename="../app/plots.py" line="71"/>
         <source>loss: log scale</source>
         <translation>损失：对数刻度</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="100"/>
+        <location filename="../app/plots.py" line="104"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="181"/>
+        <location filename="../app/plots.py" line="193"/>
         <source>held-out loss</source>
         <translation>留出集损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="205"/>
+        <location filename="../app/plots.py" line="217"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="205"/>
+        <location filename="../app/plots.py" line="217"/>
         <source>mean ring score</source>
         <translation>平均环数</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="205"/>
+        <location filename="../app/plots.py" line="217"/>
         <source>gradient norm</source>
         <translation>梯度大小</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="208"/>
+        <location filename="../app/plots.py" line="220"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
@@ -1638,57 +1745,57 @@ The details were written to:
 <context>
     <name>TargetView</name>
     <message>
-        <location filename="../app/target_view.py" line="605"/>
+        <location filename="../app/target_view.py" line="703"/>
         <source>aim correction {size}</source>
         <translation>瞄准修正 {size}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="640"/>
+        <location filename="../app/target_view.py" line="738"/>
         <source>off by {size}</source>
         <translation>偏离 {size}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="712"/>
+        <location filename="../app/target_view.py" line="810"/>
         <source>Fire a shot to begin</source>
         <translation>开一枪开始</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="714"/>
+        <location filename="../app/target_view.py" line="812"/>
         <source>The bullet is flying…</source>
         <translation>子弹飞行中…</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="719"/>
+        <location filename="../app/target_view.py" line="817"/>
         <source>Shot {number} has landed</source>
         <translation>第 {number} 枪已命中</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="720"/>
+        <location filename="../app/target_view.py" line="818"/>
         <source>Round {number}: {count} shots have landed</source>
         <translation>第 {number} 组：{count} 发已命中</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="723"/>
+        <location filename="../app/target_view.py" line="821"/>
         <source>Shot {number}: {hit}</source>
         <translation>第 {number} 枪：{hit}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="727"/>
+        <location filename="../app/target_view.py" line="825"/>
         <source>Round {number}: {hits}</source>
         <translation>第 {number} 组：{hits}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="728"/>
+        <location filename="../app/target_view.py" line="826"/>
         <source>Round {number}: {count} shots, mean ring {mean}</source>
         <translation>第 {number} 组：{count} 发，平均 {mean} 环</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="732"/>
+        <location filename="../app/target_view.py" line="830"/>
         <source>red: error</source>
         <translation>红：误差</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="732"/>
+        <location filename="../app/target_view.py" line="830"/>
         <source>green: aim correction</source>
         <translation>绿：瞄准修正</translation>
     </message>
