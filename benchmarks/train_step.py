@@ -1,7 +1,8 @@
 """Training speed: steps per second of the bare network step and of the full shot cycle.
 
 (a) bare: forward + squared-distance loss gradient + backward + plain gradient step, using
-    shooter.core.network and shooter.core.optimizers directly;
+    shooter.core.network and shooter.core.optimizers directly (the step on the network's flat
+    parameter buffer, as the trainer takes it);
 (b) cycle: Trainer.step(), the four phases with conditions, ballistics, scoring, records
     and history;
 (c) torch: the same net in PyTorch eager, float64, one thread, when torch is importable.
@@ -55,11 +56,12 @@ def bare_step(hidden, batch):
     optimizer = GradientDescent(LR)
     x = rng.normal(size=(batch, 4))
     target = rng.normal(size=(batch, 2))
+    views = net.params
 
     def step():
         aim = net.forward(x)
         net.backward(2.0 * (aim - target) / batch)  # gradient of the mean squared distance
-        optimizer.step(net.params, net.grads)
+        optimizer.step_flat(net.flat_params, net.flat_grads, views)
 
     return step
 

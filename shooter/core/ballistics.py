@@ -141,6 +141,8 @@ def impact_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
     Rewritings that round identically: 2h/v0 = h/(v0/2) and (2k)x = 2(kx) (exact scalings
     by two); the wind and drop terms are two rows of one array, both psi terms one call.
     """
+    if block.shape[1] <= FEW_SHOTS:
+        return _few_impacts_and_jacobian(rifle, aim_mrad, block, tremor_mrad)
     x, wind, head, density = block
     v0 = rifle.muzzle_velocity_mps
     k = rifle.drag_per_m * (density / STANDARD_AIR_DENSITY_KG_M3) * (1.0 + head / (v0 / 2.0))
@@ -158,6 +160,40 @@ def impact_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
     impacts = jac[:, None] * bore
     impacts += drift.T
     return impacts, jac
+
+
+# Up to this many shots, the flight model runs on Python floats: a numpy call costs about as
+# much as twenty float operations, and a shot needs about thirty of them.
+FEW_SHOTS = 8
+
+
+def _few_impacts_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
+    """impact_and_jacobian() shot by shot on Python floats, with the same operations in the
+    same order, so the same IEEE roundings (expm1 is still numpy's, as in psi)."""
+    v0, drag, g = rifle.muzzle_velocity_mps, rifle.drag_per_m, rifle.gravity_mps2
+    sight_right, sight_up = rifle.sight_offset_mrad
+    xs, winds, heads, densities = block.tolist()
+    ks = [drag * (rho / STANDARD_AIR_DENSITY_KG_M3) * (1.0 + h / (v0 / 2.0))
+          for rho, h in zip(densities, heads)]
+    kx = [k * x for k, x in zip(ks, xs)]
+    s = kx + [2.0 * v for v in kx]  # psi's arguments: k x, then 2 k x
+    if all(abs(v) >= 1e-4 for v in s):
+        ps = [(e - v) / (v * v) for e, v in zip(np.expm1(s).tolist(), s)]
+    else:
+        ps = psi(np.array(s)).tolist()
+    n = len(xs)
+    impacts, jacobian = [], []
+    for i, ((aim_right, aim_up), (tremor_right, tremor_up)) in enumerate(
+            zip(aim_mrad.tolist(), tremor_mrad.tolist())):
+        x, k = xs[i], ks[i]
+        x2 = x * x
+        right = winds[i] * k * x2 / v0 * ps[i] * CM_PER_M
+        up = -g * x2 / v0**2 * ps[n + i] * CM_PER_M
+        jac = x * RAD_PER_MRAD * CM_PER_M
+        impacts.append([jac * (aim_right + sight_right + tremor_right) + right,
+                        jac * (aim_up + sight_up + tremor_up) + up])
+        jacobian.append(jac)
+    return np.array(impacts), np.array(jacobian)
 
 
 def trajectory_cm(rifle, aim_mrad, conditions, points=64):

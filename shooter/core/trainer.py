@@ -12,7 +12,7 @@ DIVERGED state; the last good weights are kept and restore_last_good() brings th
 
 import math
 import numbers
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 
 import numpy as np
@@ -240,6 +240,14 @@ class AdjustRecord:
         return pairs(self._network.split(sealed(self._after)))
 
 
+def build(cls, *values):
+    """cls(*values) for a frozen dataclass, filling its __dict__ at once rather than through
+    one object.__setattr__ per field as the generated __init__ does (a few us per shot)."""
+    record = object.__new__(cls)
+    record.__dict__.update(zip(FIELD_NAMES[cls], values))
+    return record
+
+
 def pairs(items):
     return tuple(zip(items[0::2], items[1::2]))
 
@@ -282,6 +290,8 @@ class StepRecord:
 
 
 PHASES = ("fire", "loss", "pull_back", "adjust")
+FIELD_NAMES = {cls: tuple(f.name for f in fields(cls)) for cls in (
+    ballistics.Conditions, FireRecord, LossRecord, PullBackRecord, AdjustRecord, StepRecord)}
 
 
 class Trainer:
@@ -349,9 +359,9 @@ class Trainer:
         tremor = sealed(self.rng_tremor.normal(0.0, env.tremor_mrad, (cfg.batch, 2)))
         impacts, jacobian = ballistics.impact_and_jacobian(self.rifle, aim, block, tremor)
         miss = np.hypot(impacts[:, 0], impacts[:, 1])
-        record = FireRecord(
-            self.iteration, ballistics.Conditions(*block), features, aim, tremor,
-            sealed(impacts), sealed(scores_at(miss)),
+        record = build(
+            FireRecord, self.iteration, build(ballistics.Conditions, *block), features, aim,
+            tremor, sealed(impacts), sealed(scores_at(miss)),
             self.network.outputs, self.rifle, jacobian, miss)
         return self._leave("fire", "loss", record)
 
@@ -363,8 +373,8 @@ class Trainer:
         errors = self.loss_fn.value(offsets)
         loss = float(np.add.reduce(errors) / n)  # the mean, as np.mean computes it
         mean_score = int(np.add.reduce(fire.scores)) / n
-        record = LossRecord(self.iteration, offsets, sealed(errors), loss, mean_score,
-                            self.loss_fn.name)
+        record = build(LossRecord, self.iteration, offsets, sealed(errors), loss, mean_score,
+                       self.loss_fn.name)
         self._leave("loss", "pull_back", record)
         mean_miss = float(np.add.reduce(fire._miss_cm) / n)
         if not math.isfinite(loss):
@@ -385,8 +395,8 @@ class Trainer:
         grad_norm = math.sqrt(sum(float(np.add.reduce(squares[lo:hi]))
                                   for lo, hi in self._segments))
         self._pending = StepPreview(self, fire)
-        record = PullBackRecord(self.iteration, aim_grad, grad_norm, flowing, grads.copy(),
-                                self.network, self._pending)
+        record = build(PullBackRecord, self.iteration, aim_grad, grad_norm, flowing,
+                       grads.copy(), self.network, self._pending)
         return self._leave("pull_back", "adjust", record)
 
     def adjust(self):
@@ -402,7 +412,7 @@ class Trainer:
             self._record_history()
             self._diverge("non_finite_weights")
             return None
-        record = AdjustRecord(self.iteration, network, self.last["fire"], before, after)
+        record = build(AdjustRecord, self.iteration, network, self.last["fire"], before, after)
         self._record_history()
         self.iteration += 1
         self._maybe_evaluate_heldout()
@@ -416,7 +426,7 @@ class Trainer:
             self._record_history(grad_norm=math.nan)
             return StepRecord(fire, loss, None, None)
         pull = self.pull_back()
-        return StepRecord(fire, loss, pull, self.adjust())
+        return build(StepRecord, fire, loss, pull, self.adjust())
 
     def run(self, steps, callback=None):
         """Up to `steps` full cycles; stops early on divergence. callback(i, record) after each."""
