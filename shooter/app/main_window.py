@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(split, 1)
         layout.addWidget(self.narration)
         self.setCentralWidget(body)
+        self.statusBar().setSizeGripEnabled(False)  # made now: the layout never jumps later
         self.cheat_sheet = CheatSheet(body, self.style_)
         self._apply_fonts()
 

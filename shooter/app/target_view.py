@@ -546,6 +546,10 @@ class TargetView(QWidget):
         if self._step_cm is not None:
             self._paint_arrow(painter, self._step_cm, dashed=False)
         self._paint_current_holes(painter)  # on top: the arrows start inside them
+        if self._step_cm is not None:  # the label over everything, so no hole hides a digit
+            drawn = self._arrow_on_screen(self._step_cm, self._style.px(16))
+            if drawn is not None:
+                self._paint_arrow_label(painter, *drawn[:2], self._step_cm)
 
     def _pixel_points(self, points_cm):
         """Many target points at once, as QPointF in widget pixels."""
@@ -657,8 +661,6 @@ class TargetView(QWidget):
         self._paint_arrow_head(painter, a, b, colour, head)
         if kind == "continues":  # a second head behind the first: "and it goes on"
             self._paint_arrow_head(painter, a, self._back_along(a, b, head * 0.8), colour, head)
-        if not dashed:
-            self._paint_arrow_label(painter, a, b, vector_cm)
 
     @staticmethod
     def _back_along(a, b, distance):
