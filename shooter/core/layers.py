@@ -100,6 +100,10 @@ class Tanh(Activation):
     def slope(self, x, y):
         return 1.0 - y * y
 
+    def backward(self, grad_out):
+        y = self._y
+        return grad_out * (1.0 - y * y)
+
 
 class Sigmoid(Activation):
     name = "sigmoid"
