@@ -48,6 +48,17 @@ class FiniteGuard:
         return np.where(np.isinf(values), np.nan, values)
 
 
+class LogLabelAxis(pg.AxisItem):
+    """On a log axis, only 1, 2 and 5 times a power of ten get a label: pyqtgraph labels
+    every minor tick, and 6·10³ to 9·10³ pile up into one unreadable smear."""
+
+    def logTickStrings(self, values, scale, spacing):
+        strings = super().logTickStrings(values, scale, spacing)
+        mantissas = 10.0 ** (np.asarray(values, dtype=float) % 1.0)
+        keep = np.isclose(mantissas[:, None], [1.0, 2.0, 5.0, 10.0], rtol=1e-6).any(axis=1)
+        return [text if kept else "" for text, kept in zip(strings, keep)]
+
+
 class Plots(QWidget):
     def __init__(self, session, style=DEFAULT_STYLE, parent=None):
         super().__init__(parent)
@@ -80,7 +91,8 @@ class Plots(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.graphics, 1)
 
-        self.loss_plot = self.graphics.addPlot(row=0, col=0)
+        self.loss_plot = self.graphics.addPlot(
+            row=0, col=0, axisItems={"left": LogLabelAxis(orientation="left")})
         self.score_plot = self.graphics.addPlot(row=1, col=0)
         self.grad_plot = self.graphics.addPlot(row=2, col=0)
         for plot in self.plots()[1:]:

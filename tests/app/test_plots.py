@@ -160,3 +160,11 @@ def test_log_axis_spans_the_positive_losses_around_zeros(qtbot):
     plots.grab()
     low, high = plots.loss_plot.viewRange()[1]
     assert low <= np.log10(0.01) and high >= np.log10(3.0) and high - low < 4
+
+
+def test_log_axis_labels_only_one_two_and_five(qtbot):
+    _, plots = make_plots(qtbot)
+    axis = plots.loss_plot.getAxis("left")
+    values = np.log10([1e3, 2e3, 3e3, 5e3, 7e3, 9e3, 1e4, 2e4])
+    labels = axis.logTickStrings(list(values), 1.0, 0.1)
+    assert [bool(t) for t in labels] == [True, True, False, True, False, False, True, True]
