@@ -7,6 +7,7 @@ and clipping to the visible range. Non-finite values are gaps, never crashes.
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetricsF, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -79,7 +80,7 @@ class Plots(QWidget):
 
     # --- construction ---------------------------------------------------------------------
     def _build(self):
-        self.log_box = QCheckBox(self.tr("loss: log scale"))
+        self.log_box = QCheckBox()
         self.log_box.toggled.connect(self.set_log_loss)
         top = QHBoxLayout()
         top.addStretch(1)
@@ -113,8 +114,27 @@ class Plots(QWidget):
             "score": self._curve(self.score_plot),
             "grad_norm": self._curve(self.grad_plot),
         }
-        self.legend.addItem(self._curves["loss"], self.tr("training loss"))
+        self.legend.addItem(self._curves["loss"], "")
         self._heldout_in_legend = False
+        self._retranslate_labels()
+
+    def _curve_names(self):
+        return {"loss": self.tr("training loss"), "heldout": self.tr("held-out loss")}
+
+    def _retranslate_labels(self):
+        self.log_box.setText(self.tr("loss: log scale"))
+        names = self._curve_names()
+        for sample, label in self.legend.items:
+            for key, curve in self._curves.items():
+                if sample.item is curve:
+                    label.setText(names[key])
+
+    def changeEvent(self, event):
+        """A new language: the box, the legend and the titles in it."""
+        if event.type() == QEvent.LanguageChange:
+            self._retranslate_labels()
+            self.set_style(self.style_)
+        super().changeEvent(event)
 
     @staticmethod
     def _curve(plot):
@@ -202,7 +222,7 @@ class Plots(QWidget):
         present = len(steps) > 0
         if present != self._heldout_in_legend:
             if present:
-                self.legend.addItem(curve, self.tr("held-out loss"))
+                self.legend.addItem(curve, self._curve_names()["heldout"])
             else:
                 self.legend.removeItem(curve)
             self._heldout_in_legend = present

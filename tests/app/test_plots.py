@@ -168,3 +168,31 @@ def test_log_axis_labels_only_one_two_and_five(qtbot):
     values = np.log10([1e3, 2e3, 3e3, 5e3, 7e3, 9e3, 1e4, 2e4])
     labels = axis.logTickStrings(list(values), 1.0, 0.1)
     assert [bool(t) for t in labels] == [True, True, False, True, False, False, True, True]
+
+
+def test_a_new_language_retitles_the_plots(qtbot):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class Chinese(QTranslator):
+        WORDS = {"loss: log scale": "损失：对数坐标", "training loss": "训练损失",
+                 "held-out loss": "留出损失", "gradient norm": "梯度范数"}
+
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return self.WORDS.get(source, "") if context == "Plots" else ""
+
+        def isEmpty(self):
+            return False  # Qt announces only a non-empty catalogue to the widgets
+
+    session, plots = make_plots(qtbot, "wind")
+    for _ in range(12):
+        session.step()  # a held-out measurement puts its curve in the legend
+    translator = Chinese()
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: plots.log_box.text() == "损失：对数坐标")
+        labels = [label.text for _sample, label in plots.legend.items]
+        assert labels == ["训练损失", "留出损失"]
+        assert "梯度范数" in plots.grad_plot.titleLabel.text
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: plots.log_box.text() == "loss: log scale")
