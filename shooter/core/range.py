@@ -115,7 +115,7 @@ _SCORE_FOR_LOST = np.arange(RING_COUNT, -1, -1, dtype=np.int64)
 def scores_at(miss_cm):
     """ring_scores() for hits at distances `miss_cm` (n,) from the bullseye."""
     lost = (miss_cm - BULLET_DIAMETER_CM / 2.0) / RING_WIDTH_CM
-    return _SCORE_FOR_LOST[np.searchsorted(_RING_EDGES, lost, side="right")]
+    return _SCORE_FOR_LOST[_RING_EDGES.searchsorted(lost, side="right")]
 
 
 @dataclass(frozen=True)

@@ -124,7 +124,7 @@ def is_whole(value):
 
 
 def sealed(array):
-    """A float64 array computed for this record alone, made read-only in place: no copy."""
+    """An array computed for this record alone, made read-only in place: no copy."""
     array.setflags(write=False)
     return array
 
@@ -308,9 +308,9 @@ class Trainer:
         if weights is not None:
             self.network.set_weights(weights)
         self._views = self.network.params
-        # Parts of the flat gradient that hold a parameter, for the gradient norm.
-        cuts = self.network.cuts
-        self._segments = [(lo, hi) for lo, hi in zip(cuts[:-1], cuts[1:]) if hi > lo]
+        # The gradient's squares, and a view of each parameter's part, for the gradient norm.
+        self._squares = np.empty_like(self.network.flat_grads)
+        self._square_parts = [part for part in self.network.split(self._squares) if part.size]
         self.loss_fn = Huber(cfg.huber_delta_cm) if cfg.loss == "huber" else LOSSES[cfg.loss]()
         self.optimizer = OPTIMIZERS[cfg.optimizer](cfg.lr)
         self.rng_conditions = np.random.default_rng(cond_seq)
@@ -391,9 +391,10 @@ class Trainer:
         aim_grad = sealed(fire._jacobian[:, None] * grad_offset)  # chain rule: ballistics
         flowing = self.network.backward(aim_grad)
         grads = self.network.flat_grads
-        squares = grads * grads
-        grad_norm = math.sqrt(sum(float(np.add.reduce(squares[lo:hi]))
-                                  for lo, hi in self._segments))
+        np.multiply(grads, grads, out=self._squares)
+        # Summed per parameter, then added up, exactly as sum((g * g).sum() for g in grads).
+        grad_norm = math.sqrt(sum(float(np.add.reduce(part, axis=None))
+                                  for part in self._square_parts))
         self._pending = StepPreview(self, fire)
         record = build(PullBackRecord, self.iteration, aim_grad, grad_norm, flowing,
                        grads.copy(), self.network, self._pending)
