@@ -1,0 +1,171 @@
+"""Screenshots of the main window at 1920x1080 for every lesson, in English and Chinese.
+
+    python docs/make_screenshots.py [--out docs/screenshots]
+
+Each lesson is opened through the lesson menu and brought into a telling state: a few
+shots fired (more for the lessons that learn a wind), then one more shot in the pull-back
+phase, so the red error lines, the green aim arrow and the backward gradients in the network
+view are on screen. Lessons with their own view show it once its computation has finished.
+The language is switched at run time through the window, as a user would. Also written:
+`presentation-en.png` / `presentation-zh.png` (presentation mode, F5) and `sight-in.png`
+for the README.
+
+Everything is seeded and every animation is held at its end, so a run gives the same
+pictures. Qt draws offscreen on a 1920x1080 screen unless QT_QPA_PLATFORM is set (e.g.
+`xcb` under `xvfb-run -a -s "-screen 0 1920x1080x24"`); fonts come from fontconfig, and
+Chinese needs a CJK font (fonts-wqy-microhei or fonts-noto-cjk on Debian).
+"""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1920, 1080)
+MAX_PNG_BYTES = 400_000
+LANGUAGES = (("en", "en"), ("zh_CN", "zh"))  # (language code, file suffix)
+# Steps run before the shot that is shown: enough for a learning curve, few enough that the
+# hits are still visibly off the bullseye.
+STEPS_BEFORE = {"sight-in": 2, "burst": 2, "step-size": 3, "wind": 300, "experience": 150,
+                "search": 3, "forward-reverse": 60, "worked-example": 4, "loss-surface": 4,
+                "sandbox": 200}
+FINISHED = 10**7  # ms: moves any animation to its end
+
+
+def use_offscreen_screen(tmp):
+    """An offscreen screen of SIZE (the plugin's own default is 800x800)."""
+    if "QT_QPA_PLATFORM" in os.environ:
+        return
+    config = Path(tmp) / "offscreen.json"
+    config.write_text(json.dumps({"windowFrameMargins": False, "screens": [
+        {"name": "classroom", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1],
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def settle(app, window, ms=150):
+    """Run the event loop until lesson views have computed and layouts have settled."""
+    from PySide6.QtCore import QEvent
+
+    # processEvents() alone never deletes: a replaced lesson view would live on, connected.
+    app.sendPostedEvents(None, QEvent.DeferredDelete)
+    view = window.lesson_view
+    deadline = time.monotonic() + 120.0
+    while time.monotonic() < deadline and view is not None and (
+            getattr(view, "computing", False) or _debouncing(view)):
+        app.processEvents()
+    end = time.monotonic() + ms / 1000.0
+    while time.monotonic() < end:
+        app.processEvents()
+
+
+def _debouncing(view):
+    debounce = getattr(view, "_debounce", None)
+    return debounce is not None and debounce.isActive()
+
+
+def open_lesson(window, key):
+    """Choose the lesson from the Lesson menu, as a teacher would."""
+    for action in window.lesson_actions.actions():
+        if action.data() == key:
+            action.trigger()
+            return
+    raise KeyError(key)
+
+
+def pose(app, window, key):
+    """Some training, then one more shot stopped in the pull-back phase."""
+    from shooter.app.network_view import SWEEP_MS
+
+    session = window.session
+    for _ in range(STEPS_BEFORE.get(key, 3)):
+        session.step()
+    session.fire_and_measure()
+    session.pull_back()
+    window.network.advance(SWEEP_MS)  # the backward sweep has reached the inputs
+    view = window.lesson_view
+    if view is not None:
+        window.tabs.setCurrentIndex(1)
+        settle(app, window)
+        if hasattr(view, "advance"):  # the valley walk: every step taken
+            view.advance(FINISHED)
+        if getattr(view, "explanation", "") is None:  # the worked example: this shot
+            view.explain()
+
+
+def save(window, path):
+    window.grab().save(str(path), "PNG", 0)  # quality 0: strongest PNG compression
+    if path.stat().st_size > MAX_PNG_BYTES and shutil.which("convert"):
+        subprocess.run(["convert", str(path), "-strip", "-define", "png:compression-level=9",
+                        str(path)], check=True)
+    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}"
+          f"  {path.stat().st_size // 1024} KB")
+
+
+def shoot_both_languages(app, window, out, stem):
+    for code, suffix in LANGUAGES:
+        window.set_language(code)
+        settle(app, window)
+        save(window, out / f"{stem}-{suffix}.png")
+
+
+def make(out, only=()):
+    from shooter.app.main import create_application
+
+    app = create_application([sys.argv[0]])
+    from shooter.app.main_window import MainWindow
+    from shooter.app.session import Session
+    from shooter.core.lessons import LESSONS
+
+    window = MainWindow(Session("sight-in"))
+    window.ask_save_changes = lambda: "discard"  # lesson switches never ask
+    window.set_language("en")
+    window.target.set_flight_speed(0)  # holes land at once: no bullet caught mid-air
+    window.resize(*SIZE)
+    window.show()
+    settle(app, window)
+    for key in [k for k in LESSONS if not only or k in only]:
+        open_lesson(window, key)
+        settle(app, window)
+        pose(app, window, key)
+        shoot_both_languages(app, window, out, key)
+
+    open_lesson(window, "sight-in")
+    pose(app, window, "sight-in")
+    window.set_language("en")
+    settle(app, window)
+    save(window, out / "sight-in.png")
+    window.toggle_presentation()  # F5: full screen, projector-sized text
+    shoot_both_languages(app, window, out, "presentation")
+    window.toggle_presentation()
+    window.set_language("en")
+    window.close()
+    # Delete the window while the application still exists: left to the interpreter's
+    # teardown, Qt objects die after QApplication and the process ends in a segfault.
+    window.deleteLater()
+    from PySide6.QtCore import QEvent
+
+    app.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lessons", nargs="*", default=(), help="only these lessons")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="shooter-shots-") as tmp:
+        os.environ["XDG_CONFIG_HOME"] = tmp  # the user's own preferences stay untouched
+        use_offscreen_screen(tmp)
+        sys.path.insert(0, str(ROOT))
+        make(args.out.resolve(), args.lessons)
+
+
+if __name__ == "__main__":
+    main()
