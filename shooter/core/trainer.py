@@ -409,7 +409,7 @@ class Trainer:
         if self._pending is not None:
             self._pending.after = after
             self._pending = None
-        if not np.isfinite(after).all():
+        if not np.logical_and.reduce(np.isfinite(after), axis=None):
             self._record_history()
             self._diverge("non_finite_weights")
             return None
