@@ -245,8 +245,6 @@ def test_every_lesson_reads_in_chinese_and_back_in_english(window, qtbot):
     assert [b.text() for b in window.controls.findChildren(QAbstractButton)] == english_controls
 
 
-@pytest.mark.xfail(strict=True, reason="Plots sets its titles, axis label, legend and "
-                   "check box once and does not follow a language change yet")
 def test_training_curves_follow_a_language_change(window):
     switch(window, "zh_CN")
     texts = widget_texts(window, within=window.plots)
