@@ -99,8 +99,21 @@ def pose(app, window, key):
             view.explain()
 
 
-def save(window, path):
-    window.grab().save(str(path), "PNG", 0)  # quality 0: strongest PNG compression
+def steady_grab(app, window, tries=20):
+    """The window once two grabs in a row agree: layouts that settle in several passes
+    (a scroll bar appearing, text re-wrapping) have finished."""
+    image = window.grab().toImage()
+    for _ in range(tries):
+        settle(app, window, ms=100)
+        again = window.grab().toImage()
+        if again == image:
+            break
+        image = again
+    return image
+
+
+def save(app, window, path):
+    steady_grab(app, window).save(str(path), "PNG", 0)  # quality 0: strongest compression
     if path.stat().st_size > MAX_PNG_BYTES and shutil.which("convert"):
         # Busy pictures (thousands of fading holes) stay big as truecolour; 256 colours
         # without dithering look the same and take a third of the space.
@@ -114,7 +127,7 @@ def shoot_both_languages(app, window, out, stem):
     for code, suffix in LANGUAGES:
         window.set_language(code)
         settle(app, window)
-        save(window, out / f"{stem}-{suffix}.png")
+        save(app, window, out / f"{stem}-{suffix}.png")
 
 
 def make(out, only=()):
@@ -142,7 +155,7 @@ def make(out, only=()):
     pose(app, window, "sight-in")
     window.set_language("en")
     settle(app, window)
-    save(window, out / "sight-in.png")
+    save(app, window, out / "sight-in.png")
     window.toggle_presentation()  # F5: full screen, projector-sized text
     shoot_both_languages(app, window, out, "presentation")
     window.toggle_presentation()
