@@ -100,11 +100,14 @@ class Soak:
         # Growth after the first report: start-up allocations and caches are done by then.
         warm = self.rows[0]
         per_100k = ((final[2] - warm[2]) / max(1, final[0] - warm[0])) * 1e5
+        # The second half shows the steady state once every bounded buffer has filled.
+        half = next(row for row in self.rows if row[0] >= final[0] // 2)
+        late_per_100k = ((final[2] - half[2]) / max(1, final[0] - half[0])) * 1e5
         print(f"final: {final[0]} steps in {final[1]:.1f} s, RSS {final[2]:.1f} MB; "
               f"growth {final[2] - self.rss_start:+.1f} MB since start, "
               f"{final[2] - warm[2]:+.1f} MB since {warm[0]} steps "
-              f"({per_100k:+.2f} MB per 100k steps); restarts after divergence: "
-              f"{self.restarts}")
+              f"({per_100k:+.2f} MB per 100k steps; {late_per_100k:+.2f} MB per 100k over "
+              f"the second half); restarts after divergence: {self.restarts}")
 
 
 def main(argv=None):
