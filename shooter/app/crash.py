@@ -29,10 +29,6 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _installed = None  # the CrashReporter while installed
 
 
-def tr(text):
-    return QCoreApplication.translate("Crash", text)
-
-
 def show_dialog(title, text, on_closed):
     """A non-modal warning box; calls on_closed() when it goes. Tests replace this function."""
     box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok)
@@ -104,10 +100,12 @@ class CrashReporter(QObject):
             return
         self.dialog_open = True
         self.dialogs_shown += 1
-        where = self.log_path or tr("(no log could be written)")
-        text = tr("Shooter met an unexpected problem and carried on.\n{summary}\n\n"
-                  "The details were written to:\n{path}").format(summary=summary, path=where)
-        show_dialog(tr("Unexpected problem"), text, self._closed)
+        translate = QCoreApplication.translate
+        where = self.log_path or translate("Crash", "(no log could be written)")
+        text = translate("Crash", "Shooter met an unexpected problem and carried on.\n"
+                                  "{summary}\n\nThe details were written to:\n{path}")
+        show_dialog(translate("Crash", "Unexpected problem"),
+                    text.format(summary=summary, path=where), self._closed)
 
     def _closed(self):
         self.dialog_open = False
