@@ -32,7 +32,7 @@ from shooter.constants import BLACK_RINGS_FROM, BULLET_DIAMETER_CM, RING_COUNT, 
 EXTENT_CM = 60.0  # the view shows ±60 cm: a little beyond the 50 cm target
 MAX_HOLES = 5000  # past holes kept; older ones drop off
 HOLE_FADE = 400.0  # a hole this many shots old is drawn at 1/e of full strength
-HOLE_MIN_ALPHA = 0.12
+HOLE_MIN_ALPHA = 0.25  # the oldest holes stay visible from the back row
 FADE_LEVELS = 8  # past holes are drawn in this many alpha steps (one pen each)
 REBAKE_MIN = 256  # re-render all past holes (refreshing the fading) after this many new ones
 BASE_FLIGHT_MS = 700  # bullet flight at speed 1
@@ -42,32 +42,31 @@ MAX_SPELLED = 3  # shots named one by one in the headline; more get a summary
 MAX_EDGE_LABELS = 4  # off-view markers that carry a distance label
 MAX_EDGE_ARROWS = 24  # off-view shots drawn as arrows; further ones are dots on the edge
 MAX_LINES = 300  # red lines drawn for a big batch (an even subset)
+PAST_HOLE_PX = 16  # past-hole diameter at scale 1: about 4 mm on a 2 m projected picture
+ERROR_LINE_PX = 5  # a single shot's red line, wide enough to see beside the green arrow
 EXPORT_LOGICAL_PX = 800  # exports are laid out at this size, then scaled: text keeps its share
-
-
-def _t(text):
-    return QCoreApplication.translate("TargetView", text)
 
 
 def direction_words():
     """Translatable words for range.Direction keys (looked up at call time, current language)."""
     return {
-        "centre": _t("centre"),
-        "left": _t("left"),
-        "right": _t("right"),
-        "up": _t("up"),
-        "down": _t("down"),
-        "upper_left": _t("upper left"),
-        "upper_right": _t("upper right"),
-        "lower_left": _t("lower left"),
-        "lower_right": _t("lower right"),
+        "centre": QCoreApplication.translate("TargetView", "centre"),
+        "left": QCoreApplication.translate("TargetView", "left"),
+        "right": QCoreApplication.translate("TargetView", "right"),
+        "up": QCoreApplication.translate("TargetView", "up"),
+        "down": QCoreApplication.translate("TargetView", "down"),
+        "upper_left": QCoreApplication.translate("TargetView", "upper left"),
+        "upper_right": QCoreApplication.translate("TargetView", "upper right"),
+        "lower_left": QCoreApplication.translate("TargetView", "lower left"),
+        "lower_right": QCoreApplication.translate("TargetView", "lower right"),
     }
 
 
 def describe_direction(direction):
     word = direction_words().get(direction.key, direction.key)
     if direction.key.startswith(("upper_", "lower_")):
-        return _t("{where} {degrees}°").format(where=word, degrees=direction.degrees)
+        text = QCoreApplication.translate("TargetView", "{where} {degrees}°")
+        return text.format(where=word, degrees=direction.degrees)
     return word
 
 
@@ -75,18 +74,21 @@ def describe_hit(score, direction):
     """'ring 7, left', 'ring 6, upper left 15°', 'miss, lower right 40°' (translatable)."""
     where = describe_direction(direction)
     if int(score) <= 0:
-        return _t("miss, {where}").format(where=where)
+        return QCoreApplication.translate("TargetView", "miss, {where}").format(where=where)
     if direction.key == "centre":
-        return _t("ring {score}, dead centre").format(score=int(score))
-    return _t("ring {score}, {where}").format(score=int(score), where=where)
+        text = QCoreApplication.translate("TargetView", "ring {score}, dead centre")
+        return text.format(score=int(score))
+    text = QCoreApplication.translate("TargetView", "ring {score}, {where}")
+    return text.format(score=int(score), where=where)
 
 
 def format_distance_cm(cm):
     """A distance for a label: '2.4 m', '37 cm', '3.5 cm', '0.42 cm', '< 0.01 cm'."""
     if not math.isfinite(cm):
-        return _t("lost")
+        return QCoreApplication.translate("TargetView", "lost")
     if abs(cm) >= 100.0:
-        return _t("{value} m").format(value=f"{cm / 100.0:.1f}")
+        text = QCoreApplication.translate("TargetView", "{value} m")
+        return text.format(value=f"{cm / 100.0:.1f}")
     if abs(cm) >= 10.0:
         value = f"{cm:.0f}"
     elif abs(cm) >= 1.0:
@@ -95,7 +97,7 @@ def format_distance_cm(cm):
         value = f"{cm:.2f}"
     else:
         value = "< 0.01"  # a correction this small still gets a pointer, not "0 cm"
-    return _t("{value} cm").format(value=value)
+    return QCoreApplication.translate("TargetView", "{value} cm").format(value=value)
 
 
 def clip_segment(start, end, half=EXTENT_CM):
@@ -373,7 +375,7 @@ class TargetView(QWidget):
 
     def _hole_px(self):
         """Diameter of a past hole: to scale, but never too small to see from the back row."""
-        return max(self._style.px(10), BULLET_DIAMETER_CM * self.pixels_per_cm())
+        return max(self._style.px(PAST_HOLE_PX), BULLET_DIAMETER_CM * self.pixels_per_cm())
 
     def _current_radius(self):
         big = len(self._current) <= MAX_SPELLED
@@ -546,10 +548,6 @@ class TargetView(QWidget):
         if self._step_cm is not None:
             self._paint_arrow(painter, self._step_cm, dashed=False)
         self._paint_current_holes(painter)  # on top: the arrows start inside them
-        if self._step_cm is not None:  # the label over everything, so no hole hides a digit
-            drawn = self._arrow_on_screen(self._step_cm, self._style.px(16))
-            if drawn is not None:
-                self._paint_arrow_label(painter, *drawn[:2], self._step_cm)
 
     def _pixel_points(self, points_cm):
         """Many target points at once, as QPointF in widget pixels."""
@@ -572,7 +570,7 @@ class TargetView(QWidget):
         origin = self.to_pixels(0.0, 0.0)
         lines = [QLineF(origin, end) for end in self._pixel_points(ends)]
         few = len(lines) <= MAX_SPELLED
-        pen = QPen(s.color("error"), s.px(3.5) if few else s.px(1.5))
+        pen = QPen(s.color("error"), s.px(ERROR_LINE_PX) if few else s.px(1.5))
         pen.setCapStyle(Qt.FlatCap)  # round caps cost ~20x more on many antialiased lines
         pens = [pen]
         if few:  # a light rim keeps a few red lines readable on the black mark
@@ -600,7 +598,8 @@ class TargetView(QWidget):
         painter.setBrush(Qt.NoBrush)
 
     def correction_arrow_px(self):
-        """How the green arrow is drawn: (start, end, kind) in widget pixels, or None.
+        """How the green arrow is drawn: (start, end, kind) in widget pixels, or None;
+        moved beside the red line when it would lie on it.
 
         kind is "whole" (drawn to scale, tip on the view), "continues" (cut at the view's
         edge; the tip lies beyond) or "pointer" (too short to show beside the hits: a short
@@ -612,6 +611,8 @@ class TargetView(QWidget):
         if drawn is None:
             return None
         a, b, kind = drawn
+        a, b = self._beside_error_line(a, b, self.arrow_origin_cm(), self._step_cm,
+                                       self._style.px(12))
         return (a.x(), a.y()), (b.x(), b.y()), kind
 
     def _arrow_on_screen(self, vector_cm, head_px):
@@ -646,9 +647,8 @@ class TargetView(QWidget):
         if drawn is None:
             return
         a, b, kind = drawn
-        if kind != "pointer":
-            start = self.arrow_origin_cm()
-            a, b = self._beside_error_line(a, b, start, vector_cm, s.px(9 if dashed else 10))
+        a, b = self._beside_error_line(a, b, self.arrow_origin_cm(), vector_cm,
+                                       s.px(10 if dashed else 12))
         width = s.px(3) if dashed else s.px(5)
         colour = s.color("gradient")
         for pen_colour, pen_width in ((s.color("background"), width + s.px(3)), (colour, width)):
@@ -674,6 +674,7 @@ class TargetView(QWidget):
 
         One shot's correction points straight back at the bullseye, so it would hide the
         red line; moved a few pixels aside both stay visible (length and direction unchanged).
+        A short pointer is moved too: it starts at the hole's rim and runs along the line.
         """
         along = float(np.hypot(*start_cm)) * float(np.hypot(*vector_cm))
         if along == 0.0:
@@ -700,21 +701,6 @@ class TargetView(QWidget):
         painter.setBrush(colour)
         painter.drawPolygon(QPolygonF([b, left, right]))
         painter.setBrush(Qt.NoBrush)
-
-    def _paint_arrow_label(self, painter, a, b, vector_cm):
-        length = float(np.hypot(*vector_cm))
-        text = self.tr("aim correction {size}").format(size=format_distance_cm(length))
-        mid = QPointF((a.x() + b.x()) / 2, (a.y() + b.y()) / 2)
-        dx, dy = b.x() - a.x(), b.y() - a.y()
-        norm = math.hypot(dx, dy) or 1.0
-        nx, ny = -dy / norm, dx / norm
-        bull = self.to_pixels(0.0, 0.0)
-        if (mid.x() - bull.x()) * nx + (mid.y() - bull.y()) * ny < 0:
-            nx, ny = -nx, -ny  # the side facing away from the bullseye and its red lines
-        w, h = self._label_size(text)
-        reach = abs(nx) * w / 2 + abs(ny) * h / 2 + self._current_radius() + self._style.px(6)
-        anchor = QPointF(mid.x() + nx * reach, mid.y() + ny * reach)
-        self._draw_label(painter, anchor, text, self._style.color("gradient"))
 
     def _paint_edge_markers(self, painter):
         """Shots beyond the view: arrows at the edge pointing where they went, the farthest
@@ -839,27 +825,86 @@ class TargetView(QWidget):
         painter.drawText(rect, Qt.AlignHCenter | Qt.AlignVCenter | Qt.TextWordWrap,
                          self.headline())
 
+    def correction_size_text(self):
+        """The green arrow's length ('5.0 cm') while it is drawn, else ''."""
+        if self.correction_arrow_px() is None:
+            return ""
+        return format_distance_cm(float(np.hypot(*self._step_cm)))
+
+    def _legend_layout(self):
+        """The legend line's pieces as (kind, rect, text), centred in the legend rect.
+
+        kind is "error" or "gradient" for a colour swatch with its text, or "size" for the
+        arrow's length, boxed in green beside its swatch: read where no ring or hole is.
+        The font shrinks (to 60% at most) when the line would not fit the width.
+        """
+        s, rect = self._style, self._layout()[2]
+        pieces = [("error", self.legend()[0]), ("gradient", self.legend()[1])]
+        size_text = self.correction_size_text()
+        for shrink in (1.0, 0.9, 0.8, 0.7, 0.6):
+            font = s.font(1.3 * shrink, bold=False)
+            bold = s.font(1.3 * shrink, bold=True)
+            swatch, gap, pad = s.px(34) * shrink, s.px(10) * shrink, s.px(4) * shrink
+            widths = [swatch + gap + QFontMetricsF(font).horizontalAdvance(t) for _, t in pieces]
+            size_w = QFontMetricsF(bold).horizontalAdvance(size_text) + 2 * pad if size_text else 0
+            total = sum(widths) + gap * 4 + (gap + size_w if size_text else 0)
+            if total <= rect.width():
+                break
+        x = rect.center().x() - total / 2
+        layout = []
+        for (kind, text), width in zip(pieces, widths):
+            layout.append((kind, QRectF(x, rect.top(), width, rect.height()), text))
+            x += width + gap * 4
+        if size_text:
+            x -= gap * 3
+            h = QFontMetricsF(bold).height() + pad
+            layout.append(("size", QRectF(x, rect.center().y() - h / 2, size_w, h), size_text))
+        return layout, font, bold, swatch, gap
+
+    def correction_label_rect(self):
+        """Where the arrow's length is written (widget pixels), or None without an arrow."""
+        rects = [r for kind, r, _ in self._legend_layout()[0] if kind == "size"]
+        return rects[0] if rects else None
+
+    def ring_number_rects(self):
+        """The boxes the ring numbers are centred in (widget pixels)."""
+        square = self._layout()[1]
+        band = RING_WIDTH_CM * self.pixels_per_cm()
+        centre, rects = square.center(), []
+        for ring in range(1, RING_COUNT):
+            mid = (RING_COUNT - ring + 0.5) * band
+            for dx, dy in ((-mid, 0), (mid, 0), (0, -mid), (0, mid)):
+                rects.append(QRectF(centre.x() + dx - band / 2, centre.y() + dy - band / 2,
+                                    band, band))
+        return rects
+
     def _paint_legend(self, painter, rect):
         s = self._style
-        font = s.font(1.3)
-        metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        swatch, gap = s.px(34), s.px(10)
-        items = list(zip(self.legend(), ("error", "gradient")))
-        total = sum(swatch + gap + metrics.horizontalAdvance(t) for t, _ in items) + gap * 3
-        x = rect.center().x() - total / 2
+        layout, font, bold, swatch, gap = self._legend_layout()
         y = rect.center().y()
-        for text, colour_name in items:
-            colour = s.color(colour_name)
+        for kind, box, text in layout:
+            if kind == "size":
+                self._paint_size_box(painter, box, text, bold)
+                continue
+            colour = s.color(kind)
             painter.setPen(QPen(colour, s.px(5)))
+            x = box.left()
             painter.drawLine(QPointF(x, y), QPointF(x + swatch, y))
-            if colour_name == "gradient":
+            if kind == "gradient":
                 self._paint_arrow_head(painter, QPointF(x, y), QPointF(x + swatch, y),
-                                       colour, s.px(12))
-            x += swatch + gap
+                                       colour, s.px(12) * swatch / s.px(34))
             painter.setPen(s.color("text"))
-            width = metrics.horizontalAdvance(text)
-            painter.drawText(QRectF(x, rect.top(), width + 2, rect.height()),
+            painter.setFont(font)
+            painter.drawText(QRectF(x + swatch + gap, box.top(), box.width() + 2, box.height()),
                              Qt.AlignVCenter | Qt.AlignLeft, text)
-            x += width + gap * 4
 
+    def _paint_size_box(self, painter, box, text, font):
+        """The arrow's length in green bold on a light box, like a label on the arrow."""
+        s = self._style
+        pad = s.px(4)
+        painter.setPen(QPen(s.color("gradient"), s.px(1.5)))
+        painter.setBrush(s.color("background"))
+        painter.drawRoundedRect(box, pad, pad)
+        painter.setBrush(Qt.NoBrush)
+        painter.setFont(font)
+        painter.drawText(box, Qt.AlignCenter, text)

@@ -2,32 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../app/crash.py" line="107"/>
-        <source>(no log could be written)</source>
-        <translation>（无法写入日志）</translation>
-    </message>
-    <message>
-        <location filename="../app/crash.py" line="108"/>
-        <source>Shooter met an unexpected problem and carried on.
-{summary}
-
-The details were written to:
-{path}</source>
-        <translation>Shooter 遇到一个意外问题，已继续运行。
-{summary}
-
-详细信息已写入：
-{path}</translation>
-    </message>
-    <message>
-        <location filename="../app/crash.py" line="110"/>
-        <source>Unexpected problem</source>
-        <translation>意外问题</translation>
-    </message>
-</context>
-<context>
     <name>CheatSheet</name>
     <message>
         <location filename="../app/cheat_sheet.py" line="55"/>
@@ -303,12 +277,12 @@ The details were written to:
 <context>
     <name>Crash</name>
     <message>
-        <location filename="runtime_strings.py" line="39"/>
+        <location filename="../app/crash.py" line="104"/>
         <source>(no log could be written)</source>
         <translation>（无法写入日志）</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="40"/>
+        <location filename="../app/crash.py" line="105"/>
         <source>Shooter met an unexpected problem and carried on.
 {summary}
 
@@ -321,7 +295,7 @@ The details were written to:
 {path}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="42"/>
+        <location filename="../app/crash.py" line="107"/>
         <source>Unexpected problem</source>
         <translation>意外问题</translation>
     </message>
@@ -1053,295 +1027,295 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="146"/>
+        <location filename="../app/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="147"/>
+        <location filename="../app/main_window.py" line="149"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="151"/>
+        <location filename="../app/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="152"/>
+        <location filename="../app/main_window.py" line="155"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="153"/>
+        <location filename="../app/main_window.py" line="156"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="155"/>
+        <location filename="../app/main_window.py" line="158"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="156"/>
+        <location filename="../app/main_window.py" line="159"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="160"/>
+        <location filename="../app/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="164"/>
+        <location filename="../app/main_window.py" line="168"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="164"/>
+        <location filename="../app/main_window.py" line="168"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="165"/>
+        <location filename="../app/main_window.py" line="169"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="167"/>
+        <location filename="../app/main_window.py" line="171"/>
         <source>Target as PNG image…</source>
         <translation>靶子导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="168"/>
-        <location filename="../app/main_window.py" line="170"/>
+        <location filename="../app/main_window.py" line="172"/>
+        <location filename="../app/main_window.py" line="174"/>
         <source>the target</source>
         <translation>靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="169"/>
+        <location filename="../app/main_window.py" line="173"/>
         <source>Target as SVG drawing…</source>
         <translation>靶子导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="171"/>
+        <location filename="../app/main_window.py" line="175"/>
         <source>Plots as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="172"/>
-        <location filename="../app/main_window.py" line="174"/>
+        <location filename="../app/main_window.py" line="176"/>
+        <location filename="../app/main_window.py" line="178"/>
         <source>the plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="173"/>
+        <location filename="../app/main_window.py" line="177"/>
         <source>Plots as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="175"/>
+        <location filename="../app/main_window.py" line="179"/>
         <source>Plotted values as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="176"/>
+        <location filename="../app/main_window.py" line="180"/>
         <source>the plotted values</source>
         <translation>图表数据</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="177"/>
+        <location filename="../app/main_window.py" line="181"/>
         <source>Training history as CSV…</source>
         <translation>训练历史导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="178"/>
+        <location filename="../app/main_window.py" line="182"/>
         <source>the training history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="179"/>
+        <location filename="../app/main_window.py" line="183"/>
         <source>Worked example as HTML or text…</source>
         <translation>例题讲解导出为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="180"/>
+        <location filename="../app/main_window.py" line="184"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="181"/>
+        <location filename="../app/main_window.py" line="185"/>
         <source>the worked example</source>
         <translation>例题讲解</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="185"/>
+        <location filename="../app/main_window.py" line="189"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="198"/>
+        <location filename="../app/main_window.py" line="202"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="212"/>
+        <location filename="../app/main_window.py" line="216"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="214"/>
+        <location filename="../app/main_window.py" line="218"/>
         <source>Previous phase (undo)</source>
         <translation>上一阶段（撤销）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="216"/>
+        <location filename="../app/main_window.py" line="220"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="217"/>
+        <location filename="../app/main_window.py" line="221"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="218"/>
+        <location filename="../app/main_window.py" line="222"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="219"/>
+        <location filename="../app/main_window.py" line="223"/>
         <source>Step (all four phases)</source>
         <translation>一步（四个阶段）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="221"/>
+        <location filename="../app/main_window.py" line="225"/>
         <source>Reset: new initial guess</source>
         <translation>重置：重新初始猜测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="241"/>
+        <location filename="../app/main_window.py" line="245"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="244"/>
+        <location filename="../app/main_window.py" line="248"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="283"/>
+        <location filename="../app/main_window.py" line="288"/>
         <source>Range</source>
         <translation>靶场</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="285"/>
-        <location filename="../app/main_window.py" line="298"/>
+        <location filename="../app/main_window.py" line="290"/>
+        <location filename="../app/main_window.py" line="303"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="369"/>
+        <location filename="../app/main_window.py" line="378"/>
         <source>Unsaved training</source>
         <translation>训练未保存</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="370"/>
+        <location filename="../app/main_window.py" line="379"/>
         <source>This training has not been saved. Save it first?</source>
         <translation>这次训练还没有保存。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="382"/>
+        <location filename="../app/main_window.py" line="391"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="383"/>
+        <location filename="../app/main_window.py" line="392"/>
         <source>Shooter sessions (*.json);;All files (*)</source>
         <translation>Shooter 训练记录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="390"/>
+        <location filename="../app/main_window.py" line="399"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="396"/>
+        <location filename="../app/main_window.py" line="405"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="398"/>
+        <location filename="../app/main_window.py" line="407"/>
         <source>Shooter sessions (*.json)</source>
         <translation>Shooter 训练记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="403"/>
+        <location filename="../app/main_window.py" line="412"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="444"/>
+        <location filename="../app/main_window.py" line="461"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="457"/>
+        <location filename="../app/main_window.py" line="474"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="458"/>
+        <location filename="../app/main_window.py" line="475"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="463"/>
+        <location filename="../app/main_window.py" line="480"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="213"/>
+        <location filename="../app/main_window.py" line="217"/>
         <source>Next phase</source>
         <translation>下一阶段</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="220"/>
+        <location filename="../app/main_window.py" line="224"/>
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="222"/>
+        <location filename="../app/main_window.py" line="226"/>
         <source>Restore last good weights</source>
         <translation>恢复上一组正常权重</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="226"/>
+        <location filename="../app/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="227"/>
+        <location filename="../app/main_window.py" line="231"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="235"/>
+        <location filename="../app/main_window.py" line="239"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="237"/>
+        <location filename="../app/main_window.py" line="241"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="239"/>
+        <location filename="../app/main_window.py" line="243"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="236"/>
+        <location filename="../app/main_window.py" line="240"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -1551,37 +1525,37 @@ The details were written to:
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../app/plots.py" line="71"/>
+        <location filename="../app/plots.py" line="125"/>
         <source>loss: log scale</source>
         <translation>损失：对数刻度</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="104"/>
+        <location filename="../app/plots.py" line="122"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="193"/>
+        <location filename="../app/plots.py" line="122"/>
         <source>held-out loss</source>
         <translation>留出集损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="217"/>
+        <location filename="../app/plots.py" line="249"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="217"/>
+        <location filename="../app/plots.py" line="249"/>
         <source>mean ring score</source>
         <translation>平均环数</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="217"/>
+        <location filename="../app/plots.py" line="249"/>
         <source>gradient norm</source>
         <translation>梯度大小</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="220"/>
+        <location filename="../app/plots.py" line="252"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
@@ -1745,137 +1719,132 @@ The details were written to:
 <context>
     <name>TargetView</name>
     <message>
-        <location filename="../app/target_view.py" line="703"/>
-        <source>aim correction {size}</source>
-        <translation>瞄准修正 {size}</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="738"/>
+        <location filename="../app/target_view.py" line="727"/>
         <source>off by {size}</source>
         <translation>偏离 {size}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="810"/>
+        <location filename="../app/target_view.py" line="799"/>
         <source>Fire a shot to begin</source>
         <translation>开一枪开始</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="812"/>
+        <location filename="../app/target_view.py" line="801"/>
         <source>The bullet is flying…</source>
         <translation>子弹飞行中…</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="817"/>
+        <location filename="../app/target_view.py" line="806"/>
         <source>Shot {number} has landed</source>
         <translation>第 {number} 枪已命中</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="818"/>
+        <location filename="../app/target_view.py" line="807"/>
         <source>Round {number}: {count} shots have landed</source>
         <translation>第 {number} 组：{count} 发已命中</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="821"/>
+        <location filename="../app/target_view.py" line="810"/>
         <source>Shot {number}: {hit}</source>
         <translation>第 {number} 枪：{hit}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="825"/>
+        <location filename="../app/target_view.py" line="814"/>
         <source>Round {number}: {hits}</source>
         <translation>第 {number} 组：{hits}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="826"/>
+        <location filename="../app/target_view.py" line="815"/>
         <source>Round {number}: {count} shots, mean ring {mean}</source>
         <translation>第 {number} 组：{count} 发，平均 {mean} 环</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="830"/>
+        <location filename="../app/target_view.py" line="819"/>
         <source>red: error</source>
         <translation>红：误差</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="830"/>
+        <location filename="../app/target_view.py" line="819"/>
         <source>green: aim correction</source>
         <translation>绿：瞄准修正</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="17"/>
+        <location filename="../app/target_view.py" line="53"/>
         <source>centre</source>
         <translation>正中</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="18"/>
+        <location filename="../app/target_view.py" line="54"/>
         <source>left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="19"/>
+        <location filename="../app/target_view.py" line="55"/>
         <source>right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="20"/>
+        <location filename="../app/target_view.py" line="56"/>
         <source>up</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="21"/>
+        <location filename="../app/target_view.py" line="57"/>
         <source>down</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="22"/>
+        <location filename="../app/target_view.py" line="58"/>
         <source>upper left</source>
         <translation>左上</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="23"/>
+        <location filename="../app/target_view.py" line="59"/>
         <source>upper right</source>
         <translation>右上</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="24"/>
+        <location filename="../app/target_view.py" line="60"/>
         <source>lower left</source>
         <translation>左下</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="25"/>
+        <location filename="../app/target_view.py" line="61"/>
         <source>lower right</source>
         <translation>右下</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="26"/>
+        <location filename="../app/target_view.py" line="68"/>
         <source>{where} {degrees}°</source>
         <translation>{where} {degrees}°</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="27"/>
+        <location filename="../app/target_view.py" line="77"/>
         <source>miss, {where}</source>
         <translation>脱靶，{where}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="28"/>
+        <location filename="../app/target_view.py" line="79"/>
         <source>ring {score}, dead centre</source>
         <translation>{score} 环，正中靶心</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="29"/>
+        <location filename="../app/target_view.py" line="81"/>
         <source>ring {score}, {where}</source>
         <translation>{score} 环，{where}</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="30"/>
+        <location filename="../app/target_view.py" line="88"/>
         <source>lost</source>
         <translation>飞出</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="31"/>
+        <location filename="../app/target_view.py" line="90"/>
         <source>{value} m</source>
         <translation>{value} 米</translation>
     </message>
     <message>
-        <location filename="runtime_strings.py" line="32"/>
+        <location filename="../app/target_view.py" line="100"/>
         <source>{value} cm</source>
         <translation>{value} 厘米</translation>
     </message>

@@ -6,7 +6,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QPointF, QTranslator  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTranslator  # noqa: E402
 from PySide6.QtGui import QColor  # noqa: E402
 
 from shooter.app.session import Session  # noqa: E402
@@ -350,3 +350,63 @@ def test_export_paints_the_landed_shot_at_any_size(make_view):
     # Laid out at 800 px and scaled: the bullseye's black mark fills the middle.
     assert close_to(image.pixelColor(600, 600 + 30), DEFAULT_STYLE.color("target_black"))
     assert close_to(image.pixelColor(3, 3), DEFAULT_STYLE.color("background"), 3)
+
+
+# --- read from the back of a classroom (1920x1080 window: the target gets about 670 px) ------
+CLASSROOM_SIZE = (670, 700)
+
+
+def test_past_holes_are_big_enough_with_a_dark_rim_at_1080p(make_view):
+    from shooter.constants import BLACK_RINGS_FROM
+
+    session, view = make_view(size=CLASSROOM_SIZE)
+    session.step()
+    session.step()  # the first hole is now a past one
+    assert view._hole_px() >= 14
+    hole = view.past_holes_cm()[-1]
+    assert ring_scores(hole[None])[0] < BLACK_RINGS_FROM  # on the light paper
+    centre = view.to_pixels(*hole)
+    image = view.grab().toImage()
+    rim = image.pixelColor(int(centre.x() + view._hole_px() / 2 - 1.5), int(centre.y()))
+    assert close_to(rim, DEFAULT_STYLE.color("text"), 60)
+
+
+def test_one_shots_red_line_and_green_arrow_are_both_visible(make_view):
+    session, view = make_view(size=CLASSROOM_SIZE)
+    fire = session.fire()
+    session.measure_loss()
+    session.pull_back()  # squared distance: the correction points straight at the bullseye
+    a, b, _ = view.correction_arrow_px()
+    image = view.grab().toImage()
+    arrow_mid = QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    assert close_to(image.pixelColor(arrow_mid.toPoint()), DEFAULT_STYLE.color("gradient"), 60)
+    hole, bull = view.to_pixels(*fire.impacts_cm[0]), view.to_pixels(0.0, 0.0)
+    for share in (0.1, 0.3):  # along the red line, between the bullseye and the hole
+        point = QPointF(bull.x() + (hole.x() - bull.x()) * share,
+                        bull.y() + (hole.y() - bull.y()) * share)
+        assert close_to(image.pixelColor(point.toPoint()), DEFAULT_STYLE.color("error"), 60)
+
+
+@pytest.mark.parametrize("lesson", ["sight-in", "burst"])
+def test_the_correction_size_is_written_clear_of_rings_and_holes(make_view, lesson):
+    session, view = make_view(lesson, size=CLASSROOM_SIZE)
+    assert view.correction_label_rect() is None
+    fire = session.fire()
+    session.measure_loss()
+    session.pull_back()
+    rect = view.correction_label_rect()
+    assert rect is not None and "cm" in view.correction_size_text()
+    assert QRectF(0, 0, view.width(), view.height()).contains(rect)
+    assert not any(rect.intersects(ring) for ring in view.ring_number_rects())
+    radius = view._current_radius()
+    for x, y in fire.impacts_cm:
+        centre = view.to_pixels(x, y)
+        assert not rect.intersects(QRectF(centre.x() - radius, centre.y() - radius,
+                                          2 * radius, 2 * radius))
+
+
+def test_the_legend_fits_a_narrow_view(make_view):
+    session, view = make_view(size=(320, 360))
+    session.step()
+    for _, rect, _ in view._legend_layout()[0]:
+        assert 0 <= rect.left() and rect.right() <= view.width()
