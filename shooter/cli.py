@@ -9,6 +9,8 @@ import os
 import signal
 import sys
 
+import numpy as np
+
 from shooter.core.layers import ACTIVATIONS
 from shooter.core.lessons import LESSONS
 from shooter.core.losses import LOSSES
@@ -163,6 +165,9 @@ def version():
 def main(argv=None):
     from shooter.core.trainer import ConfigError
 
+    # A diverging run overflows on purpose; the trainer detects it and says so in words,
+    # so numpy's own warnings would only be noise on the console.
+    np.seterr(over="ignore", invalid="ignore")
     try:
         args = build_parser().parse_args(argv)
         if args.self_test:

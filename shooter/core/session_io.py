@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields, replace
 import numpy as np
 
 from shooter.core.history import History
+from shooter.core.lessons import LESSONS
 from shooter.core.optimizers import OPTIMIZERS
 from shooter.core.range import Environment
 from shooter.core.trainer import ConfigError, TrainConfig, Trainer
@@ -202,6 +203,8 @@ def _decode(data):
     _expect_keys(document, ("format", "schema_version", "config", "network", "optimizer",
                             "history", "rng", "iteration", "diverged"), "the file")
     config = config_from_dict(document["config"])
+    _expect(config.lesson in LESSONS,
+            f"config.lesson {config.lesson!r} is not a lesson this Shooter knows")
     weights = _weights(document["network"], config)
     optimizer = _optimizer(document["optimizer"], config, weights)
     history = _history(document["history"])
@@ -240,8 +243,8 @@ def _parse_json(text):
     except json.JSONDecodeError as exc:
         problem = "truncated" if exc.pos >= len(text.rstrip()) else "not valid JSON"
         raise _Bad(f"{problem} ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
-    except (ValueError, RecursionError) as exc:  # e.g. an integer with thousands of digits
-        raise _Bad(f"not usable JSON ({exc})") from None
+    except (ValueError, RecursionError):  # e.g. an integer with thousands of digits
+        raise _Bad("not usable JSON (a number too long to read)") from None
 
 
 def _check_version(document):

@@ -69,22 +69,22 @@ class TrainConfig:
         check(len(self.hidden) <= MAX_HIDDEN_LAYERS,
               f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(self.hidden)}")
         for units in self.hidden:
-            check(isinstance(units, int) and 1 <= units <= MAX_UNITS,
+            check(is_whole(units) and 1 <= units <= MAX_UNITS,
                   f"a hidden layer needs 1..{MAX_UNITS} units, got {units}")
-        check(self.activation in ACTIVATIONS, f"unknown activation {self.activation!r}")
-        check(self.init in INITIALISERS, f"unknown initialisation {self.init!r}")
-        check(self.optimizer in OPTIMIZERS, f"unknown optimizer {self.optimizer!r}")
-        check(self.loss in LOSSES, f"unknown loss {self.loss!r}")
+        check(is_name_in(self.activation, ACTIVATIONS), f"unknown activation {self.activation!r}")
+        check(is_name_in(self.init, INITIALISERS), f"unknown initialisation {self.init!r}")
+        check(is_name_in(self.optimizer, OPTIMIZERS), f"unknown optimizer {self.optimizer!r}")
+        check(is_name_in(self.loss, LOSSES), f"unknown loss {self.loss!r}")
         check(is_real(self.huber_delta_cm) and math.isfinite(self.huber_delta_cm)
               and self.huber_delta_cm > 0,
               "the Huber threshold must be a positive number of cm")
         for name in self.inputs:
-            check(name in CONDITION_NAMES, f"unknown input {name!r}")
+            check(is_name_in(name, CONDITION_NAMES), f"unknown input {name!r}")
         check(len(set(self.inputs)) == len(self.inputs), "an input is listed twice")
         check(is_whole(self.heldout) and 0 <= self.heldout <= MAX_BATCH
               and is_whole(self.heldout_every) and self.heldout_every >= 1,
               "held-out set size or interval out of range")
-        check(isinstance(self.seed, int) and 0 <= self.seed < 2**63,
+        check(is_whole(self.seed) and 0 <= self.seed < 2**63,
               f"seed must be a whole number >= 0, got {self.seed}")
         self._check_environment()
         return self
@@ -121,6 +121,11 @@ def is_real(value):
 
 def is_whole(value):
     return isinstance(value, numbers.Integral) and not isinstance(value, bool)
+
+
+def is_name_in(value, names):
+    """A text key of names: a list or dict from a session file is refused, not hashed."""
+    return isinstance(value, str) and value in names
 
 
 def sealed(array):
@@ -487,7 +492,11 @@ class Trainer:
         trainer = Trainer(config)
         if [w.shape for w in trainer.network.params] == [w.shape for w in self.network.params]:
             trainer.network.set_weights(self.network.get_weights())
-            trainer.last_good = trainer.network.get_weights()
+            # A diverged trainer keeps its verdict and its last good weights, so that
+            # "lower the learning rate, then Restore" brings the good weights back.
+            trainer.diverged = self.diverged
+            trainer.last_good = ([w.copy() for w in self.last_good] if self.diverged
+                                 else trainer.network.get_weights())
         return trainer
 
     def snapshot(self):

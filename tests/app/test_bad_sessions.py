@@ -154,16 +154,6 @@ CASES = [
     ("hostile-lesson-name", hostile_lesson_text, "lesson"),
 ]
 
-# An unknown lesson key is accepted by session_io and then silently opened as the sandbox
-# (Session.open uses LESSONS.get(key, sandbox)); docs/session-format.md allows lesson keys only.
-UNKNOWN_LESSON_BUG = ("session_io.decode accepts a config.lesson that is not a lesson key; "
-                      "Session.open falls back to the sandbox instead of refusing the file")
-# json.loads' ValueError text is passed on as it is, Python advice included.
-HUGE_INTEGER_BUG = ("session_io._parse_json puts the ValueError text into the message: "
-                    "'use sys.set_int_max_str_digits() to increase the limit'")
-XFAIL = {"unknown-lesson": UNKNOWN_LESSON_BUG, "hostile-lesson-name": UNKNOWN_LESSON_BUG,
-         "huge-integer": HUGE_INTEGER_BUG}
-
 
 def _negative_moment():
     document = good_document()
@@ -254,8 +244,7 @@ def assert_same_state(before, after):
 
 def _params():
     for case_id, build, words in CASES:
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[case_id])] if case_id in XFAIL else []
-        yield pytest.param(build, words, id=case_id, marks=marks)
+        yield pytest.param(build, words, id=case_id)
 
 
 def test_there_are_at_least_thirty_kinds_of_bad_file():

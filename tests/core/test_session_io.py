@@ -211,8 +211,10 @@ def test_deeply_nested(tmp_path):
 
 
 def test_brackets_inside_strings_do_not_count_as_nesting(tmp_path):
-    text = edited(lambda d: set_path(d, ("config", "lesson"), "[[[[[[[[[[[[[[[[[[[["))
-    assert decode(text, "run.json").config.lesson == "[[[[[[[[[[[[[[[[[[[["
+    text = edited(lambda d: set_path(d, ("config", "lesson"), "[" * (session_io.MAX_DEPTH + 5)))
+    with pytest.raises(SessionError, match="is not a lesson") as error:  # read, not "too deep"
+        decode(text, "run.json")
+    assert "nested" not in str(error.value)
 
 
 def test_oversized(tmp_path):
