@@ -16,6 +16,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QLineF, QPointF, QRectF, Qt, Q
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from shooter.app.narration import activation_name
 from shooter.app.style import DEFAULT_STYLE
 
 SWEEP_MS = 1200  # the backward sweep, output to inputs
@@ -304,6 +305,13 @@ class NetworkView(QWidget):
         self._geometry = None
         super().resizeEvent(event)
 
+    def changeEvent(self, event):
+        # Labels change width with the language: margins measured for the old words cut the new.
+        if event.type() == QEvent.LanguageChange:
+            self._geometry = None
+            self.update()
+        super().changeEvent(event)
+
     # --- labels -------------------------------------------------------------------------
     def _input_labels(self):
         names = {"distance": self.tr("distance"), "crosswind": self.tr("crosswind"),
@@ -348,7 +356,8 @@ class NetworkView(QWidget):
         left = pad + max(metrics.horizontalAdvance(t) for t in self._input_labels()) + s.px(8)
         right = pad + max(metrics.horizontalAdvance(t) for t in self._output_labels()) + s.px(8)
         top = pad + 2.2 * QFontMetricsF(self._small_font()).height()
-        bottom = pad + 1.6 * QFontMetricsF(self._small_font()).height()
+        legend_rows = len(self._legend_rows(self._legend_entries(with_gradient=True)))
+        bottom = pad + (0.6 + legend_rows) * QFontMetricsF(self._small_font()).height()
         width = max(1.0, self.width() - left - right)
         height = max(1.0, self.height() - top - bottom)
         columns = len(self._sizes)
@@ -624,24 +633,50 @@ class NetworkView(QWidget):
         for column, x in enumerate(geo.xs):
             title = self._column_title(column)
             if 0 < column < len(self._sizes) - 1:
-                title += f"\n{self._sizes[column]} · {self.state.activation}"
+                title += f"\n{self._sizes[column]} · {activation_name(self.state.activation)}"
             rect = QRectF(x - width / 2, s.px(6), width, 2.2 * line)
             painter.drawText(rect, Qt.AlignHCenter | Qt.AlignTop, title)
 
+    def _legend_entries(self, with_gradient):
+        entries = [("positive", self.tr("weight > 0")), ("negative", self.tr("weight < 0"))]
+        if with_gradient:
+            entries.append(("gradient", self.tr("gradient")))
+        return entries
+
+    def _legend_rows(self, entries):
+        """Entries as rows of (colour, text, x of the swatch), wrapped to the widget's width."""
+        s = self.style_
+        metrics = QFontMetricsF(self._small_font())
+        rows, x = [[]], s.px(10)
+        for colour, text in entries:
+            width = s.px(28) + metrics.horizontalAdvance(text)
+            if rows[-1] and x + width > self.width() - s.px(4):
+                rows.append([])
+                x = s.px(10)
+            rows[-1].append((colour, text, x))
+            x += width + s.px(18)
+        return rows
+
+    def legend_text_rects(self):
+        """(colour, text, rect) of each legend entry's words as painted, in widget pixels."""
+        s = self.style_
+        metrics = QFontMetricsF(self._small_font())
+        rows = self._legend_rows(self._legend_entries(self._edge_grads is not None))
+        out = []
+        for i, row in enumerate(rows):
+            y = self.height() - s.px(8) - metrics.height() * (len(rows) - i - 0.5)
+            for colour, text, x in row:
+                rect = QRectF(x + s.px(28), y - metrics.height() / 2,
+                              metrics.horizontalAdvance(text), metrics.height())
+                out.append((colour, text, rect))
+        return out
+
     def _paint_legend(self, painter):
         s = self.style_
-        font = self._small_font()
-        metrics = QFontMetricsF(font)
-        painter.setFont(font)
-        y = self.height() - s.px(8) - metrics.height() / 2
-        x = s.px(10)
-        entries = [("positive", self.tr("weight > 0")), ("negative", self.tr("weight < 0"))]
-        if self._edge_grads is not None:
-            entries.append(("gradient", self.tr("gradient")))
-        for colour, text in entries:
+        painter.setFont(self._small_font())
+        for colour, text, rect in self.legend_text_rects():
+            y = rect.center().y()
             painter.setPen(QPen(s.color(colour), s.px(4), Qt.SolidLine, Qt.FlatCap))
-            painter.drawLine(QPointF(x, y), QPointF(x + s.px(22), y))
-            x += s.px(28)
+            painter.drawLine(QPointF(rect.left() - s.px(28), y), QPointF(rect.left() - s.px(6), y))
             painter.setPen(s.color("text"))
-            painter.drawText(QPointF(x, y + metrics.ascent() / 2 - metrics.descent() / 2), text)
-            x += metrics.horizontalAdvance(text) + s.px(18)
+            painter.drawText(rect.adjusted(0, 0, 2, 0), Qt.AlignLeft | Qt.AlignVCenter, text)

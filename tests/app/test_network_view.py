@@ -6,8 +6,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
-from PySide6.QtCore import QPointF  # noqa: E402
-from PySide6.QtGui import QColor  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QPointF, QTranslator  # noqa: E402
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter  # noqa: E402
 
 from shooter.app.network_view import SWEEP_MS, NetworkView  # noqa: E402
 from shooter.app.session import Session  # noqa: E402
@@ -199,3 +199,70 @@ def test_sweep_speed_zero_shows_the_gradients_at_once(qtbot):
     session.fire_and_measure()
     session.pull_back()
     assert view.showing_gradients() and not view.sweep_running()
+
+
+class LongWords(QTranslator):
+    """A language whose words are longer than the English ones."""
+
+    WORDS = {"distance": "shooting distance", "crosswind": "wind from the side",
+             "aim ↔": "aim left and right ↔", "aim ↕": "aim up and down ↕"}
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.WORDS.get(source, "") if context == "NetworkView" else ""
+
+    def isEmpty(self):
+        return False  # an empty translator is installed without a LanguageChange event
+
+
+def labels_fit(view):
+    """Every input and output label has room between the widget's edge and its neuron."""
+    metrics = QFontMetricsF(view._label_font())
+    geo, gap = view.geometry_(), view.style_.px(8)
+    left_room = geo.xs[0] - geo.radii[0] - gap
+    right_room = view.width() - (geo.xs[-1] + geo.radii[-1] + gap)
+    return (all(metrics.horizontalAdvance(t) <= left_room for t in view._input_labels())
+            and all(metrics.horizontalAdvance(t) <= right_room for t in view._output_labels()))
+
+
+def test_labels_stay_whole_after_a_language_change(qtbot):
+    session, view = make_view(qtbot, "wind")
+    view.show()
+    view.grab()
+    assert labels_fit(view)
+    translator = LongWords()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert view._input_labels()[0] == "shooting distance"
+        qtbot.waitUntil(lambda: labels_fit(view))  # the LanguageChange event re-measures
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: labels_fit(view))
+
+
+def test_hidden_columns_name_their_activation_as_the_controls_do(qtbot):
+    session, view = make_view(qtbot, "wind")
+    assert session.configure(hidden=(4,), activation="leaky_relu")
+    titles = []
+
+    class Recorder(QPainter):
+        def drawText(self, *args):
+            titles.append(args[-1])
+            super().drawText(*args)
+
+    image = QImage(view.size(), QImage.Format_ARGB32)
+    painter = Recorder(image)
+    view._paint_titles(painter, view.geometry_())
+    painter.end()
+    assert "4 · leaky ReLU" in "\n".join(titles)
+
+
+@pytest.mark.parametrize("width", [220, 300, 500])
+def test_the_legend_is_never_cut_at_narrow_widths(qtbot, width):
+    session, view = make_view(qtbot, "wind", width=width, height=320)
+    through_pull_back(session)
+    assert view.showing_gradients()
+    rects = view.legend_text_rects()
+    assert [text for _, text, _ in rects] == ["weight > 0", "weight < 0", "gradient"]
+    for _, _, rect in rects:
+        assert rect.left() >= 0 and rect.right() <= width and rect.bottom() <= view.height()
+    view.grab()
