@@ -10,9 +10,12 @@ session.network_state(); the session's trainer is never touched. Long computatio
 slices from a timer (views_jobs.JobRunner) behind a progress bar and a Cancel button.
 """
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +43,7 @@ from shooter.core.trainer import Trainer
 DEBOUNCE_MS = 300  # recompute this long after the last change, not on every frame
 COLOUR_MAP = "cividis"  # readable for colour-blind viewers and in grey on a projector
 TABLE_ROWS = 12  # gradients listed side by side
+COLUMN_MARGIN_PX = 24  # room around a table column's widest words
 
 
 def flat_weights(state):
@@ -117,6 +121,7 @@ class LessonView(QWidget):
         controls.addWidget(self.run_button)
         controls.addWidget(self.cancel_button)
         controls.addWidget(self.progress, 1)
+        self.tables = []  # their columns are fitted again when they change size
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.explanation)
@@ -181,14 +186,46 @@ class LessonView(QWidget):
         table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.NoSelection)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.tables.append(table)
+        table.viewport().installEventFilter(self)
         return table
+
+    def fit_columns(self, table):
+        """Each column as wide as its header or its widest cell plus a margin, measured in
+        the fonts they are drawn in (Chinese headers are wider than English ones); the room
+        left over is shared out, so the table still fills its width."""
+        header = table.horizontalHeader()
+        bold, plain = QFontMetricsF(header.font()), QFontMetricsF(table.font())
+        margin = self.style_.px(COLUMN_MARGIN_PX)
+        widths = []
+        for c in range(table.columnCount()):
+            title = table.horizontalHeaderItem(c)
+            words = [bold.horizontalAdvance(title.text()) if title else 0.0]
+            words += [plain.horizontalAdvance(table.item(r, c).text())
+                      for r in range(table.rowCount()) if table.item(r, c) is not None]
+            widths.append(math.ceil(max(words) + margin))
+        spare = max(0, table.viewport().width() - sum(widths)) // max(1, len(widths))
+        for c, width in enumerate(widths):
+            header.resizeSection(c, width + spare)
+        self.columns_fitted(table)
+
+    def columns_fitted(self, table):
+        """Called after a table's columns changed width (a narrow one may scroll sideways)."""
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Resize:  # a table's viewport: share out its new width
+            for table in self.tables:
+                if table.viewport() is watched:
+                    self.fit_columns(table)
+        return super().eventFilter(watched, event)
 
     def style_table(self, table):
         table.setFont(self.style_.font(1.05))
         table.horizontalHeader().setFont(self.style_.font(1.0, bold=True))
         table.verticalHeader().setDefaultSectionSize(int(self.style_.font(1.05).pointSizeF()
                                                          * 2.4))
+        self.fit_columns(table)
 
 
 # =========================================================================================
@@ -202,8 +239,6 @@ class SearchView(LessonView):
         self.rows = []
         self.sight = None
         self.results = self.table(5)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.results.horizontalHeader().setStretchLastSection(True)
         self.graphics = pg.GraphicsLayoutWidget()
         self.plot = self.graphics.addPlot()
         self.plot.setMenuEnabled(False)
@@ -246,15 +281,20 @@ class SearchView(LessonView):
         return self.tr("not run (budget)")
 
     def fit_table(self):
-        """As tall as its rows: the chart gets the rest."""
+        """As tall as its rows (and its sideways scroll bar when narrow): the chart gets
+        the rest."""
         table = self.results
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         height += table.verticalHeader().defaultSectionSize() * max(1, table.rowCount())
+        if table.horizontalHeader().length() > table.viewport().width():
+            height += table.horizontalScrollBar().sizeHint().height()
         table.setFixedHeight(height)
+
+    def columns_fitted(self, table):
+        self.fit_table()
 
     def fill_table(self):
         self.results.setRowCount(len(self.rows))
-        self.fit_table()
         for r, row in enumerate(self.rows):
             grid = grouped(row.grid.shots)
             if not row.grid.ran:
@@ -265,6 +305,7 @@ class SearchView(LessonView):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignCenter)
                 self.results.setItem(r, c, item)
+        self.fit_columns(self.results)
 
     def draw_bars(self):
         palette = self.style_.palette
@@ -319,6 +360,7 @@ class SearchView(LessonView):
         self.results.setHorizontalHeaderLabels([
             self.tr("settings P"), self.tr("grid points"), self.tr("shots / try"),
             self.tr("grid search"), self.tr("gradient descent")])
+        self.fit_columns(self.results)
         set_axis_label(self.plot.getAxis("left"), self.tr("shots (log scale)"), self.style_)
         fill_legend(self.legend, [
             (self.grid_bars, self.tr("grid search")),
@@ -362,11 +404,13 @@ class DifferentiationView(LessonView):
 
     def make_job(self):
         config, weights = self.own_trainer_inputs()
-        self.shape = (config.inputs, config.hidden)
         return ModesJob(config, weights)
 
     def show_result(self, job):
-        self.result = job.result()
+        # The names in the table follow the network this result was computed for: the
+        # session may have changed shape since (a new job is then on its way).
+        config = job.trainer.config
+        self.result, self.shape = job.result(), (config.inputs, config.hidden)
         self.fill()
 
     def fill(self):
@@ -399,6 +443,7 @@ class DifferentiationView(LessonView):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignCenter)
                 self.gradients.setItem(r, c, item)
+        self.fit_columns(self.gradients)
 
     def apply_style(self):
         for name, value in self.figures.values():
@@ -422,6 +467,7 @@ class DifferentiationView(LessonView):
         self.gradients.setHorizontalHeaderLabels([
             self.tr("setting"), self.tr("forward mode"), self.tr("backward pass"),
             self.tr("difference")])
+        self.fit_columns(self.gradients)
         self.fill()
 
 

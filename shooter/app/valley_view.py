@@ -16,6 +16,7 @@ VALLEY_STEPS = (1.0, 5.0, 11.0)
 VALLEY_START = 10.0
 STEP_MS = 600  # one step of every walk per 0.6 s: slow enough to follow aloud
 RIFLE_SHOTS = 12
+LEGEND_FONT = 1.1  # the rifle legend, relative to the style's base size: read from the back row
 
 
 class ValleyView(QWidget):
@@ -69,6 +70,10 @@ class ValleyView(QWidget):
             walker.setSymbolBrush(colour)
             walker.setSymbolSize(style.px(16))
             walker.setPen(pg.mkPen(colour, width=style.px(2), style=Qt.DashLine))
+        legend = self.rifle.legend
+        legend.setLabelTextColor(style.palette.text)
+        legend.setLabelTextSize(f"{style.font(LEGEND_FONT).pointSizeF():.1f}pt")
+        legend.setBrush(pg.mkBrush(style.palette.background))
         for plot in (*self.valleys, self.rifle):
             for side in ("left", "bottom"):
                 plot.getAxis(side).setStyle(tickFont=style.font(0.9))
@@ -143,5 +148,7 @@ class ValleyView(QWidget):
             self.rifle.plot(shots, misses, pen=pg.mkPen(colour, width=self.style_.px(3)),
                             symbol="o", symbolBrush=colour, symbolSize=self.style_.px(9),
                             name=fmt(self.tr("learning rate %1"), f"{lr:g}"))
+        for _, label in self.rifle.legend.items:  # the style's family, so Chinese reads too
+            label.item.setFont(self.style_.font(LEGEND_FONT))
         self.rifle.setLabel("bottom", self.tr("shot"))
         self.rifle.setYRange(-150, 150)

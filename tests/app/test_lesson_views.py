@@ -146,3 +146,67 @@ def test_presentation_scale_enlarges_the_title(qtbot, cls):
     view.set_style(DEFAULT_STYLE.scaled(2.0))
     assert view.title.font().pointSizeF() == pytest.approx(2 * small)
     assert view.title.text()
+
+
+@pytest.fixture
+def chinese():
+    from shooter.i18n import Languages
+
+    languages = Languages()
+    assert languages.switch("zh_CN")
+    yield
+    languages.switch("en")
+
+
+def headers_fit(table, whole=True):
+    """Every header's words fit inside its column, and (whole) every column in the table."""
+    from PySide6.QtGui import QFontMetricsF
+
+    header = table.horizontalHeader()
+    metrics = QFontMetricsF(header.font())
+    for c in range(table.columnCount()):
+        words = metrics.horizontalAdvance(table.horizontalHeaderItem(c).text())
+        if words + 8 > header.sectionSize(c):
+            return False
+    return not whole or header.length() <= table.viewport().width()
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_search_table_headers_are_never_cut(qtbot, request, language):
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    _, view = make(qtbot, SearchView, "search")
+    view.resize(860, 640)  # the lesson tab of a 1920x1080 window
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.results.horizontalHeaderItem(0).text() == (
+        "settings P" if language == "en" else "参数个数 P")
+    assert headers_fit(view.results)
+    view.set_style(DEFAULT_STYLE.scaled(1.4))  # presentation mode: bigger words
+    assert headers_fit(view.results, whole=False)  # (the table scrolls sideways)
+    view.resize(500, 640)
+    assert headers_fit(view.results, whole=False)
+
+
+def test_differentiation_names_follow_the_network_of_the_result_shown(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from shooter.app.views_jobs import parameter_name
+
+    session, view = make(qtbot, DifferentiationView, "forward-reverse")
+    old = view.result
+    inputs = session.config.inputs
+    shown = old.refs[:view.gradients.rowCount()]
+    assert any(ref.layer == 0 and ref.row == 1 for ref in shown)  # names the second input
+    assert session.configure(inputs=inputs[:1])  # fewer inputs than the shown names need
+    view.runner.chunk = 1
+    view.compute()  # a new job under way; the old result is still on screen
+    assert view.computing and view.result is old
+    QCoreApplication.sendEvent(view, QEvent(QEvent.LanguageChange))
+    names = [view.gradients.item(r, 0).text() for r in range(len(shown))]
+    assert names == [parameter_name(ref, inputs, session.config.hidden) for ref in shown]
+    finished(qtbot, view)
+    assert view.result is not old
+    last = len(view.result.refs) - 1
+    assert view.gradients.rowCount() == min(12, last + 1)
+    assert view.result.parameter_count < old.parameter_count

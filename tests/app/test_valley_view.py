@@ -26,3 +26,22 @@ def test_rifle_small_rates_settle_and_large_rate_swings_off(qtbot):
     assert abs(good[-1]) < 5 and abs(slow[-1]) < abs(slow[0])
     assert np.all(np.sign(wild[1:]) != np.sign(wild[:-1]))  # across the target every shot
     assert abs(wild[-1]) > 50  # and off it
+
+
+def test_rifle_legend_reads_like_the_rest_of_the_text(qtbot):
+    from PySide6.QtGui import QColor, QFontMetricsF
+
+    from shooter.app.style import DEFAULT_STYLE, HIGH_CONTRAST
+
+    view = ValleyView(Session("step-size"))
+    qtbot.addWidget(view)
+    for style in (DEFAULT_STYLE, DEFAULT_STYLE.__class__(palette=HIGH_CONTRAST).scaled(1.5)):
+        view.set_style(style)
+        labels = [label for _, label in view.rifle.legend.items]
+        assert len(labels) == 3
+        body = QFontMetricsF(style.font()).height()
+        for label in labels:
+            assert "learning rate" in label.text
+            assert QColor(label.opts["color"]) == style.color("text")
+            assert label.item.font().families()[0] == style.font().families()[0]
+            assert label.item.boundingRect().height() >= body  # not smaller than body text
