@@ -277,6 +277,9 @@ class NarrationBar(QLabel):
                                  (session.frame, describe_frame)):
             signal.connect(lambda value, describe=describe: self.tell(describe, value))
         session.restored.connect(lambda: self.tell(describe_restored, None))
+        # A new lesson, a reset or going back: the old sentence is about a shot that is gone
+        # (going back then re-tells the phases it replays).
+        session.restarted.connect(self.clear_told)
         session.error.connect(lambda message: self.tell(describe_error, message))
 
     def set_style(self, style):
@@ -287,6 +290,10 @@ class NarrationBar(QLabel):
     def tell(self, describe, value):
         self._told = (describe, value)
         self.setText(describe(value))
+
+    def clear_told(self):
+        self._told = None
+        self.clear()
 
     def say(self, sentence):
         """Show a sentence that needs no re-telling (already in the current language)."""

@@ -310,8 +310,6 @@ def test_going_back_restores_every_phase_exactly(qtbot, lesson_window):
                           snapshots[1]["last"]["fire"].impacts_cm)
 
 
-@pytest.mark.xfail(strict=True, reason="NarrationBar ignores Session.restarted: after going "
-                   "back to before the first shot it still tells that shot")
 def test_going_back_to_the_start_clears_the_narration(qtbot):
     window = open_window(qtbot, "sight-in")
     start = window.narration.text()
@@ -321,8 +319,6 @@ def test_going_back_to_the_start_clears_the_narration(qtbot):
     assert window.narration.text() == start
 
 
-@pytest.mark.xfail(strict=True, reason="NarrationBar ignores Session.restarted: a new lesson "
-                   "still shows the last sentence of the previous one")
 def test_a_new_lesson_does_not_tell_the_old_lessons_shot(qtbot):
     window = open_window(qtbot, "sight-in")
     press(qtbot, window, Qt.Key_Space)
