@@ -1,0 +1,57 @@
+"""The F1 sheet: every shortcut readable, nothing past the edge of a small screen."""
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
+
+from shooter.app.cheat_sheet import WRAP
+from shooter.app.main_window import MainWindow
+from shooter.app.session import Session
+from shooter.app.style import DEFAULT_STYLE
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(Session("sight-in"))
+    win.ask_save_changes = lambda: "discard"
+    qtbot.addWidget(win)
+    win.resize(1024, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.set_language("en")
+
+
+def drawn_rects(sheet):
+    """The rectangles the keys and the wrapped descriptions really take."""
+    _, font, placed = sheet.layout()
+    metrics = QFontMetricsF(font)
+    out = []
+    for keys_rect, text_rect, keys, text in placed:
+        words = metrics.boundingRect(QRectF(text_rect.left(), text_rect.top(),
+                                            text_rect.width(), 1e6), WRAP, text)
+        out.append((keys_rect, metrics.horizontalAdvance(keys), text_rect, words))
+    return font, out
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("scale", [1.0, 1.3])
+def test_every_entry_fits_the_sheet_at_1024x768(window, qtbot, language, scale):
+    window.set_language(language)
+    window.cheat_sheet.set_style(DEFAULT_STYLE.scaled(scale))
+    window.toggle_cheat_sheet()
+    sheet = window.cheat_sheet
+    assert sheet.isVisible() and sheet.width() <= 1024 and sheet.height() <= 768
+    font, rects = drawn_rects(sheet)
+    assert len(rects) == len(sheet.rows) > 10
+    assert font.pointSizeF() >= DEFAULT_STYLE.font(0.95).pointSizeF()  # still readable
+    whole = QRectF(sheet.rect())
+    for keys_rect, keys_width, text_rect, words in rects:
+        assert keys_width <= keys_rect.width()
+        assert words.width() <= text_rect.width() and words.height() <= text_rect.height()
+        assert whole.contains(text_rect) and whole.contains(keys_rect)
+    for i, (_, _, a, _) in enumerate(rects):  # no description runs into the next one
+        assert not any(a.intersects(b) for _, _, b, _ in rects[i + 1:])
+    sheet.grab()
+    if language == "en":
+        assert "Try everything, or follow the gradient?" in dict(sheet.rows)
