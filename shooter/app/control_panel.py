@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +36,29 @@ LR_SLIDER_STEPS_PER_DECADE = 20
 LR_MIN_EXP, LR_MAX_EXP = -5, 0  # the slider spans 1e-5 .. 1; the field takes any value > 0
 MAX_CROSSWIND_MPS = 15.0
 DEFAULT_CROSSWIND_MPS = 5.0
+MAX_PANEL_WIDTH_PT = 420  # widest the scroll area asks for, before the style's scale
+
+
+class ControlScroll(QScrollArea):
+    """The control panel in a scroll area: in a small window it scrolls, both ways if it
+    must, instead of cutting off buttons and fields. `rebuild` makes a new panel (the
+    panel's texts are set once, so a new language needs a new panel)."""
+
+    def __init__(self, session, scale=1.0, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.panel = None
+        self.rebuild(scale)
+
+    def rebuild(self, scale=1.0):
+        self.panel = ControlPanel(self.session)
+        self.setWidget(self.panel)  # the scroll area deletes the old panel
+        wanted = self.panel.sizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(min(wanted + 4, int(MAX_PANEL_WIDTH_PT * scale)))
+        return self.panel
 
 
 class ControlPanel(QWidget):

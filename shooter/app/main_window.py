@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from shooter.app import exports
 from shooter.app.cheat_sheet import CheatSheet
-from shooter.app.control_panel import ControlPanel
+from shooter.app.control_panel import ControlScroll
 from shooter.app.lesson_texts import lesson_goal, lesson_title
 from shooter.app.narration import NarrationBar, describe_error
 from shooter.app.network_view import NetworkView
@@ -37,9 +36,11 @@ from shooter.app.target_view import TargetView
 from shooter.app.valley_view import ValleyView
 from shooter.core.lessons import LESSONS
 from shooter.files import write_history_csv
-from shooter.i18n import LANGUAGES, Languages, system_language
+from shooter.i18n import DEFAULT_LANGUAGE, LANGUAGES, Languages, system_language
 
-PRESENTATION_SCALE = 1.6
+PRESENTATION_SCALE = 1.6  # on a 1080-line screen; smaller screens get less (same look)
+PRESENTATION_LINES = 1080
+PRESENTATION_TARGET_SHARE = 0.62  # of the width without the control panel
 SLOW_MOTION = 0.25  # flight and backward sweep at a quarter of their speed
 STATUS_MS = 10000  # how long a finished export stays named in the status bar
 
@@ -64,9 +65,12 @@ class MainWindow(QMainWindow):
         self.style_ = style
         self.languages = languages or Languages()
         self.slow_motion = False
+        self.presenting = False
+        self._desk = None  # (scale, control panel shown, splitter sizes) before presenting
         self.flight_speed = 1.0  # the chosen bullet-flight speed; slow motion scales it
         self.export_folder = QStandardPaths.writableLocation(QStandardPaths.PicturesLocation)
         self.lesson_view = None
+        self._menus_built = False
         self.last_error = None  # (title, message) of the last problem shown
         self._build_views()
         self._build_menus()
@@ -91,16 +95,14 @@ class MainWindow(QMainWindow):
         self.lesson_name = QLabel()
         self.lesson_goal = QLabel()
         self.lesson_goal.setWordWrap(True)
-        self.controls_scroll = QScrollArea()
-        self.controls_scroll.setWidgetResizable(True)
-        self.controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self._build_controls()
+        self.controls_scroll = ControlScroll(s, self.style_.scale)
+        self.controls = self.controls_scroll.panel
 
         range_page = QWidget()
-        range_layout = QVBoxLayout(range_page)
-        range_layout.setContentsMargins(0, 0, 0, 0)
-        range_layout.addWidget(self.target, 1)
-        range_layout.addWidget(self.range_strip)
+        self.range_layout = QVBoxLayout(range_page)
+        self.range_layout.setContentsMargins(0, 0, 0, 0)
+        self.range_layout.addWidget(self.target, 1)
+        self.range_layout.addWidget(self.range_strip)
         self.tabs = QTabWidget()
         self.tabs.addTab(range_page, "")
 
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self.network)
         right.addWidget(self.plots)
         right.setSizes([420, 580])
+        self.right_column = right
 
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.controls_scroll)
@@ -131,10 +134,7 @@ class MainWindow(QMainWindow):
         self._apply_fonts()
 
     def _build_controls(self):
-        self.controls = ControlPanel(self.session)
-        self.controls_scroll.setWidget(self.controls)
-        self.controls_scroll.setMinimumWidth(
-            min(self.controls.sizeHint().width() + 24, int(420 * self.style_.scale)))
+        self.controls = self.controls_scroll.rebuild(self.style_.scale)
 
     def _build_menus(self):
         self.menuBar().clear()
@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard shortcuts"), self.toggle_cheat_sheet, "F1")
         self.cheat_sheet.set_actions(self.shortcut_table())
+        self._menus_built = True
 
     def _file_menu(self):
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -235,6 +236,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
         menu.addSeparator()
         self._action(menu, self.tr("Presentation mode"), self.toggle_presentation, "F5")
+        self.controls_action = self._action(menu, self.tr("Control panel"),
+                                            self.toggle_controls, "F9")
+        self.controls_action.setCheckable(True)
+        self.controls_action.setChecked(not self.controls_scroll.isHidden())
         self._action(menu, self.tr("Full screen"), self.toggle_full_screen, "F11")
         self._action(menu, self.tr("Larger"), lambda: self.set_scale(self.style_.scale * 1.15),
                      [QKeySequence.ZoomIn, "Ctrl+="])
@@ -330,9 +335,60 @@ class MainWindow(QMainWindow):
 
     def toggle_presentation(self):
         """Full screen with projector-sized text, or back to the desk."""
-        presenting = self.isFullScreen()
-        self.set_scale(1.0 if presenting else PRESENTATION_SCALE)
-        self.showNormal() if presenting else self.showFullScreen()
+        self.set_presenting(not self.presenting)
+
+    def set_presenting(self, on):
+        """The projector layout: the target takes the room (the control panel folds away,
+        F9 brings it back; every action keeps its key), text grows by PRESENTATION_SCALE.
+        Back at the desk, the scale and the panel are as they were."""
+        if on == self.presenting:
+            return
+        self.presenting = on
+        if on:
+            self._desk = (self.style_.scale, self.controls_scroll.isVisible(),
+                          self.splitter.sizes(), self.right_column.sizes())
+            self.set_scale(self._presentation_scale())
+            self.set_controls_visible(False)
+            self.lesson_goal.hide()  # the narration below tells what happens
+            # The bullet's path joins the right column: the target gets the full height.
+            self.right_column.insertWidget(1, self.range_strip)
+            self.right_column.setSizes([300, self.range_strip.sizeHint().height(), 450])
+            self.showFullScreen()
+            self._share_width_for_presentation()
+        else:
+            scale, controls, sizes, right_sizes = self._desk
+            self.range_layout.addWidget(self.range_strip)
+            self.set_scale(scale)
+            self.set_controls_visible(controls)
+            self.lesson_goal.show()
+            self.showNormal()
+            self.splitter.setSizes(sizes)
+            self.right_column.setSizes(right_sizes)
+
+    def _presentation_scale(self):
+        """Text takes the same share of the screen on a 1024x768 projector as on a
+        1920x1080 one: 1.6 there would leave the curves no room."""
+        lines = self.screen().size().height() if self.screen() else PRESENTATION_LINES
+        return max(1.0, PRESENTATION_SCALE * min(1.0, lines / PRESENTATION_LINES))
+
+    def _share_width_for_presentation(self):
+        """Most of the width to the target; the network and the curves keep a column."""
+        panel = self.controls_scroll.width() if self.controls_scroll.isVisible() else 0
+        rest = self.width() - panel
+        self.splitter.setSizes([panel, int(rest * PRESENTATION_TARGET_SHARE),
+                                int(rest * (1 - PRESENTATION_TARGET_SHARE))])
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self.presenting:  # full screen arrives after the switch, at the screen's size
+            self._share_width_for_presentation()
+
+    def set_controls_visible(self, on):
+        self.controls_scroll.setVisible(on)
+        self.controls_action.setChecked(on)
+
+    def toggle_controls(self):
+        self.set_controls_visible(not self.controls_scroll.isVisible())
 
     def toggle_full_screen(self):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -357,6 +413,10 @@ class MainWindow(QMainWindow):
 
     # --- language ----------------------------------------------------------------------------
     def set_language(self, code):
+        # The menus and panel are already in this language: rebuilding them again would
+        # cost a quarter of the start-up.
+        if code == self.languages.current and self._menus_built:
+            return
         if self.languages.switch(code):
             self.language_changed()
 
@@ -414,10 +474,18 @@ class MainWindow(QMainWindow):
         finally:
             self.session.error.disconnect(errors.append)
         if not done:
-            self.show_error(failure_title, errors[-1] if errors else path)
+            self.show_error(failure_title, self._in_language(errors[-1]) if errors else path)
             return False
         self._remember(path)
         return True
+
+    def _in_language(self, message):
+        """A core message for the dialog. The core writes exact English (the words users
+        search for, e.g. 'truncated', 'Permission denied'); other languages get the
+        narration's translation of it."""
+        if self.languages.current == DEFAULT_LANGUAGE:
+            return message
+        return describe_error(message)
 
     def _remember(self, path):
         self.preferences.add_recent(os.path.abspath(path))
@@ -519,7 +587,7 @@ class MainWindow(QMainWindow):
     def save_preferences(self):
         prefs = self.preferences
         prefs["language"] = self.languages.current
-        prefs["scale"] = self.style_.scale
+        prefs["scale"] = self._desk[0] if self.presenting else self.style_.scale
         prefs["high_contrast"] = self.style_.palette == HIGH_CONTRAST
         prefs["last_lesson"] = self.session.lesson.key
         prefs["window_geometry"] = self.saveGeometry()

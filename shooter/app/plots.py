@@ -5,22 +5,32 @@ setData on the History's read-only views; long runs stay smooth through peak dow
 and clipping to the visible range. Non-finite values are gaps, never crashes.
 """
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetricsF, QPalette
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
 
 from shooter.app.style import DEFAULT_STYLE
 
 pg.setConfigOptions(antialias=True)
 
 CURVE_PX = 2.5  # line width before the presentation scale
+LONG_CURVE_PX = 1.5  # from SEGMENTS_FROM points on: thin, not antialiased (see _show_as_segments)
+TICK_FONT = 1.0  # tick labels relative to the style's font: readable from the back row
 MARKER_PX = 8.0
 MARKERS_UP_TO = 50  # points: a few shots are each marked, long runs are just lines
 SEGMENTS_FROM = 1000  # points: beyond this, draw wide lines as separate segments (see _curve)
 MAX_SCORE = 10.0
 LOG_LOSS_LESSONS = frozenset({"wind"})  # loss spans decades there: log scale from the start
+LEGEND_GAP_PX = 16  # between legend entries, and between the title and the legend
+MIN_ITERATIONS_SHOWN = 10  # the iteration axis spans at least 0..10
+FLAT_SPAN = 1e-6  # relative: a y span below this (one point, a constant) gets a padded range
+# Log-axis ticks beyond 10**±300 get no label: pyqtgraph computes 10**tick, which overflows
+# past 1e308 when a diverging loss stretches the axis.
+LOG_TICK_LIMIT = 300.0
 
 
 class FiniteGuard:
@@ -54,10 +64,43 @@ class LogLabelAxis(pg.AxisItem):
     every minor tick, and 6·10³ to 9·10³ pile up into one unreadable smear."""
 
     def logTickStrings(self, values, scale, spacing):
-        strings = super().logTickStrings(values, scale, spacing)
-        mantissas = 10.0 ** (np.asarray(values, dtype=float) % 1.0)
+        values = np.asarray(values, dtype=float)
+        mantissas = 10.0 ** (values % 1.0)
         keep = np.isclose(mantissas[:, None], [1.0, 2.0, 5.0, 10.0], rtol=1e-6).any(axis=1)
-        return [text if kept else "" for text, kept in zip(strings, keep)]
+        keep &= np.abs(values) <= LOG_TICK_LIMIT
+        strings = iter(super().logTickStrings(list(values[keep]), scale, spacing))
+        return [next(strings) if kept else "" for kept in keep]
+
+
+class IterationAxis(pg.AxisItem):
+    """Iterations are whole numbers: no tick (or grid line) between two of them."""
+
+    def tickSpacing(self, minVal, maxVal, size):
+        levels = super().tickSpacing(minVal, maxVal, size)
+        whole = [(spacing, offset) for spacing, offset in levels if spacing >= 1.0]
+        return whole or [(1.0, 0.0)]
+
+
+def iterations_shown(n):
+    """The x range's end: the next 1-2-5 step at or above n, so the axis (and its ticks)
+    changes rarely while the curves grow."""
+    n = max(n, MIN_ITERATIONS_SHOWN)
+    decade = 10 ** math.floor(math.log10(n))
+    return next(step * decade for step in (1, 2, 5, 10) if step * decade >= n)
+
+
+def padded_range(low, high, log):
+    """A readable y range for data without spread (one point, a constant); None when the
+    data spread enough for the automatic range."""
+    if not (np.isfinite(low) and np.isfinite(high)):
+        return None
+    if high - low > FLAT_SPAN * max(abs(low), abs(high), 1e-300):
+        return None
+    if log:  # values are log10 here: a decade either side
+        return low - 1.0, high + 1.0
+    if low >= 0.0:  # losses, norms: from zero up, the point a little below the top
+        return 0.0, high * 1.25 if high > 0.0 else 1.0
+    return low * 1.25, 0.0
 
 
 class Plots(QWidget):
@@ -82,7 +125,7 @@ class Plots(QWidget):
     def _build(self):
         self.log_box = QCheckBox()
         self.log_box.toggled.connect(self.set_log_loss)
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # a row of its own: long translations are never cut
         top.addStretch(1)
         top.addWidget(self.log_box)
         self.graphics = pg.GraphicsLayoutWidget()
@@ -93,20 +136,29 @@ class Plots(QWidget):
         layout.addWidget(self.graphics, 1)
 
         self.loss_plot = self.graphics.addPlot(
-            row=0, col=0, axisItems={"left": LogLabelAxis(orientation="left")})
-        self.score_plot = self.graphics.addPlot(row=1, col=0)
-        self.grad_plot = self.graphics.addPlot(row=2, col=0)
+            row=0, col=0, axisItems={"left": LogLabelAxis(orientation="left"),
+                                     "bottom": IterationAxis(orientation="bottom")})
+        self.score_plot = self.graphics.addPlot(
+            row=1, col=0, axisItems={"bottom": IterationAxis(orientation="bottom")})
+        self.grad_plot = self.graphics.addPlot(
+            row=2, col=0, axisItems={"bottom": IterationAxis(orientation="bottom")})
         for plot in self.plots()[1:]:
             plot.setXLink(self.loss_plot)
+        self._x_end = None
         for plot in self.plots():
             plot.setMenuEnabled(False)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.hideButtons()
+            plot.enableAutoRange(axis="x", enable=False)  # set by show_history
         for plot in self.plots()[:-1]:
             plot.getAxis("bottom").setStyle(showValues=False)
-        self.score_plot.setYRange(0.0, MAX_SCORE, padding=0.05)
+        self.score_plot.setYRange(0.0, MAX_SCORE, padding=0.12)  # room for the 0 and 10
+        # Rings 0, 5 and 10 labelled, every ring a grid line: no labels piled up when short.
+        self.score_plot.getAxis("left").setTicks(
+            [[(v, f"{v:g}") for v in (0.0, 5.0, MAX_SCORE)],
+             [(float(v), "") for v in range(int(MAX_SCORE) + 1)]])
         self.score_plot.enableAutoRange(axis="y", enable=False)
-        self.legend = self.loss_plot.addLegend(offset=(-10, 10))
+        self.legend = self._legend()
 
         self._curves = {
             "loss": self._curve(self.loss_plot),
@@ -117,6 +169,36 @@ class Plots(QWidget):
         self.legend.addItem(self._curves["loss"], "")
         self._heldout_in_legend = False
         self._retranslate_labels()
+
+    def _legend(self):
+        """One row in the loss plot's title line, right of the title: above the data, so
+        it never hides the newest points."""
+        legend = pg.LegendItem(colCount=2, verSpacing=-4, horSpacing=12)
+        legend.setParentItem(self.loss_plot)
+        # pyqtgraph re-anchors only when the plot resizes; new labels resize the legend.
+        legend.geometryChanged.connect(self._place_legend)
+        self.loss_plot.geometryChanged.connect(self._place_legend)
+        return legend
+
+    def _place_legend(self):
+        """In the title line, just after the title: side by side when the entries fit
+        there, else stacked (a narrow window), reaching into the plot's top right corner
+        where falling losses rarely are."""
+        legend, plot = self.legend, self.loss_plot
+        beside = sum(sample.width() + label.width() + LEGEND_GAP_PX
+                     for sample, label in legend.items)
+        start = (plot.getAxis("left").width() + plot.titleLabel.item.boundingRect().width()
+                 + LEGEND_GAP_PX)
+        columns = 2 if start + beside <= plot.width() else 1
+        if legend.columnCount != columns:
+            legend.setColumnCount(columns)  # resizes the legend: back here once
+            return
+        stacked = max((sample.width() + label.width() + LEGEND_GAP_PX
+                       for sample, label in legend.items), default=0.0)
+        if columns == 1 and start + stacked > plot.width():  # kept inside the plot
+            legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(0, 0))
+        else:
+            legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(start, 0))
 
     def _curve_names(self):
         return {"loss": self.tr("training loss"), "heldout": self.tr("held-out loss")}
@@ -187,15 +269,55 @@ class Plots(QWidget):
         self._show_heldout(history)
         self._show_markers(n <= MARKERS_UP_TO)
         self._show_as_segments(n >= SEGMENTS_FROM)
+        self._show_iterations(n)
+        if n <= MARKERS_UP_TO:  # a long run has spread; constant data are short-lived
+            self._pad_flat_ranges()
+
+    def _show_iterations(self, n):
+        """The x range jumps in 1-2-5 steps: an axis growing every frame would regenerate
+        its ticks and grid every frame."""
+        end = iterations_shown(n)
+        if end != self._x_end:
+            self._x_end = end
+            self.loss_plot.setXRange(0, end, padding=0.02)
+
+    def _pad_flat_ranges(self):
+        for plot in (self.loss_plot, self.grad_plot):
+            low, high = self._finite_bounds(plot)
+            span = padded_range(low, high, plot is self.loss_plot and self.log_loss())
+            if span is None:
+                plot.enableAutoRange(axis="y")
+            else:
+                plot.setYRange(*span, padding=0.0)
+
+    @staticmethod
+    def _finite_bounds(plot):
+        """Lowest and highest finite y shown in `plot` (log10 on a log axis)."""
+        ys = [item.getData()[1] for item in plot.listDataItems()]
+        ys = np.concatenate([y for y in ys if y is not None and len(y)] or [np.array([])])
+        ys = ys[np.isfinite(ys)]
+        return (ys.min(), ys.max()) if len(ys) else (np.nan, np.nan)
 
     def _show_as_segments(self, on):
         """Qt strokes a wide antialiased zigzag path ~10x slower than the same lines drawn
-        one by one; short curves keep the path for its clean joins."""
+        one by one, and thin aliased lines faster still; short curves keep the wide
+        antialiased path for its clean joins."""
         mode = "on" if on else "auto"
         for name in ("loss", "score", "grad_norm"):
-            curve = self._curves[name].curve
-            if curve.opts["segmentedLineMode"] != mode:
-                curve.setSegmentedLineMode(mode)
+            item = self._curves[name]
+            if item.curve.opts["segmentedLineMode"] != mode:
+                item.curve.setSegmentedLineMode(mode)
+                item.opts["antialias"] = item.curve.opts["antialias"] = not on
+                self._set_pen(name)
+
+    def _set_pen(self, name):
+        s = self.style_
+        long_curve = self._curves[name].curve.opts["segmentedLineMode"] == "on"
+        width = s.px(LONG_CURVE_PX if long_curve else CURVE_PX)
+        colours = {"loss": "loss_curve", "heldout": "heldout_curve", "score": "score_curve",
+                   "grad_norm": "grad_curve"}
+        dash = [4, 2] if name == "heldout" else None
+        self._curves[name].setPen(pg.mkPen(s.color(colours[name]), width=width, dash=dash))
 
     def _show_markers(self, on):
         if on == self._markers:
@@ -240,12 +362,9 @@ class Plots(QWidget):
         self.log_box.setFont(s.font(0.9))
         box = int(s.px(16))
         self.log_box.setStyleSheet(f"QCheckBox::indicator {{ width: {box}px; height: {box}px }}")
-        pens = {"loss": "loss_curve", "heldout": "heldout_curve", "score": "score_curve",
-                "grad_norm": "grad_curve"}
-        for name, colour in pens.items():
-            self._curves[name].setPen(pg.mkPen(s.color(colour), width=s.px(CURVE_PX)))
-        self._curves["heldout"].setPen(pg.mkPen(s.color("heldout_curve"), width=s.px(CURVE_PX),
-                                                dash=[4, 2]))
+        self.log_box.setMinimumWidth(self.log_box.sizeHint().width())  # never cut off
+        for name in self._curves:
+            self._set_pen(name)
         titles = (self.tr("loss"), self.tr("mean ring score"), self.tr("gradient norm"))
         for plot, title in zip(self.plots(), titles):
             self._style_plot(plot, title)
@@ -253,8 +372,10 @@ class Plots(QWidget):
                                 **{"font-size": f"{s.base_point_size * s.scale:.0f}pt"})
         self.legend.setLabelTextSize(f"{s.base_point_size * s.scale * 0.9:.0f}pt")
         self.legend.setLabelTextColor(s.color("text"))
-        self.legend.setBrush(pg.mkBrush(s.color("background")))
-        self.legend.setPen(pg.mkPen(s.color("muted")))
+        background = s.color("background")
+        background.setAlpha(170)  # the grid shows through: it reads as part of the title line
+        self.legend.setBrush(pg.mkBrush(background))
+        self.legend.setPen(pg.mkPen(None))
         for _sample, label in self.legend.items:
             label.setText(label.text)  # re-render with the new size and colour
         if self._markers is not None:
@@ -263,7 +384,7 @@ class Plots(QWidget):
 
     def _style_plot(self, plot, title):
         s = self.style_
-        font = s.font(0.85)
+        font = s.font(TICK_FONT)
         text_pen = pg.mkPen(s.color("text"))
         plot.setTitle(title, color=s.palette.text, size=f"{s.base_point_size * s.scale:.0f}pt",
                       justify="left")
@@ -272,6 +393,8 @@ class Plots(QWidget):
             axis.setStyle(tickFont=font, tickTextOffset=int(s.px(4)))
             axis.setTextPen(text_pen)
             axis.setPen(pg.mkPen(s.color("muted")))
+            # Cached: with the grid on, every axis would otherwise redraw on each repaint.
+            axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         width = QFontMetricsF(font).horizontalAdvance("0.0001") + s.px(14)
         plot.getAxis("left").setWidth(int(width))  # same width: the three plots line up
         if plot is not self.grad_plot:

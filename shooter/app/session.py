@@ -20,6 +20,9 @@ from shooter.files import load_session, save_session
 
 FRAME_MS = 33  # redraw at most ~30 times a second while training runs
 TICK_BUDGET_S = 0.012  # time spent stepping per timer tick, leaving the rest for input
+# An overdue frame still lets each tick train a little: drawing alone would stall training.
+MIN_STEPPING_S = 0.004
+MIN_STEPS_PER_TICK = 4
 SPEEDS = (1, 5, 30, 200, 2000, None)  # steps per second; None: as many as the tick allows
 UNDO_DEPTH = 200  # manual phases that can be taken back
 LOG_LIMIT = 5000  # shown records kept to rebuild the views after going back
@@ -298,29 +301,50 @@ class Session(QObject):
         self._owed = min(self._owed + (now - self._last_tick) * rate,
                          1.0 + rate * TICK_BUDGET_S)  # never a backlog after a stall
         self._last_tick = now
-        deadline = now + TICK_BUDGET_S
-        record = None
-        while self._owed >= 1.0 and time.perf_counter() < deadline:
-            record = self.trainer.step()
-            self._owed -= 1.0
-            if self.trainer.diverged:
-                break
+        record = self._steps_until(self._stepping_deadline(now))
         if record is not None:
-            self._show(record, now)
+            self._show(record)  # the time now, not the tick's start: a frame due is drawn
         if self.trainer.diverged:
             self.pause()
             self._show(record, force=True)
             self.diverged.emit(self.trainer.diverged)
 
+    def _stepping_deadline(self, now):
+        """Step until the next frame is due, within the tick budget. Ticks stepping for
+        the full budget would finish just short of a frame, and only every second or
+        third tick would draw one."""
+        frame_due = self._last_frame + FRAME_MS / 1000.0
+        return min(now + TICK_BUDGET_S, max(frame_due, now + MIN_STEPPING_S))
+
+    def _steps_until(self, deadline):
+        """Steps owed, at least MIN_STEPS_PER_TICK when owed, until `deadline`; the last
+        record or None."""
+        record, taken = None, 0
+        while self._owed >= 1.0 and (taken < MIN_STEPS_PER_TICK
+                                     or time.perf_counter() < deadline):
+            record = self.trainer.step()
+            self._owed -= 1.0
+            taken += 1
+            if self.trainer.diverged:
+                break
+        return record
+
     def _show(self, record, now=None, force=False):
         now = time.perf_counter() if now is None else now
         if record is None or not (force or (now - self._last_frame) * 1000 >= FRAME_MS):
             return
-        self._last_frame = now
+        self._last_frame = self._frame_time(now)
         self._emit_logged(self.frame, record)
         self.history_changed.emit(self.trainer.history)
         self.trainer_changed.emit(self.network_state())
         self.phase_changed.emit(self.trainer.next_phase)
+
+    def _frame_time(self, now):
+        """When this frame counts as drawn: on the FRAME_MS cadence when it is a little
+        late (ticks end a few ms past the due time; counting from then would lose ~10 %
+        of the frames), from now after a stall or a forced frame."""
+        on_cadence = self._last_frame + FRAME_MS / 1000.0
+        return on_cadence if on_cadence <= now < on_cadence + FRAME_MS / 1000.0 else now
 
     def _announce_divergence(self):
         if self.trainer.diverged:

@@ -4,7 +4,7 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/cheat_sheet.py" line="55"/>
+        <location filename="../app/cheat_sheet.py" line="97"/>
         <source>Keyboard shortcuts (any key closes)</source>
         <translation>快捷键（按任意键关闭）</translation>
     </message>
@@ -12,264 +12,264 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../app/control_panel.py" line="60"/>
+        <location filename="../app/control_panel.py" line="84"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="71"/>
+        <location filename="../app/control_panel.py" line="95"/>
         <source>Shoot and learn</source>
         <translation>射击与学习</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="74"/>
+        <location filename="../app/control_panel.py" line="98"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="75"/>
+        <location filename="../app/control_panel.py" line="99"/>
         <source>Forward pass: the network aims, the bullet flies</source>
         <translation>前向传播：网络瞄准，子弹飞出</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="76"/>
+        <location filename="../app/control_panel.py" line="100"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="77"/>
+        <location filename="../app/control_panel.py" line="101"/>
         <source>Backward pass: compute the gradients</source>
         <translation>反向传播：计算梯度</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="78"/>
+        <location filename="../app/control_panel.py" line="102"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="79"/>
+        <location filename="../app/control_panel.py" line="103"/>
         <source>Gradient step: correct the aim</source>
         <translation>梯度下降一步：修正瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="80"/>
+        <location filename="../app/control_panel.py" line="104"/>
         <source>Step</source>
         <translation>一步</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="81"/>
+        <location filename="../app/control_panel.py" line="105"/>
         <source>All four phases: fire, loss, pull back, adjust</source>
         <translation>四个阶段一起做：射击、损失、拉回靶子、调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="82"/>
-        <location filename="../app/control_panel.py" line="284"/>
+        <location filename="../app/control_panel.py" line="106"/>
+        <location filename="../app/control_panel.py" line="308"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="83"/>
+        <location filename="../app/control_panel.py" line="107"/>
         <source>Train automatically</source>
         <translation>自动训练</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="84"/>
+        <location filename="../app/control_panel.py" line="108"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="85"/>
+        <location filename="../app/control_panel.py" line="109"/>
         <source>A new initial guess (the next seed)</source>
         <translation>重新初始猜测（换下一个随机种子）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="86"/>
+        <location filename="../app/control_panel.py" line="110"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="87"/>
+        <location filename="../app/control_panel.py" line="111"/>
         <source>Go back to the last good weights</source>
         <translation>回到上一组正常的权重</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="98"/>
+        <location filename="../app/control_panel.py" line="122"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="111"/>
+        <location filename="../app/control_panel.py" line="135"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="115"/>
-        <location filename="../app/control_panel.py" line="171"/>
+        <location filename="../app/control_panel.py" line="139"/>
+        <location filename="../app/control_panel.py" line="195"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="115"/>
+        <location filename="../app/control_panel.py" line="139"/>
         <source>wind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="116"/>
+        <location filename="../app/control_panel.py" line="140"/>
         <source>headwind</source>
         <translation>逆风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="117"/>
+        <location filename="../app/control_panel.py" line="141"/>
         <source>air density</source>
         <translation>空气密度</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="122"/>
+        <location filename="../app/control_panel.py" line="146"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="125"/>
+        <location filename="../app/control_panel.py" line="149"/>
         <source>+ layer</source>
         <translation>+ 加一层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="127"/>
+        <location filename="../app/control_panel.py" line="151"/>
         <source>- layer</source>
         <translation>- 减一层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="132"/>
+        <location filename="../app/control_panel.py" line="156"/>
         <source>Hidden layers</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="136"/>
+        <location filename="../app/control_panel.py" line="160"/>
         <source>identity</source>
         <translation>恒等</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="138"/>
+        <location filename="../app/control_panel.py" line="162"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="142"/>
+        <location filename="../app/control_panel.py" line="166"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="145"/>
+        <location filename="../app/control_panel.py" line="169"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="145"/>
+        <location filename="../app/control_panel.py" line="169"/>
         <source>momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="146"/>
+        <location filename="../app/control_panel.py" line="170"/>
         <source>fixed step</source>
         <translation>固定步长</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="148"/>
+        <location filename="../app/control_panel.py" line="172"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="159"/>
+        <location filename="../app/control_panel.py" line="183"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="167"/>
+        <location filename="../app/control_panel.py" line="191"/>
         <source>1 (single shot)</source>
         <translation>1（单发）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="169"/>
+        <location filename="../app/control_panel.py" line="193"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="171"/>
+        <location filename="../app/control_panel.py" line="195"/>
         <source>squared distance</source>
         <translation>距离平方</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="173"/>
+        <location filename="../app/control_panel.py" line="197"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="177"/>
+        <location filename="../app/control_panel.py" line="201"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="181"/>
+        <location filename="../app/control_panel.py" line="205"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="183"/>
+        <location filename="../app/control_panel.py" line="207"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="188"/>
+        <location filename="../app/control_panel.py" line="212"/>
         <source>Crosswind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="195"/>
+        <location filename="../app/control_panel.py" line="219"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="196"/>
+        <location filename="../app/control_panel.py" line="220"/>
         <source>air resistance</source>
         <translation>空气阻力</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="199"/>
+        <location filename="../app/control_panel.py" line="223"/>
         <source>Hand tremor</source>
         <translation>手抖</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="268"/>
+        <location filename="../app/control_panel.py" line="292"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="284"/>
+        <location filename="../app/control_panel.py" line="308"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="312"/>
+        <location filename="../app/control_panel.py" line="336"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="315"/>
+        <location filename="../app/control_panel.py" line="339"/>
         <source>The learning rate must be greater than 0.</source>
         <translation>学习率必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="318"/>
+        <location filename="../app/control_panel.py" line="342"/>
         <source>A learning rate above 100 only throws the shots away.</source>
         <translation>学习率超过 100 只会把子弹打飞。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="348"/>
+        <location filename="../app/control_panel.py" line="372"/>
         <source>max</source>
         <translation>最快</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="349"/>
+        <location filename="../app/control_panel.py" line="373"/>
         <source>%1 shots/s</source>
         <translation>%1 枪/秒</translation>
     </message>
@@ -303,77 +303,77 @@ The details were written to:
 <context>
     <name>DifferentiationView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="378"/>
+        <location filename="../app/lesson_views.py" line="422"/>
         <source>%1 passes, %2 multiply-adds</source>
         <translation>%1 次传播，%2 次乘加</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="381"/>
+        <location filename="../app/lesson_views.py" line="425"/>
         <source>%1 pass, %2 multiply-adds</source>
         <translation>%1 次传播，%2 次乘加</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="383"/>
+        <location filename="../app/lesson_views.py" line="427"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="384"/>
+        <location filename="../app/lesson_views.py" line="428"/>
         <source>the two gradients agree</source>
         <translation>两种梯度一致</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="385"/>
+        <location filename="../app/lesson_views.py" line="429"/>
         <source>the two gradients DISAGREE</source>
         <translation>两种梯度不一致！</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="411"/>
+        <location filename="../app/lesson_views.py" line="456"/>
         <source>Walk to the target, or pull it back?</source>
         <translation>走到靶前，还是把靶子拉回来？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="413"/>
+        <location filename="../app/lesson_views.py" line="458"/>
         <source>The gradient of this shot&apos;s loss for every setting of the network, computed twice: forward mode walks the whole shot once per setting; the backward pass pulls the target back once and gets them all.</source>
         <translation>这一枪的损失对网络每个参数的梯度，算了两遍：前向模式每个参数都要把整枪走一遍；反向传播只把靶子拉回一次，就得到全部梯度。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="416"/>
+        <location filename="../app/lesson_views.py" line="461"/>
         <source>Settings (weights and biases):</source>
         <translation>参数（权重和偏置）：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="417"/>
+        <location filename="../app/lesson_views.py" line="462"/>
         <source>Forward mode (walk to the target):</source>
         <translation>前向模式（走到靶前）：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="418"/>
+        <location filename="../app/lesson_views.py" line="463"/>
         <source>Backward pass (pull the target back):</source>
         <translation>反向传播（把靶子拉回来）：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="419"/>
+        <location filename="../app/lesson_views.py" line="464"/>
         <source>Largest difference:</source>
         <translation>最大差值：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="423"/>
+        <location filename="../app/lesson_views.py" line="468"/>
         <source>setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="423"/>
+        <location filename="../app/lesson_views.py" line="468"/>
         <source>forward mode</source>
         <translation>前向模式</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="423"/>
+        <location filename="../app/lesson_views.py" line="468"/>
         <source>backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="424"/>
+        <location filename="../app/lesson_views.py" line="469"/>
         <source>difference</source>
         <translation>差值</translation>
     </message>
@@ -804,68 +804,68 @@ The details were written to:
 <context>
     <name>ExperienceView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="670"/>
+        <location filename="../app/lesson_views.py" line="716"/>
         <source>not within %1 shots</source>
         <translation>%1 枪内未达到</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="671"/>
+        <location filename="../app/lesson_views.py" line="717"/>
         <source>%1 shots</source>
         <translation>%1 枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="678"/>
+        <location filename="../app/lesson_views.py" line="724"/>
         <source>trained for %1 steps first</source>
         <translation>先训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="679"/>
-        <location filename="../app/lesson_views.py" line="703"/>
+        <location filename="../app/lesson_views.py" line="725"/>
+        <location filename="../app/lesson_views.py" line="749"/>
         <source>the rifle on the range now</source>
         <translation>靶场上现在这支枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="681"/>
+        <location filename="../app/lesson_views.py" line="727"/>
         <source>Shots until the last %1 shots average ring %2 or better — random start: %3; from experience (%4): %5.</source>
         <translation>直到最近 %1 枪平均达到 %2 环或更好所需的枪数 — 随机开始：%3；凭经验开始（%4）：%5。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="696"/>
+        <location filename="../app/lesson_views.py" line="742"/>
         <source>Random start or experience?</source>
         <translation>随机开始，还是凭经验？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="698"/>
+        <location filename="../app/lesson_views.py" line="744"/>
         <source>Two fresh rifles shoot on new conditions: one starts from random settings, one from a rifle that has trained before. Goal: the last %1 shots average ring %2.</source>
         <translation>两支新枪在新条件下射击：一支从随机参数开始，一支从训练过的枪开始。目标：最近 %1 枪平均 %2 环。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="701"/>
+        <location filename="../app/lesson_views.py" line="747"/>
         <source>Experience:</source>
         <translation>经验来源：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="702"/>
+        <location filename="../app/lesson_views.py" line="748"/>
         <source>train the lesson&apos;s rifle first</source>
         <translation>先训练本课的枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="704"/>
+        <location filename="../app/lesson_views.py" line="750"/>
         <source>shots fired</source>
         <translation>已射击枪数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="705"/>
+        <location filename="../app/lesson_views.py" line="751"/>
         <source>loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="707"/>
+        <location filename="../app/lesson_views.py" line="753"/>
         <source>random start</source>
         <translation>随机开始</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="708"/>
+        <location filename="../app/lesson_views.py" line="754"/>
         <source>from experience</source>
         <translation>凭经验开始</translation>
     </message>
@@ -873,12 +873,12 @@ The details were written to:
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="170"/>
+        <location filename="../app/lesson_views.py" line="175"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="171"/>
+        <location filename="../app/lesson_views.py" line="176"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1027,295 +1027,300 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="148"/>
+        <location filename="../app/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="149"/>
+        <location filename="../app/main_window.py" line="148"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="154"/>
+        <location filename="../app/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="155"/>
+        <location filename="../app/main_window.py" line="154"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="156"/>
+        <location filename="../app/main_window.py" line="155"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="158"/>
+        <location filename="../app/main_window.py" line="157"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="159"/>
+        <location filename="../app/main_window.py" line="158"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="164"/>
+        <location filename="../app/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="168"/>
+        <location filename="../app/main_window.py" line="167"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="168"/>
+        <location filename="../app/main_window.py" line="167"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="169"/>
+        <location filename="../app/main_window.py" line="168"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="171"/>
+        <location filename="../app/main_window.py" line="170"/>
         <source>Target as PNG image…</source>
         <translation>靶子导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="172"/>
-        <location filename="../app/main_window.py" line="174"/>
+        <location filename="../app/main_window.py" line="171"/>
+        <location filename="../app/main_window.py" line="173"/>
         <source>the target</source>
         <translation>靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="173"/>
+        <location filename="../app/main_window.py" line="172"/>
         <source>Target as SVG drawing…</source>
         <translation>靶子导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="175"/>
+        <location filename="../app/main_window.py" line="174"/>
         <source>Plots as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="176"/>
-        <location filename="../app/main_window.py" line="178"/>
+        <location filename="../app/main_window.py" line="175"/>
+        <location filename="../app/main_window.py" line="177"/>
         <source>the plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="177"/>
+        <location filename="../app/main_window.py" line="176"/>
         <source>Plots as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="179"/>
+        <location filename="../app/main_window.py" line="178"/>
         <source>Plotted values as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="180"/>
+        <location filename="../app/main_window.py" line="179"/>
         <source>the plotted values</source>
         <translation>图表数据</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="181"/>
+        <location filename="../app/main_window.py" line="180"/>
         <source>Training history as CSV…</source>
         <translation>训练历史导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="182"/>
+        <location filename="../app/main_window.py" line="181"/>
         <source>the training history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="183"/>
+        <location filename="../app/main_window.py" line="182"/>
         <source>Worked example as HTML or text…</source>
         <translation>例题讲解导出为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="184"/>
+        <location filename="../app/main_window.py" line="183"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="185"/>
+        <location filename="../app/main_window.py" line="184"/>
         <source>the worked example</source>
         <translation>例题讲解</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="189"/>
+        <location filename="../app/main_window.py" line="188"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="202"/>
+        <location filename="../app/main_window.py" line="201"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="216"/>
+        <location filename="../app/main_window.py" line="215"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="218"/>
+        <location filename="../app/main_window.py" line="217"/>
         <source>Previous phase (undo)</source>
         <translation>上一阶段（撤销）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="220"/>
+        <location filename="../app/main_window.py" line="219"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="221"/>
+        <location filename="../app/main_window.py" line="220"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="222"/>
+        <location filename="../app/main_window.py" line="221"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="223"/>
+        <location filename="../app/main_window.py" line="222"/>
         <source>Step (all four phases)</source>
         <translation>一步（四个阶段）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="225"/>
+        <location filename="../app/main_window.py" line="224"/>
         <source>Reset: new initial guess</source>
         <translation>重置：重新初始猜测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="245"/>
+        <location filename="../app/main_window.py" line="239"/>
+        <source>Control panel</source>
+        <translation>控制面板</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="248"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="248"/>
+        <location filename="../app/main_window.py" line="251"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="288"/>
+        <location filename="../app/main_window.py" line="291"/>
         <source>Range</source>
         <translation>靶场</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="290"/>
-        <location filename="../app/main_window.py" line="303"/>
+        <location filename="../app/main_window.py" line="293"/>
+        <location filename="../app/main_window.py" line="306"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="378"/>
+        <location filename="../app/main_window.py" line="432"/>
         <source>Unsaved training</source>
         <translation>训练未保存</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="379"/>
+        <location filename="../app/main_window.py" line="433"/>
         <source>This training has not been saved. Save it first?</source>
         <translation>这次训练还没有保存。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="391"/>
+        <location filename="../app/main_window.py" line="445"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="392"/>
+        <location filename="../app/main_window.py" line="446"/>
         <source>Shooter sessions (*.json);;All files (*)</source>
         <translation>Shooter 训练记录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="399"/>
+        <location filename="../app/main_window.py" line="453"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="405"/>
+        <location filename="../app/main_window.py" line="459"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="407"/>
+        <location filename="../app/main_window.py" line="461"/>
         <source>Shooter sessions (*.json)</source>
         <translation>Shooter 训练记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="412"/>
+        <location filename="../app/main_window.py" line="466"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="461"/>
+        <location filename="../app/main_window.py" line="515"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="474"/>
+        <location filename="../app/main_window.py" line="528"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="475"/>
+        <location filename="../app/main_window.py" line="529"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="480"/>
+        <location filename="../app/main_window.py" line="534"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="217"/>
+        <location filename="../app/main_window.py" line="216"/>
         <source>Next phase</source>
         <translation>下一阶段</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="224"/>
+        <location filename="../app/main_window.py" line="223"/>
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="226"/>
+        <location filename="../app/main_window.py" line="225"/>
         <source>Restore last good weights</source>
         <translation>恢复上一组正常权重</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="230"/>
+        <location filename="../app/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="231"/>
+        <location filename="../app/main_window.py" line="230"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="239"/>
+        <location filename="../app/main_window.py" line="238"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="241"/>
+        <location filename="../app/main_window.py" line="244"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="243"/>
+        <location filename="../app/main_window.py" line="246"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="240"/>
+        <location filename="../app/main_window.py" line="243"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -1426,98 +1431,98 @@ The details were written to:
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../app/network_view.py" line="309"/>
+        <location filename="../app/network_view.py" line="317"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="309"/>
+        <location filename="../app/network_view.py" line="317"/>
         <source>crosswind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="310"/>
+        <location filename="../app/network_view.py" line="318"/>
         <source>headwind</source>
         <translation>逆风</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="310"/>
+        <location filename="../app/network_view.py" line="318"/>
         <source>air density</source>
         <translation>空气密度</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="312"/>
+        <location filename="../app/network_view.py" line="320"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="316"/>
+        <location filename="../app/network_view.py" line="324"/>
         <source>aim ↔</source>
         <translation>瞄准 ↔</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="316"/>
+        <location filename="../app/network_view.py" line="324"/>
         <source>aim ↕</source>
         <translation>瞄准 ↕</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="320"/>
+        <location filename="../app/network_view.py" line="328"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="322"/>
+        <location filename="../app/network_view.py" line="330"/>
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="323"/>
+        <location filename="../app/network_view.py" line="331"/>
         <source>hidden {0}</source>
         <translation>隐藏层 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="330"/>
+        <location filename="../app/network_view.py" line="338"/>
         <source>hidden {0}, neuron {1}</source>
         <translation>隐藏层 {0}，神经元 {1}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="413"/>
+        <location filename="../app/network_view.py" line="422"/>
         <source>output {0}</source>
         <translation>输出 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="415"/>
+        <location filename="../app/network_view.py" line="424"/>
         <source>always 1: its weights are the biases</source>
         <translation>恒为 1：它的权重就是偏置</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="418"/>
+        <location filename="../app/network_view.py" line="427"/>
         <source>bias {0}</source>
         <translation>偏置 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="421"/>
         <location filename="../app/network_view.py" line="430"/>
+        <location filename="../app/network_view.py" line="439"/>
         <source>gradient {0}</source>
         <translation>梯度 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="427"/>
+        <location filename="../app/network_view.py" line="436"/>
         <source>weight {0}</source>
         <translation>权重 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="638"/>
+        <location filename="../app/network_view.py" line="641"/>
         <source>weight &gt; 0</source>
         <translation>权重 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="638"/>
+        <location filename="../app/network_view.py" line="641"/>
         <source>weight &lt; 0</source>
         <translation>权重 &lt; 0</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="640"/>
+        <location filename="../app/network_view.py" line="643"/>
         <source>gradient</source>
         <translation>梯度</translation>
     </message>
@@ -1525,37 +1530,37 @@ The details were written to:
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../app/plots.py" line="125"/>
+        <location filename="../app/plots.py" line="207"/>
         <source>loss: log scale</source>
         <translation>损失：对数刻度</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="122"/>
+        <location filename="../app/plots.py" line="204"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="122"/>
+        <location filename="../app/plots.py" line="204"/>
         <source>held-out loss</source>
         <translation>留出集损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="249"/>
+        <location filename="../app/plots.py" line="368"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="249"/>
+        <location filename="../app/plots.py" line="368"/>
         <source>mean ring score</source>
         <translation>平均环数</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="249"/>
+        <location filename="../app/plots.py" line="368"/>
         <source>gradient norm</source>
         <translation>梯度大小</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="252"/>
+        <location filename="../app/plots.py" line="371"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
@@ -1606,64 +1611,64 @@ The details were written to:
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="246"/>
+        <location filename="../app/lesson_views.py" line="281"/>
         <source>not run (budget)</source>
         <translation>未实际射击（超出预算）</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="261"/>
+        <location filename="../app/lesson_views.py" line="301"/>
         <source>%1 (not run)</source>
         <translation>%1（未实际射击）</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="291"/>
+        <location filename="../app/lesson_views.py" line="332"/>
         <source>P = %1</source>
         <translation>P = %1</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="313"/>
+        <location filename="../app/lesson_views.py" line="354"/>
         <source>Exhaustive search or gradient descent?</source>
         <translation>穷举搜索还是梯度下降？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="315"/>
+        <location filename="../app/lesson_views.py" line="356"/>
         <source>Shots until every test shot lands in ring 10, as the rifle gets more settings (P). Grid search tries every setting in 0.25 mrad steps and is really fired up to 200,000 shots; beyond that its count is the size of the whole grid. Gradient descent starts from the same place and follows the slope.</source>
         <translation>随着枪的参数（P）增多，直到每一发测试弹都打进 10 环所需的枪数。网格搜索以 0.25 mrad 为步长试遍所有设置，最多真正射击 200,000 枪；超过后，枪数按整个网格的大小计算。梯度下降从同一位置出发，顺着坡往下走。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="320"/>
+        <location filename="../app/lesson_views.py" line="361"/>
         <source>settings P</source>
         <translation>参数个数 P</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="320"/>
+        <location filename="../app/lesson_views.py" line="361"/>
         <source>grid points</source>
         <translation>网格点数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="320"/>
+        <location filename="../app/lesson_views.py" line="361"/>
         <source>shots / try</source>
         <translation>每次尝试枪数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="321"/>
-        <location filename="../app/lesson_views.py" line="324"/>
+        <location filename="../app/lesson_views.py" line="362"/>
+        <location filename="../app/lesson_views.py" line="366"/>
         <source>grid search</source>
         <translation>网格搜索</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="321"/>
-        <location filename="../app/lesson_views.py" line="326"/>
+        <location filename="../app/lesson_views.py" line="362"/>
+        <location filename="../app/lesson_views.py" line="368"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="322"/>
+        <location filename="../app/lesson_views.py" line="364"/>
         <source>shots (log scale)</source>
         <translation>枪数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="325"/>
+        <location filename="../app/lesson_views.py" line="367"/>
         <source>grid search, not run (budget)</source>
         <translation>网格搜索，未实际射击（超出预算）</translation>
     </message>
@@ -1671,47 +1676,47 @@ The details were written to:
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="591"/>
+        <location filename="../app/lesson_views.py" line="637"/>
         <source>The loss surface</source>
         <translation>损失曲面</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="593"/>
+        <location filename="../app/lesson_views.py" line="639"/>
         <source>Colour: the loss (log10) on a fixed set of test shots, for two chosen settings; all other settings stay as they are now. Dashed: gradient descent on these test shots. Green: the rifle&apos;s own training as it runs.</source>
         <translation>颜色：在一组固定测试弹上、随所选两个参数变化的损失（log10）；其他参数保持当前值。虚线：在这组测试弹上的梯度下降。绿色：枪自己训练时走过的路径。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="596"/>
+        <location filename="../app/lesson_views.py" line="642"/>
         <source>across:</source>
         <translation>横轴：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="597"/>
+        <location filename="../app/lesson_views.py" line="643"/>
         <source>up:</source>
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="601"/>
+        <location filename="../app/lesson_views.py" line="647"/>
         <source>log10 loss</source>
         <translation>log10 损失</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="603"/>
+        <location filename="../app/lesson_views.py" line="649"/>
         <source>now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="604"/>
+        <location filename="../app/lesson_views.py" line="650"/>
         <source>lowest loss</source>
         <translation>最低损失</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="605"/>
+        <location filename="../app/lesson_views.py" line="651"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="606"/>
+        <location filename="../app/lesson_views.py" line="652"/>
         <source>training on the range</source>
         <translation>靶场上的训练</translation>
     </message>
@@ -1852,42 +1857,42 @@ The details were written to:
 <context>
     <name>ValleyView</name>
     <message>
-        <location filename="../app/valley_view.py" line="83"/>
+        <location filename="../app/valley_view.py" line="88"/>
         <source>Walking down the valley |x| from x = 10 with a fixed step</source>
         <translation>从 x = 10 出发，以固定步长走下山谷 |x|</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="84"/>
+        <location filename="../app/valley_view.py" line="89"/>
         <source>Walk again</source>
         <translation>再走一遍</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="87"/>
+        <location filename="../app/valley_view.py" line="92"/>
         <source>floor in %1 steps</source>
         <translation>%1 步到谷底</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="88"/>
+        <location filename="../app/valley_view.py" line="93"/>
         <source>never reaches the floor</source>
         <translation>永远到不了谷底</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="89"/>
+        <location filename="../app/valley_view.py" line="94"/>
         <source>step %1: %2</source>
         <translation>步长 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="90"/>
+        <location filename="../app/valley_view.py" line="95"/>
         <source>The same on the rifle: horizontal miss per shot (cm); dashed: the target&apos;s rim</source>
         <translation>换到步枪上也一样：每枪的水平偏差（厘米）；虚线：靶子边缘</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="145"/>
+        <location filename="../app/valley_view.py" line="150"/>
         <source>learning rate %1</source>
         <translation>学习率 %1</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="146"/>
+        <location filename="../app/valley_view.py" line="153"/>
         <source>shot</source>
         <translation>枪数</translation>
     </message>

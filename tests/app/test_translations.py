@@ -251,8 +251,6 @@ def test_training_curves_follow_a_language_change(window):
     assert texts and not untranslated(texts), untranslated(texts)
 
 
-@pytest.mark.xfail(strict=True, reason="MainWindow puts the core's English message in its "
-                   "error dialog instead of narration.describe_error(message)")
 def test_file_errors_are_shown_in_chinese(window, tmp_path):
     switch(window, "zh_CN")
     broken = tmp_path / "broken.json"
