@@ -174,6 +174,7 @@ class Plots(QWidget):
         """One row in the loss plot's title line, right of the title: above the data, so
         it never hides the newest points."""
         legend = pg.LegendItem(colCount=2, verSpacing=-4, horSpacing=12)
+        legend.layout.setContentsMargins(2, 0, 2, 0)
         legend.setParentItem(self.loss_plot)
         # pyqtgraph re-anchors only when the plot resizes; new labels resize the legend.
         legend.geometryChanged.connect(self._place_legend)
@@ -195,10 +196,12 @@ class Plots(QWidget):
             return
         stacked = max((sample.width() + label.width() + LEGEND_GAP_PX
                        for sample, label in legend.items), default=0.0)
+        # Level with the title line's bottom: a legend taller than the title reaches up.
+        top = min(0.0, plot.titleLabel.geometry().bottom() - legend.height())
         if columns == 1 and start + stacked > plot.width():  # kept inside the plot
-            legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(0, 0))
+            legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(0, top))
         else:
-            legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(start, 0))
+            legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(start, top))
 
     def _curve_names(self):
         return {"loss": self.tr("training loss"), "heldout": self.tr("held-out loss")}

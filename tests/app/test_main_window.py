@@ -138,3 +138,40 @@ def test_every_shortcut_on_the_cheat_sheet_triggers_its_action(window, qtbot):
             window.setFocus()
             QTest.keySequence(window, sequence)
             assert fired == [text], (key, fired)
+
+
+def test_setting_the_current_language_again_rebuilds_nothing(window):
+    panel, menus = window.controls, window.menuBar().actions()
+    window.set_language("en")
+    assert window.controls is panel and window.menuBar().actions() == menus
+    window.set_language("zh_CN")
+    assert window.controls is not panel
+
+
+def test_presentation_gives_the_target_the_room_and_the_desk_comes_back(window, qtbot):
+    scale = window.style_.scale
+    window.toggle_presentation()
+    window.showNormal()  # the offscreen screen is small: lay out as a 1920x1080 projector
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.height() == 1080)
+    assert window.presenting and not window.controls_scroll.isVisible()
+    assert window.target.height() >= 0.7 * window.height()
+    assert window.range_strip.isVisible() and window.range_strip.width() >= 300
+    assert window.narration.font().pointSizeF() >= window.lesson_goal.font().pointSizeF()
+    window.controls_action.trigger()  # F9: the panel is still there when needed
+    assert window.controls_scroll.isVisible()
+    window.toggle_presentation()
+    assert not window.presenting and window.style_.scale == scale
+    assert window.controls_scroll.isVisible() and window.lesson_goal.isVisible()
+    assert window.range_strip.parent() is window.target.parent()  # back under the target
+
+
+def test_the_control_panel_scrolls_in_a_small_window(window, qtbot):
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.height() == 768)
+    panel, scroll = window.controls, window.controls_scroll
+    assert panel.height() >= panel.minimumSizeHint().height()  # scrolled, not squeezed
+    assert panel.width() >= panel.minimumSizeHint().width()
+    assert scroll.verticalScrollBar().isVisible()
+    # A panel wider than its room can be scrolled to: nothing is cut off for good.
+    assert panel.width() <= scroll.viewport().width() or scroll.horizontalScrollBar().isVisible()

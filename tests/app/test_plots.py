@@ -196,3 +196,83 @@ def test_a_new_language_retitles_the_plots(qtbot):
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: plots.log_box.text() == "loss: log scale")
+
+
+def test_the_iteration_axis_spans_whole_numbers_from_zero_in_1_2_5_steps(qtbot):
+    _, plots = make_plots(qtbot)
+    plots.show()
+    ends = []
+    for n in (1, 10, 11, 20, 21, 45, 60):
+        plots.show_history(history_of(np.linspace(5.0, 1.0, n)))
+        low, high = plots.loss_plot.viewRange()[0]
+        ends.append(high)
+        assert low <= 0 <= n - 1 <= high  # every point shown, never -100..100 for one point
+    assert ends == pytest.approx([10, 10, 20, 20, 50, 50, 100], rel=0.03)  # rarely changes
+    plots.grab()
+    for plot in plots.plots():
+        axis = plot.getAxis("bottom")
+        for _spacing, ticks in axis.tickValues(0.0, 10.0, 400):
+            assert all(float(t).is_integer() for t in ticks)  # no 0.2, 0.4 iterations
+
+
+def test_one_point_gets_a_padded_range_from_zero(qtbot):
+    _, plots = make_plots(qtbot)
+    plots.show()
+    plots.show_history(history_of([2212.6], grads=np.array([640.0])))
+    plots.grab()
+    for plot, value in ((plots.loss_plot, 2212.6), (plots.grad_plot, 640.0)):
+        low, high = plot.viewRange()[1]
+        assert low <= 0.0 and value * 1.1 <= high <= value * 1.5  # not 2212.2..2213.0
+
+
+@pytest.mark.filterwarnings("error")
+def test_log_ticks_beyond_float_range_are_unlabelled_without_overflow(qtbot):
+    _, plots = make_plots(qtbot)
+    axis = plots.loss_plot.getAxis("left")
+    labels = axis.logTickStrings([300.0, 308.0, 309.0, 320.0], 1.0, 1.0)
+    assert labels[0] and not any(labels[1:])
+
+
+def test_long_curves_are_drawn_thin_and_aliased(qtbot):
+    from shooter.app.plots import SEGMENTS_FROM
+
+    _, plots = make_plots(qtbot)
+    short_width = plots.curves()["loss"].opts["pen"].widthF()
+    plots.show_history(history_of(np.linspace(5.0, 1.0, SEGMENTS_FROM)))
+    curve = plots.curves()["loss"]
+    assert curve.opts["pen"].widthF() < short_width and not curve.curve.opts["antialias"]
+    plots.set_style(DEFAULT_STYLE.scaled(1.5))  # a new style keeps the long-curve pen
+    assert curve.opts["pen"].widthF() < 1.5 * short_width
+    plots.show_history(history_of([3.0, 2.0]))  # a new lesson starts short again
+    assert curve.opts["pen"].widthF() == pytest.approx(short_width * 1.5)
+    assert curve.curve.opts["antialias"]
+
+
+def test_the_legend_sits_above_the_data_in_a_wide_plot(qtbot):
+    session, plots = make_plots(qtbot, "wind")
+    plots.resize(900, 600)
+    plots.show()
+    for _ in range(12):
+        session.step()  # training and held-out loss: two entries
+    plots.grab()
+    legend = plots.legend.sceneBoundingRect()
+    data = plots.loss_plot.getViewBox().sceneBoundingRect()
+    assert len(plots.legend.items) == 2
+    assert legend.bottom() <= data.top() + 2 and legend.right() <= data.right()
+
+
+def test_tick_labels_follow_the_presentation_scale(qtbot):
+    _, plots = make_plots(qtbot)
+    size = plots.grad_plot.getAxis("bottom").style["tickFont"].pointSizeF()
+    assert size >= DEFAULT_STYLE.font().pointSizeF()  # not the 9 pt pyqtgraph default
+    plots.set_style(DEFAULT_STYLE.scaled(2.0))
+    assert plots.grad_plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(2 * size)
+
+
+def test_the_log_box_is_never_cut(qtbot):
+    _, plots = make_plots(qtbot)
+    plots.log_box.setText("损失：对数刻度（很长的翻译）")
+    plots.set_style(DEFAULT_STYLE.scaled(1.6))
+    plots.resize(80, 400)
+    plots.show()
+    assert plots.log_box.width() >= plots.log_box.sizeHint().width()

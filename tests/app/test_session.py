@@ -118,3 +118,42 @@ def test_going_back_is_refused_while_playing(qtbot):
     session.play()
     assert not session.back()
     session.pause()
+
+
+def test_an_overdue_frame_is_drawn_after_a_few_steps(qtbot):
+    from shooter.app.session import MIN_STEPS_PER_TICK
+
+    session = Session("sight-in")
+    frames = []
+    session.frame.connect(frames.append)
+    session.set_speed(None)
+    session.play()
+    session.pause()  # the tick below is driven by hand
+    session._last_frame = 0.0  # the last frame was long ago
+    session._tick()
+    assert session.trainer.iteration >= MIN_STEPS_PER_TICK
+    assert len(frames) == 1
+
+
+def test_no_frame_before_it_is_due_but_training_goes_on(qtbot):
+    import time
+
+    session = Session("sight-in")
+    frames = []
+    session.frame.connect(frames.append)
+    session.set_speed(None)
+    session.play()
+    session.pause()
+    session._last_frame = time.perf_counter() + 60.0  # the next frame is far off
+    session._tick()
+    assert session.trainer.iteration > 0 and frames == []
+
+
+def test_frames_keep_their_cadence_when_a_little_late(qtbot):
+    from shooter.app.session import FRAME_MS
+
+    session = Session("sight-in")
+    period = FRAME_MS / 1000.0
+    session._last_frame = 10.0
+    assert session._frame_time(10.0 + period + 0.004) == 10.0 + period  # no drift
+    assert session._frame_time(10.0 + 5 * period) == 10.0 + 5 * period  # after a stall
