@@ -298,8 +298,6 @@ def test_going_back_restores_every_phase_exactly(qtbot, lesson_window):
         press(qtbot, window, BACK_KEYS[i % 2])
         land(window)
         now = capture(window)
-        if expected["iteration"] == 0 and expected["next_phase"] == "fire":
-            now["narration"] = expected["narration"]  # see the xfail test below
         assert differing(expected, now) == [], expected["next_phase"]
     assert not window.session.can_go_back
     press(qtbot, window, Qt.Key_Left)  # nothing left to take back: nothing changes
@@ -387,9 +385,6 @@ def test_diverged_training_ignores_space_and_restore_brings_back_good_weights(qt
     assert window.narration.text() == "Last good weights restored."
 
 
-@pytest.mark.xfail(strict=True, reason="Trainer.with_config drops the divergence: lowering the "
-                   "learning rate first, as the narration advises, makes the diverged weights "
-                   "the 'last good' ones and Restore does nothing")
 def test_lower_the_rate_then_restore_as_the_narration_says(qtbot):
     window = open_window(qtbot, "sight-in")
     snapshots = diverge(qtbot, window)
