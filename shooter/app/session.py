@@ -18,7 +18,7 @@ from shooter.core.session_io import SessionError, restore
 from shooter.core.trainer import ConfigError, Trainer
 from shooter.files import load_session, save_session
 
-FRAME_MS = 33  # redraw at most ~30 times a second while training runs
+FRAME_MS = 32  # redraw ~30 times a second while training runs (33 would cap it just above 30)
 TICK_BUDGET_S = 0.012  # time spent stepping per timer tick, leaving the rest for input
 # An overdue frame still lets each tick train a little: drawing alone would stall training.
 MIN_STEPPING_S = 0.004
