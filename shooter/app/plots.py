@@ -73,7 +73,15 @@ class LogLabelAxis(pg.AxisItem):
 
 
 class IterationAxis(pg.AxisItem):
-    """Iterations are whole numbers: no tick (or grid line) between two of them."""
+    """Iterations are whole numbers: no tick (or grid line) between two of them, and
+    labels written out (no "×1000" scale in the title, no 1e+06)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):
+        return [f"{round(value * scale):d}" for value in values]
 
     def tickSpacing(self, minVal, maxVal, size):
         levels = super().tickSpacing(minVal, maxVal, size)

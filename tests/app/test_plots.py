@@ -213,6 +213,12 @@ def test_the_iteration_axis_spans_whole_numbers_from_zero_in_1_2_5_steps(qtbot):
         axis = plot.getAxis("bottom")
         for _spacing, ticks in axis.tickValues(0.0, 10.0, 400):
             assert all(float(t).is_integer() for t in ticks)  # no 0.2, 0.4 iterations
+    axis = plots.grad_plot.getAxis("bottom")
+    assert axis.tickStrings([0.0, 500000.0, 1e6], 1.0, 500000.0) == ["0", "500000", "1000000"]
+    for n in (1, 3000):
+        plots.show_history(history_of(np.ones(n)))
+        plots.grab()
+        assert "(x" not in axis.labelString()  # never "iteration (x0.001)"
 
 
 def test_one_point_gets_a_padded_range_from_zero(qtbot):
