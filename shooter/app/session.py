@@ -296,6 +296,9 @@ class Session(QObject):
             self.advance_phase()
 
     def _tick(self):
+        if self.trainer.diverged:  # a manual phase diverged it while playing: stop, quietly
+            self.pause()
+            return
         now = time.perf_counter()
         rate = self.steps_per_second or math.inf
         self._owed = min(self._owed + (now - self._last_tick) * rate,

@@ -157,3 +157,13 @@ def test_frames_keep_their_cadence_when_a_little_late(qtbot):
     session._last_frame = 10.0
     assert session._frame_time(10.0 + period + 0.004) == 10.0 + period  # no drift
     assert session._frame_time(10.0 + 5 * period) == 10.0 + 5 * period  # after a stall
+
+
+def test_a_manual_step_that_diverges_while_playing_stops_the_timer(qtbot):
+    session = Session("sight-in")
+    session.play()
+    session.configure(lr=50.0)
+    while not session.trainer.diverged:
+        session.trainer.step()  # diverged behind the timer's back
+    session._tick()  # no PhaseError from stepping a diverged trainer
+    assert not session.running
