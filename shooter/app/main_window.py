@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
             self.lesson_goal.hide()  # the narration below tells what happens
             # The bullet's path joins the right column: the target gets the full height.
             self.right_column.insertWidget(1, self.range_strip)
-            self.right_column.setSizes([300, self.range_strip.sizeHint().height(), 450])
+            self.right_column.setSizes([300, self.range_strip.minimumHeight(), 450])
             self.showFullScreen()
             self._share_width_for_presentation()
         else:

@@ -19,7 +19,7 @@ pg.setConfigOptions(antialias=True)
 
 CURVE_PX = 2.5  # line width before the presentation scale
 LONG_CURVE_PX = 1.5  # from SEGMENTS_FROM points on: thin, not antialiased (see _show_as_segments)
-TICK_FONT = 1.0  # tick labels relative to the style's font: readable from the back row
+TICK_FONT = 0.95  # tick labels relative to the style's font: readable from the back row
 MARKER_PX = 8.0
 MARKERS_UP_TO = 50  # points: a few shots are each marked, long runs are just lines
 SEGMENTS_FROM = 1000  # points: beyond this, draw wide lines as separate segments (see _curve)
@@ -59,17 +59,57 @@ class FiniteGuard:
         return np.where(np.isinf(values), np.nan, values)
 
 
-class LogLabelAxis(pg.AxisItem):
+class ReadableAxis(pg.AxisItem):
+    """A value axis whose labelled ticks stay a line and a half of text apart: a short
+    plot at presentation size would otherwise stack 10000, 20000, 30000 on each other."""
+
+    def tickSpacing(self, minVal, maxVal, size):
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if self.logMode or not levels or size <= 0 or maxVal <= minVal:
+            return levels
+        px_per_unit = size / (maxVal - minVal)
+        gap = 1.5 * QFontMetricsF(self.style.get("tickFont") or self.font()).height()
+        readable = [(spacing, offset) for spacing, offset in levels
+                    if spacing * px_per_unit >= gap]
+        if readable:
+            return readable
+        spacing, offset = levels[0]
+        while spacing * px_per_unit < gap:
+            wider = next_step_125(spacing)
+            quarter = (maxVal - minVal) / 4.0
+            if math.floor((maxVal - quarter) / wider) * wider < minVal + quarter:
+                break  # no tick in the middle half: pyqtgraph hides labels at the edges
+            spacing = wider
+        return [(spacing, offset)]
+
+
+def next_step_125(step):
+    """The next of 1, 2, 5, 10, 20, ... after `step`, itself such a number."""
+    decade = 10.0 ** math.floor(math.log10(step))
+    mantissa = round(step / decade)
+    return {1: 2.0, 2: 5.0}.get(mantissa, 10.0) * decade
+
+
+class LogLabelAxis(ReadableAxis):
     """On a log axis, only 1, 2 and 5 times a power of ten get a label: pyqtgraph labels
     every minor tick, and 6·10³ to 9·10³ pile up into one unreadable smear."""
 
     def logTickStrings(self, values, scale, spacing):
         values = np.asarray(values, dtype=float)
         mantissas = 10.0 ** (values % 1.0)
-        keep = np.isclose(mantissas[:, None], [1.0, 2.0, 5.0, 10.0], rtol=1e-6).any(axis=1)
+        labelled = [1.0, 2.0, 5.0, 10.0] if self._room_for_2_and_5() else [1.0, 10.0]
+        keep = np.isclose(mantissas[:, None], labelled, rtol=1e-6).any(axis=1)
         keep &= np.abs(values) <= LOG_TICK_LIMIT
         strings = iter(super().logTickStrings(list(values[keep]), scale, spacing))
         return [next(strings) if kept else "" for kept in keep]
+
+    def _room_for_2_and_5(self):
+        """Three labels per decade need three lines of text; a short plot gets powers of
+        ten only."""
+        decades = abs(self.range[1] - self.range[0])
+        font = self.style.get("tickFont") or self.font()
+        line = QFontMetricsF(font).height()
+        return decades <= 0 or self.geometry().height() / decades >= 3.5 * line
 
 
 class IterationAxis(pg.AxisItem):
@@ -149,7 +189,8 @@ class Plots(QWidget):
         self.score_plot = self.graphics.addPlot(
             row=1, col=0, axisItems={"bottom": IterationAxis(orientation="bottom")})
         self.grad_plot = self.graphics.addPlot(
-            row=2, col=0, axisItems={"bottom": IterationAxis(orientation="bottom")})
+            row=2, col=0, axisItems={"left": ReadableAxis(orientation="left"),
+                                     "bottom": IterationAxis(orientation="bottom")})
         for plot in self.plots()[1:]:
             plot.setXLink(self.loss_plot)
         self._x_end = None

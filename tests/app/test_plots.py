@@ -270,7 +270,7 @@ def test_the_legend_sits_above_the_data_in_a_wide_plot(qtbot):
 def test_tick_labels_follow_the_presentation_scale(qtbot):
     _, plots = make_plots(qtbot)
     size = plots.grad_plot.getAxis("bottom").style["tickFont"].pointSizeF()
-    assert size >= DEFAULT_STYLE.font().pointSizeF()  # not the 9 pt pyqtgraph default
+    assert size >= 10.0  # over the 9 pt of pyqtgraph's default
     plots.set_style(DEFAULT_STYLE.scaled(2.0))
     assert plots.grad_plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(2 * size)
 
@@ -282,3 +282,23 @@ def test_the_log_box_is_never_cut(qtbot):
     plots.resize(80, 400)
     plots.show()
     assert plots.log_box.width() >= plots.log_box.sizeHint().width()
+
+
+def test_value_labels_never_stack_on_a_short_plot(qtbot):
+    from PySide6.QtGui import QFontMetricsF
+
+    _, plots = make_plots(qtbot)
+    plots.set_style(DEFAULT_STYLE.scaled(1.6))
+    plots.resize(600, 520)
+    plots.show()
+    plots.show_history(history_of(np.linspace(1.0, 2.0, 30),
+                                  grads=np.linspace(7000.0, 33000.0, 30)))
+    plots.grab()
+    axis = plots.grad_plot.getAxis("left")
+    low, high = axis.range
+    size = axis.geometry().height()
+    line = QFontMetricsF(axis.style["tickFont"]).height()
+    levels = axis.tickValues(low, high, size)
+    spacing, ticks = levels[0]
+    assert spacing * size / (high - low) >= line  # labels a line apart at least
+    assert any(low + (high - low) / 4 <= t <= high - (high - low) / 4 for t in ticks)
