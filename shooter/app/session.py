@@ -25,7 +25,10 @@ MIN_STEPPING_S = 0.004
 MIN_STEPS_PER_TICK = 4
 SPEEDS = (1, 5, 30, 200, 2000, None)  # steps per second; None: as many as the tick allows
 UNDO_DEPTH = 200  # manual phases that can be taken back
-LOG_LIMIT = 5000  # shown records kept to rebuild the views after going back
+# Shown records kept to rebuild the views after going back: no more shots than the target
+# view keeps holes, and a cap on records, so a long run holds a bounded amount of memory.
+LOG_SHOTS = 5000
+LOG_LIMIT = 5000
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,10 @@ class Session(QObject):
         self._owed = 0.0
         self._last_tick = None
         self.replaying = False  # True while the views are rebuilt after going back
-        self._undo = []  # (trainer snapshot, log length) before each manual phase
-        self._log = []  # (signal, record) shown since the last restart
+        self._undo = []  # (trainer snapshot, log position) before each manual phase
+        self._log = []  # (signal, record) shown since the last restart, oldest dropped
+        self._log_dropped = 0  # records dropped from the log's head since the last restart
+        self._log_shots = 0  # shots in the log
         # Asked before work is thrown away (lesson switch, reset); the window sets it.
         self.confirm_discard = lambda: True
         self.path = None  # the session file this work was last saved to or opened from
@@ -140,7 +145,7 @@ class Session(QObject):
     def _replace(self, trainer, keep_history=False):
         self._undo.clear()
         if not keep_history:
-            self._log.clear()
+            self._clear_log()
         if keep_history:
             trainer.history = self.trainer.history
             trainer.iteration = self.trainer.iteration
@@ -223,7 +228,8 @@ class Session(QObject):
     def _phase(self, name, action, signal):
         if self.trainer.diverged or self.trainer.next_phase != name or self.running:
             return None
-        self._undo = self._undo[-(UNDO_DEPTH - 1):] + [(self.trainer.snapshot(), len(self._log))]
+        position = self._log_dropped + len(self._log)
+        self._undo = self._undo[-(UNDO_DEPTH - 1):] + [(self.trainer.snapshot(), position)]
         record = action()
         if record is not None:
             self._emit_logged(signal, record)
@@ -232,9 +238,21 @@ class Session(QObject):
 
     def _emit_logged(self, signal, record):
         self._log.append((signal, record))
-        if len(self._log) > LOG_LIMIT:
-            del self._log[: len(self._log) - LOG_LIMIT]
+        self._log_shots += shots_in(record)
+        drop = 0
+        while len(self._log) - drop > 1 and (self._log_shots > LOG_SHOTS
+                                             or len(self._log) - drop > LOG_LIMIT):
+            self._log_shots -= shots_in(self._log[drop][1])
+            drop += 1
+        if drop:
+            del self._log[:drop]
+            self._log_dropped += drop
         signal.emit(record)
+
+    def _clear_log(self):
+        self._log.clear()
+        self._log_dropped = 0
+        self._log_shots = 0
 
     @property
     def can_go_back(self):
@@ -244,9 +262,10 @@ class Session(QObject):
         """Take back the last manual phase: the trainer and every view as they were."""
         if not self.can_go_back:
             return False
-        snapshot, log_length = self._undo.pop()
+        snapshot, position = self._undo.pop()
         self.trainer.restore(snapshot)
-        del self._log[log_length:]
+        del self._log[max(0, position - self._log_dropped):]
+        self._log_shots = sum(shots_in(record) for _, record in self._log)
         self.replaying = True
         try:
             self.restarted.emit()
@@ -352,3 +371,10 @@ class Session(QObject):
     def _announce_divergence(self):
         if self.trainer.diverged:
             self.diverged.emit(self.trainer.diverged)
+
+
+def shots_in(record):
+    """How many shots a logged record carries (a fire or a whole step has some)."""
+    fire = getattr(record, "fire", record)
+    impacts = getattr(fire, "impacts_cm", None)
+    return 0 if impacts is None else len(impacts)
