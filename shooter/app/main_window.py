@@ -413,10 +413,6 @@ class MainWindow(QMainWindow):
 
     # --- language ----------------------------------------------------------------------------
     def set_language(self, code):
-        # The menus and panel are already in this language: rebuilding them again would
-        # cost a quarter of the start-up.
-        if code == self.languages.current and self._menus_built:
-            return
         if self.languages.switch(code):
             self.language_changed()
 
@@ -582,7 +578,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(prefs["window_geometry"])
         if prefs["window_state"] is not None:
             self.restoreState(prefs["window_state"])
-        self.set_language(prefs["language"] or system_language())
+        language = prefs["language"] or system_language()
+        # Menus and panel were just built in the current language: building them again
+        # would cost a quarter of the start-up.
+        if language != self.languages.current or not self._menus_built:
+            self.set_language(language)
 
     def save_preferences(self):
         prefs = self.preferences

@@ -140,12 +140,16 @@ def test_every_shortcut_on_the_cheat_sheet_triggers_its_action(window, qtbot):
             assert fired == [text], (key, fired)
 
 
-def test_setting_the_current_language_again_rebuilds_nothing(window):
-    panel, menus = window.controls, window.menuBar().actions()
-    window.set_language("en")
-    assert window.controls is panel and window.menuBar().actions() == menus
-    window.set_language("zh_CN")
-    assert window.controls is not panel
+def test_start_up_builds_menus_and_panel_once_in_the_current_language(qtbot, monkeypatch):
+    from shooter.i18n import Languages, system_language
+
+    rebuilt = []
+    monkeypatch.setattr(MainWindow, "language_changed", lambda self: rebuilt.append(1))
+    languages = Languages()
+    win = MainWindow(Session("sight-in"), languages=languages)
+    qtbot.addWidget(win)
+    wanted = win.preferences["language"] or system_language()
+    assert rebuilt == ([] if wanted == "en" else [1])  # a fresh catalogue starts in English
 
 
 def test_presentation_gives_the_target_the_room_and_the_desk_comes_back(window, qtbot):
