@@ -29,5 +29,6 @@ RANGE_LOST_CM = 1.0e4
 MAX_HIDDEN_LAYERS = 4
 MAX_UNITS = 64
 MAX_BATCH = 4096
+MAX_SEED = 2**31 - 1  # what a seed field in any desktop toolkit holds
 
 DEFAULT_SEED = 7

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from shooter.app.lesson_texts import lesson_title
 from shooter.app.narration import fmt
 from shooter.app.session import SPEEDS
-from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_UNITS
+from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_SEED, MAX_UNITS
 from shooter.core.lessons import LESSONS
 from shooter.core.range import Environment
 
@@ -196,8 +196,8 @@ class ControlPanel(QWidget):
              ("huber", "Huber")], lambda key: self._configure(loss=key))
         form.addRow(self.tr("Loss"), self.loss)
         self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
-        self.seed.editingFinished.connect(lambda: self.session.reset(self.seed.value()))
+        self.seed.setRange(0, MAX_SEED)
+        self.seed.editingFinished.connect(self._seed_edited)
         form.addRow(self.tr("Seed"), self.seed)
         return box
 
@@ -243,6 +243,12 @@ class ControlPanel(QWidget):
         return spin
 
     # --- state -> widgets ----------------------------------------------------------------
+    def _seed_edited(self):
+        # editingFinished also fires when the field merely loses focus: only a new seed
+        # means a new start.
+        if self.seed.value() != self.session.trainer.config.seed:
+            self.session.reset(self.seed.value())
+
     def refresh(self, _state=None):
         """Show the session's current settings."""
         cfg = self.session.config

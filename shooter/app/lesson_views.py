@@ -557,7 +557,7 @@ class SurfaceView(LessonView):
         if record is None or self.surface is None:
             return
         weights = [np.asarray(a) for pair in record.weights for a in pair]
-        if sum(w.size for w in weights) != len(self.refs):
+        if [w.shape for w in weights] != self._surface_shapes:
             return  # a step of a network with another shape than the surface's
         self.live.append(tuple(value_at(weights, index) for index in self.surface.params))
         self._draw_live()
@@ -579,6 +579,7 @@ class SurfaceView(LessonView):
     def show_result(self, job):
         self.surface = job.result()
         config, weights = self._inputs
+        self._surface_shapes = [np.shape(w) for w in weights]
         self.descent_points = descent_path(config, weights, self.surface.params, steps=60).points
         self.live = []
         self.draw()

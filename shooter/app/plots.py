@@ -31,6 +31,11 @@ FLAT_SPAN = 1e-6  # relative: a y span below this (one point, a constant) gets a
 # Log-axis ticks beyond 10**±300 get no label: pyqtgraph computes 10**tick, which overflows
 # past 1e308 when a diverging loss stretches the axis.
 LOG_TICK_LIMIT = 300.0
+# pyqtgraph lists minor log ticks decade by decade. A view range read in the wrong units (a
+# linear 0..1e12 taken as decades) would list a trillion of them, so ticks are listed within
+# the decades a float can hold, and only the major ones over a span too wide for minor ones.
+FLOAT_DECADES = 330.0
+MINOR_TICK_DECADES = 40.0
 
 
 class FiniteGuard:
@@ -93,6 +98,12 @@ def next_step_125(step):
 class LogLabelAxis(ReadableAxis):
     """On a log axis, only 1, 2 and 5 times a power of ten get a label: pyqtgraph labels
     every minor tick, and 6·10³ to 9·10³ pile up into one unreadable smear."""
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):
+        low, high = max(minVal, -FLOAT_DECADES), min(maxVal, FLOAT_DECADES)
+        if not high - low <= MINOR_TICK_DECADES:
+            return [(spacing, ticks) for spacing, ticks in stdTicks if spacing >= 1.0]
+        return super().logTickValues(low, high, size, stdTicks)
 
     def logTickStrings(self, values, scale, spacing):
         values = np.asarray(values, dtype=float)
@@ -306,6 +317,10 @@ class Plots(QWidget):
             self.log_box.setChecked(on)  # comes back here through toggled
             return
         self.loss_plot.setLogMode(x=False, y=on)  # pyqtgraph leaves a gap for log10(0)
+        # A y range set in the other scale's units means nothing in this one.
+        self.loss_plot.enableAutoRange(axis="y")
+        if self._history is not None and len(self._history) <= MARKERS_UP_TO:
+            self._pad_flat_ranges()
 
     def show_history(self, history):
         if history is not self._history:

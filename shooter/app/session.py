@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from shooter.constants import MAX_SEED
 from shooter.core.lessons import LESSONS
 from shooter.core.session_io import SessionError, restore
 from shooter.core.trainer import ConfigError, Trainer
@@ -132,7 +133,8 @@ class Session(QObject):
         if not self.confirm_discard():
             self.trainer_changed.emit(self.network_state())
             return False
-        seed = self.trainer.config.seed + 1 if seed is None else seed
+        if seed is None:  # the next seed, wrapping round at the top of the range
+            seed = (self.trainer.config.seed + 1) % (MAX_SEED + 1)
         try:
             trainer = Trainer(replace(self.trainer.config, seed=seed))
         except ConfigError as exc:

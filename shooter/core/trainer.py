@@ -21,6 +21,7 @@ from shooter.constants import (
     DEFAULT_SEED,
     MAX_BATCH,
     MAX_HIDDEN_LAYERS,
+    MAX_SEED,
     MAX_UNITS,
     RANGE_LOST_CM,
 )
@@ -84,8 +85,8 @@ class TrainConfig:
         check(is_whole(self.heldout) and 0 <= self.heldout <= MAX_BATCH
               and is_whole(self.heldout_every) and self.heldout_every >= 1,
               "held-out set size or interval out of range")
-        check(is_whole(self.seed) and 0 <= self.seed < 2**63,
-              f"seed must be a whole number >= 0, got {self.seed}")
+        check(is_whole(self.seed) and 0 <= self.seed <= MAX_SEED,
+              f"seed must be a whole number 0..{MAX_SEED}, got {self.seed}")
         self._check_environment()
         return self
 

@@ -63,7 +63,7 @@
     </message>
     <message>
         <location filename="../app/control_panel.py" line="106"/>
-        <location filename="../app/control_panel.py" line="308"/>
+        <location filename="../app/control_panel.py" line="314"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -239,37 +239,37 @@
         <translation>手抖</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="292"/>
+        <location filename="../app/control_panel.py" line="298"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="308"/>
+        <location filename="../app/control_panel.py" line="314"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="336"/>
+        <location filename="../app/control_panel.py" line="342"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="339"/>
+        <location filename="../app/control_panel.py" line="345"/>
         <source>The learning rate must be greater than 0.</source>
         <translation>学习率必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="342"/>
+        <location filename="../app/control_panel.py" line="348"/>
         <source>A learning rate above 100 only throws the shots away.</source>
         <translation>学习率超过 100 只会把子弹打飞。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="372"/>
+        <location filename="../app/control_panel.py" line="378"/>
         <source>max</source>
         <translation>最快</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="373"/>
+        <location filename="../app/control_panel.py" line="379"/>
         <source>%1 shots/s</source>
         <translation>%1 枪/秒</translation>
     </message>
@@ -687,8 +687,8 @@ The details were written to:
     </message>
     <message>
         <location filename="../app/narration.py" line="208"/>
-        <source>The seed must be a whole number of 0 or more (got %1).</source>
-        <translation>随机种子必须是大于等于 0 的整数（实际为 %1）。</translation>
+        <source>The seed must be a whole number from 0 to %1 (got %2).</source>
+        <translation>随机种子必须是 0 到 %1 之间的整数（实际为 %2）。</translation>
     </message>
     <message>
         <location filename="../app/narration.py" line="210"/>
@@ -804,68 +804,68 @@ The details were written to:
 <context>
     <name>ExperienceView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="716"/>
+        <location filename="../app/lesson_views.py" line="717"/>
         <source>not within %1 shots</source>
         <translation>%1 枪内未达到</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="717"/>
+        <location filename="../app/lesson_views.py" line="718"/>
         <source>%1 shots</source>
         <translation>%1 枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="724"/>
+        <location filename="../app/lesson_views.py" line="725"/>
         <source>trained for %1 steps first</source>
         <translation>先训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="725"/>
-        <location filename="../app/lesson_views.py" line="749"/>
+        <location filename="../app/lesson_views.py" line="726"/>
+        <location filename="../app/lesson_views.py" line="750"/>
         <source>the rifle on the range now</source>
         <translation>靶场上现在这支枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="727"/>
+        <location filename="../app/lesson_views.py" line="728"/>
         <source>Shots until the last %1 shots average ring %2 or better — random start: %3; from experience (%4): %5.</source>
         <translation>直到最近 %1 枪平均达到 %2 环或更好所需的枪数 — 随机开始：%3；凭经验开始（%4）：%5。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="742"/>
+        <location filename="../app/lesson_views.py" line="743"/>
         <source>Random start or experience?</source>
         <translation>随机开始，还是凭经验？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="744"/>
+        <location filename="../app/lesson_views.py" line="745"/>
         <source>Two fresh rifles shoot on new conditions: one starts from random settings, one from a rifle that has trained before. Goal: the last %1 shots average ring %2.</source>
         <translation>两支新枪在新条件下射击：一支从随机参数开始，一支从训练过的枪开始。目标：最近 %1 枪平均 %2 环。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="747"/>
+        <location filename="../app/lesson_views.py" line="748"/>
         <source>Experience:</source>
         <translation>经验来源：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="748"/>
+        <location filename="../app/lesson_views.py" line="749"/>
         <source>train the lesson&apos;s rifle first</source>
         <translation>先训练本课的枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="750"/>
+        <location filename="../app/lesson_views.py" line="751"/>
         <source>shots fired</source>
         <translation>已射击枪数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="751"/>
+        <location filename="../app/lesson_views.py" line="752"/>
         <source>loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="753"/>
+        <location filename="../app/lesson_views.py" line="754"/>
         <source>random start</source>
         <translation>随机开始</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="754"/>
+        <location filename="../app/lesson_views.py" line="755"/>
         <source>from experience</source>
         <translation>凭经验开始</translation>
     </message>
@@ -1220,62 +1220,62 @@ The details were written to:
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="432"/>
+        <location filename="../app/main_window.py" line="428"/>
         <source>Unsaved training</source>
         <translation>训练未保存</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="433"/>
+        <location filename="../app/main_window.py" line="429"/>
         <source>This training has not been saved. Save it first?</source>
         <translation>这次训练还没有保存。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="445"/>
+        <location filename="../app/main_window.py" line="441"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="446"/>
+        <location filename="../app/main_window.py" line="442"/>
         <source>Shooter sessions (*.json);;All files (*)</source>
         <translation>Shooter 训练记录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="453"/>
+        <location filename="../app/main_window.py" line="449"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="459"/>
+        <location filename="../app/main_window.py" line="455"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="461"/>
+        <location filename="../app/main_window.py" line="457"/>
         <source>Shooter sessions (*.json)</source>
         <translation>Shooter 训练记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="466"/>
+        <location filename="../app/main_window.py" line="462"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="515"/>
+        <location filename="../app/main_window.py" line="511"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="528"/>
+        <location filename="../app/main_window.py" line="524"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="529"/>
+        <location filename="../app/main_window.py" line="525"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="534"/>
+        <location filename="../app/main_window.py" line="530"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
@@ -1530,37 +1530,37 @@ The details were written to:
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../app/plots.py" line="207"/>
+        <location filename="../app/plots.py" line="270"/>
         <source>loss: log scale</source>
         <translation>损失：对数刻度</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="204"/>
+        <location filename="../app/plots.py" line="267"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="204"/>
+        <location filename="../app/plots.py" line="267"/>
         <source>held-out loss</source>
         <translation>留出集损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="368"/>
+        <location filename="../app/plots.py" line="435"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="368"/>
+        <location filename="../app/plots.py" line="435"/>
         <source>mean ring score</source>
         <translation>平均环数</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="368"/>
+        <location filename="../app/plots.py" line="435"/>
         <source>gradient norm</source>
         <translation>梯度大小</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="371"/>
+        <location filename="../app/plots.py" line="438"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
@@ -1676,47 +1676,47 @@ The details were written to:
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="637"/>
+        <location filename="../app/lesson_views.py" line="638"/>
         <source>The loss surface</source>
         <translation>损失曲面</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="639"/>
+        <location filename="../app/lesson_views.py" line="640"/>
         <source>Colour: the loss (log10) on a fixed set of test shots, for two chosen settings; all other settings stay as they are now. Dashed: gradient descent on these test shots. Green: the rifle&apos;s own training as it runs.</source>
         <translation>颜色：在一组固定测试弹上、随所选两个参数变化的损失（log10）；其他参数保持当前值。虚线：在这组测试弹上的梯度下降。绿色：枪自己训练时走过的路径。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="642"/>
+        <location filename="../app/lesson_views.py" line="643"/>
         <source>across:</source>
         <translation>横轴：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="643"/>
+        <location filename="../app/lesson_views.py" line="644"/>
         <source>up:</source>
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="647"/>
+        <location filename="../app/lesson_views.py" line="648"/>
         <source>log10 loss</source>
         <translation>log10 损失</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="649"/>
+        <location filename="../app/lesson_views.py" line="650"/>
         <source>now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="650"/>
+        <location filename="../app/lesson_views.py" line="651"/>
         <source>lowest loss</source>
         <translation>最低损失</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="651"/>
+        <location filename="../app/lesson_views.py" line="652"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="652"/>
+        <location filename="../app/lesson_views.py" line="653"/>
         <source>training on the range</source>
         <translation>靶场上的训练</translation>
     </message>

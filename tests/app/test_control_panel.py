@@ -101,3 +101,13 @@ def test_lesson_picker_loads_the_lesson(panel):
     assert panel.session.lesson.key == "wind"
     assert panel.inputs["crosswind"].isChecked()
     assert panel.batch.value() == 32
+
+
+def test_leaving_the_seed_field_unchanged_keeps_the_training(panel):
+    panel.session.step()
+    panel.seed.editingFinished.emit()  # focus left the field, same seed
+    assert panel.session.trainer.iteration == 1
+    panel.seed.setValue(panel.seed.value() + 5)
+    panel.seed.editingFinished.emit()
+    assert panel.session.trainer.iteration == 0
+    assert panel.session.trainer.config.seed == panel.seed.value()

@@ -28,17 +28,6 @@ from shooter.app.main_window import MainWindow
 from shooter.app.session import Session
 
 ACTIONS = 2000
-# Bugs the monkey found that are still open, as (file, line text) of the failing frame. Their
-# errors are tolerated here so the monkey keeps looking for new ones; each has its own strict
-# xfail test below that flips when it is fixed (then drop it from this list).
-KNOWN_BUGS = {
-    "seed spin overflow": 'control_panel.py", line',  # refined by KNOWN_TEXT below
-    "surface path index": "lesson_views.py",
-}
-KNOWN_TEXT = {
-    "seed spin overflow": "self.seed.setValue(cfg.seed)",
-    "surface path index": "IndexError: parameter index out of range",
-}
 SEED = int(os.environ.get("SHOOTER_MONKEY_SEED", "20261127"))
 GARBAGE = ["", " ", "abc", "-1", "0", "0.0", "1e999", "-1e999", "nan", "inf", "1e-320",
            "1e308", "0,5", "１２", "3 4", "0x10", "1_000", "9" * 400, "💥", "²", "--5",
@@ -203,17 +192,15 @@ def test_thousands_of_random_actions_leave_a_working_window(qtbot, quiet_dialogs
 
     reporter.handler.flush()
     with open(reporter.log_path, encoding="utf-8") as handle:
-        unknown = unknown_errors(handle.read())
+        unknown = logged_tracebacks(handle.read())
     assert not unknown, f"monkey seed {SEED}:\n" + "\n".join(unknown)
     assert sum(monkey.counts.values()) == ACTIONS and len(monkey.counts) == len(Monkey.MOVES)
     still_responds(window, qtbot)
 
 
-def unknown_errors(log):
-    """Logged tracebacks that are not one of KNOWN_BUGS."""
-    entries = [e for e in log.split(" ERROR shooter: unexpected error\n")[1:]]
-    return [e for e in entries
-            if not any(KNOWN_BUGS[k] in e and KNOWN_TEXT[k] in e for k in KNOWN_BUGS)]
+def logged_tracebacks(log):
+    """Every logged traceback: the monkey must not cause a single one."""
+    return log.split(" ERROR shooter: unexpected error\n")[1:]
 
 
 def still_responds(window, qtbot):
@@ -248,21 +235,17 @@ def logged_errors(reporter):
 
 
 @pytest.mark.qt_no_exception_capture
-@pytest.mark.xfail(strict=True, reason=(
-    "control_panel.refresh: QSpinBox seed (int32) cannot show a seed >= 2**31; Reset at "
-    "seed 2147483647 (or a session file's seed) raises OverflowError in the slot"))
 def test_reset_at_the_largest_seed_keeps_the_panel_working(window, crashes):
     reporter, _shown = crashes
     window.controls.seed.setValue(window.controls.seed.maximum())
     window.controls.seed.editingFinished.emit()
     window.session.reset()
     assert not logged_errors(reporter)
+    assert window.session.trainer.config.seed == 0  # the next seed wraps round
+    assert window.controls.seed.value() == 0
 
 
 @pytest.mark.qt_no_exception_capture
-@pytest.mark.xfail(strict=True, reason=(
-    "lesson_views.SurfaceView._adjusted compares the step's size with self.refs (the new "
-    "network) instead of the surface's network; a smaller network then indexes past its end"))
 def test_loss_surface_ignores_steps_of_a_smaller_network(window, qtbot, crashes):
     reporter, _shown = crashes
     window.session.set_lesson("loss-surface")

@@ -302,3 +302,24 @@ def test_value_labels_never_stack_on_a_short_plot(qtbot):
     spacing, ticks = levels[0]
     assert spacing * size / (high - low) >= line  # labels a line apart at least
     assert any(low + (high - low) / 4 <= t <= high - (high - low) / 4 for t in ticks)
+
+
+@pytest.mark.parametrize("loss", [2500.0, 1e12, 1e300])
+def test_switching_to_log_after_one_huge_loss_reads_the_range_in_decades(qtbot, loss):
+    """A linear range of 0..1.25e12 read as decades once froze the window listing ticks."""
+    _, plots = make_plots(qtbot)
+    plots.show()
+    plots.show_history(history_of([loss]))
+    plots.grab()
+    plots.log_box.setChecked(True)
+    plots.grab()
+    low, high = plots.loss_plot.viewRange()[1]
+    assert low <= np.log10(loss) <= high and high - low <= 4
+
+
+def test_log_ticks_of_an_absurd_range_are_few(qtbot):
+    _, plots = make_plots(qtbot)
+    axis = plots.loss_plot.getAxis("left")
+    axis.setLogMode(False, True)
+    levels = axis.tickValues(0.0, 1e12, 300)
+    assert sum(len(ticks) for _, ticks in levels) < 200  # not one per decade: 10**12

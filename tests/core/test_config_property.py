@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_UNITS
+from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_SEED, MAX_UNITS
 from shooter.core.layers import ACTIVATIONS, INITIALISERS
 from shooter.core.losses import LOSSES
 from shooter.core.optimizers import OPTIMIZERS
@@ -57,7 +57,7 @@ VALID = {
         tremor_mrad=st.floats(0.0, 10.0)),
     "sight_offset_mrad": st.none() | st.tuples(st.floats(-100, 100), st.floats(-100, 100)),
     "air_resistance": st.booleans(),
-    "seed": st.integers(0, 2**63 - 1),
+    "seed": st.integers(0, MAX_SEED),
     "heldout": st.integers(0, 64),
     "heldout_every": st.integers(1, 20),
 }
@@ -80,7 +80,8 @@ ABSURD = {
         headwind_mps=pair(-60.0, 60.0), air_density_kg_m3=pair(0.0, 2.5),
         tremor_mrad=st.one_of(st.floats(-1.0, 12.0), floats)),
     "sight_offset_mrad": st.tuples(any_number, any_number),
-    "seed": st.one_of(st.integers(-2**64, 2**64), st.sampled_from([2**63, -1, 2.0, "7", None])),
+    "seed": st.one_of(st.integers(-2**64, 2**64),
+                      st.sampled_from([MAX_SEED + 1, 2**63, -1, 2.0, "7", None])),
     "heldout": st.integers(-3, MAX_BATCH + 3),
     "heldout_every": st.integers(-2, 20),
 }
@@ -131,7 +132,7 @@ def bad_settings(cfg):
         and len(set(cfg.inputs)) == len(cfg.inputs),
         ("held-out",): whole(cfg.heldout) and 0 <= cfg.heldout <= MAX_BATCH
         and whole(cfg.heldout_every) and cfg.heldout_every >= 1,
-        ("seed",): whole(cfg.seed) and 0 <= cfg.seed < 2**63,
+        ("seed",): whole(cfg.seed) and 0 <= cfg.seed <= MAX_SEED,
         ("distance",): within(env.distance_m, 1.0, 2000.0),
         ("crosswind",): within(env.crosswind_mps, -50.0, 50.0),
         ("headwind",): within(env.headwind_mps, -50.0, 50.0),
