@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         self.controls_action.setCheckable(True)
         self.controls_action.setChecked(not self.controls_scroll.isHidden())
         self._action(menu, self.tr("Full screen"), self.toggle_full_screen, "F11")
+        self._action(menu, self.tr("Range / lesson view"), self.toggle_lesson_view, "Ctrl+Tab")
         self._action(menu, self.tr("Larger"), lambda: self.set_scale(self.style_.scale * 1.15),
                      [QKeySequence.ZoomIn, "Ctrl+="])
         self._action(menu, self.tr("Smaller"), lambda: self.set_scale(self.style_.scale / 1.15),
@@ -251,6 +252,11 @@ class MainWindow(QMainWindow):
         slow = self._action(menu, self.tr("Slow motion"), self.toggle_slow_motion, "M")
         slow.setCheckable(True)
         slow.setChecked(self.slow_motion)
+
+    def toggle_lesson_view(self):
+        """Between the range and the lesson's own view, for lessons that have one."""
+        if self.tabs.count() > 1:
+            self.tabs.setCurrentIndex(1 - self.tabs.currentIndex())
 
     def _action(self, menu, text, slot, shortcut=None):
         action = QAction(text, self)

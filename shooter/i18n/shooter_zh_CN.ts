@@ -1199,83 +1199,88 @@ The details were written to:
         <translation>控制面板</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="248"/>
+        <location filename="../app/main_window.py" line="244"/>
+        <source>Range / lesson view</source>
+        <translation>靶场 / 课程视图</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="249"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="251"/>
+        <location filename="../app/main_window.py" line="252"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="291"/>
+        <location filename="../app/main_window.py" line="297"/>
         <source>Range</source>
         <translation>靶场</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="293"/>
-        <location filename="../app/main_window.py" line="306"/>
+        <location filename="../app/main_window.py" line="299"/>
+        <location filename="../app/main_window.py" line="312"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="428"/>
+        <location filename="../app/main_window.py" line="434"/>
         <source>Unsaved training</source>
         <translation>训练未保存</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="429"/>
+        <location filename="../app/main_window.py" line="435"/>
         <source>This training has not been saved. Save it first?</source>
         <translation>这次训练还没有保存。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="441"/>
+        <location filename="../app/main_window.py" line="447"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="442"/>
+        <location filename="../app/main_window.py" line="448"/>
         <source>Shooter sessions (*.json);;All files (*)</source>
         <translation>Shooter 训练记录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="449"/>
+        <location filename="../app/main_window.py" line="455"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="455"/>
+        <location filename="../app/main_window.py" line="461"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="457"/>
+        <location filename="../app/main_window.py" line="463"/>
         <source>Shooter sessions (*.json)</source>
         <translation>Shooter 训练记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="462"/>
+        <location filename="../app/main_window.py" line="468"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="511"/>
+        <location filename="../app/main_window.py" line="517"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="524"/>
+        <location filename="../app/main_window.py" line="530"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="525"/>
+        <location filename="../app/main_window.py" line="531"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="530"/>
+        <location filename="../app/main_window.py" line="536"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
@@ -1310,12 +1315,12 @@ The details were written to:
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="244"/>
+        <location filename="../app/main_window.py" line="245"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="246"/>
+        <location filename="../app/main_window.py" line="247"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
