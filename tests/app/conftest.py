@@ -11,3 +11,27 @@ def private_settings(tmp_path, qapp):
     qapp.setOrganizationName("ShooterTests")
     qapp.setApplicationName("ShooterTests")
     yield
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Builds shown main windows: make_window(lesson, size). Unsaved work is discarded
+    without asking, and English comes back afterwards for the next test."""
+    from shooter.app.main_window import MainWindow
+    from shooter.app.session import Session
+
+    windows = []
+
+    def make(lesson="sight-in", size=(1280, 800)):
+        window = MainWindow(Session(lesson))
+        window.ask_save_changes = lambda: "discard"
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.set_language("en")

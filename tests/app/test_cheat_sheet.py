@@ -5,21 +5,12 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
 from shooter.app.cheat_sheet import WRAP
-from shooter.app.main_window import MainWindow
-from shooter.app.session import Session
 from shooter.app.style import DEFAULT_STYLE
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(Session("sight-in"))
-    win.ask_save_changes = lambda: "discard"
-    qtbot.addWidget(win)
-    win.resize(1024, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.set_language("en")
+def window(make_window):
+    return make_window(size=(1024, 768))
 
 
 def drawn_rects(sheet):

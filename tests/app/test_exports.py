@@ -13,8 +13,6 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from shooter.app import exports
-from shooter.app.main_window import MainWindow
-from shooter.app.session import Session
 from shooter.app.style import DEFAULT_STYLE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -22,18 +20,12 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(Session("wind"))
-    win.ask_save_changes = lambda: "discard"
-    qtbot.addWidget(win)
-    win.resize(1600, 950)
-    win.show()
-    qtbot.waitExposed(win)
+def window(make_window):
+    win = make_window("wind", (1600, 950))
     for _ in range(25):  # past the held-out measurements at steps 10 and 20
         win.session.step()
     win.session.fire_and_measure()
-    yield win
-    win.set_language("en")
+    return win
 
 
 @pytest.fixture

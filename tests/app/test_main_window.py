@@ -9,15 +9,8 @@ from shooter.core.lessons import LESSONS
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(Session("sight-in"))
-    win.ask_save_changes = lambda: "discard"
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.set_language("en")
+def window(make_window):
+    return make_window(size=(1280, 800))
 
 
 def test_space_walks_the_phases_and_left_takes_them_back(window, qtbot):

@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-from shooter.app.main_window import MainWindow
 from shooter.app.narration import describe_error
-from shooter.app.session import Session
 from shooter.core.lessons import LESSONS
 from shooter.core.session_io import SessionError, decode, encode
 from shooter.core.trainer import ConfigError, TrainConfig, Trainer
@@ -183,15 +181,8 @@ def untranslated(texts):
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(Session("sight-in"))
-    win.ask_save_changes = lambda: "discard"
-    qtbot.addWidget(win)
-    win.resize(1600, 950)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.set_language("en")
+def window(make_window):
+    return make_window(size=(1600, 950))
 
 
 def settle(qtbot, window):
