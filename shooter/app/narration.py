@@ -129,6 +129,7 @@ def _error_patterns():
         (r"not valid JSON \(.* at line (\d+), column (\d+)\)",
          translate("Errors", "not valid JSON (line %1, column %2)")),
         (r"not usable JSON \((.*)\)", translate("Errors", "not usable JSON (%1)")),
+        (r"a number too long to read", translate("Errors", "a number too long to read")),
         (r"not a JSON object", translate("Errors", "not a JSON object")),
         (r"not a Shooter session \(no \"format\": \"(.*)\"\)",
          translate("Errors", "not a Shooter session (no \"format\": \"%1\")")),

@@ -447,356 +447,361 @@ The details were written to:
     </message>
     <message>
         <location filename="../app/narration.py" line="132"/>
+        <source>a number too long to read</source>
+        <translation>数字太长，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="133"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="134"/>
+        <location filename="../app/narration.py" line="135"/>
         <source>not a Shooter session (no &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>不是 Shooter 训练记录（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="135"/>
+        <location filename="../app/narration.py" line="136"/>
         <source>no schema_version</source>
         <translation>缺少 schema_version</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="137"/>
+        <location filename="../app/narration.py" line="138"/>
         <source>schema_version must be a whole number, got %1</source>
         <translation>schema_version 必须是整数，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="139"/>
+        <location filename="../app/narration.py" line="140"/>
         <source>schema_version %1 is newer than this Shooter reads (%2)</source>
         <translation>schema_version %1 比本版 Shooter 能读取的版本（%2）更新</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="140"/>
+        <location filename="../app/narration.py" line="141"/>
         <source>unsupported schema_version %1</source>
         <translation>不支持的 schema_version %1</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="142"/>
+        <location filename="../app/narration.py" line="143"/>
         <source>network.inputs does not match config.inputs</source>
         <translation>network.inputs 与 config.inputs 不一致</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="144"/>
+        <location filename="../app/narration.py" line="145"/>
         <source>network.layers must list %1 layers for hidden layers %2</source>
         <translation>隐藏层为 %2 时，network.layers 必须列出 %1 层</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="146"/>
+        <location filename="../app/narration.py" line="147"/>
         <source>%1 must be %2, as the config says</source>
         <translation>按配置，%1 必须是 %2</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="148"/>
+        <location filename="../app/narration.py" line="149"/>
         <source>optimizer.name does not match config.optimizer</source>
         <translation>optimizer.name 与 config.optimizer 不一致</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="150"/>
+        <location filename="../app/narration.py" line="151"/>
         <source>optimizer.slots must hold %1 lists of state for %2</source>
         <translation>对 %2，optimizer.slots 必须包含 %1 组状态</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="152"/>
+        <location filename="../app/narration.py" line="153"/>
         <source>optimizer: Adam&apos;s second moment is below 0</source>
         <translation>优化器：Adam 的二阶矩小于 0</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="154"/>
+        <location filename="../app/narration.py" line="155"/>
         <source>optimizer: Adam&apos;s step count must be 1 or more</source>
         <translation>优化器：Adam 的步数必须大于等于 1</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="156"/>
+        <location filename="../app/narration.py" line="157"/>
         <source>history.loss, mean_score and grad_norm differ in length</source>
         <translation>history.loss、mean_score 和 grad_norm 长度不同</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="158"/>
+        <location filename="../app/narration.py" line="159"/>
         <source>history.heldout_step and heldout_loss differ in length</source>
         <translation>history.heldout_step 和 heldout_loss 长度不同</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="160"/>
+        <location filename="../app/narration.py" line="161"/>
         <source>history.heldout_step must hold whole numbers of 0 or more</source>
         <translation>history.heldout_step 必须是大于等于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="162"/>
+        <location filename="../app/narration.py" line="163"/>
         <source>iteration must be a whole number between 0 and the length of history.loss</source>
         <translation>&quot;iteration&quot; 必须是 0 到 &quot;history.loss&quot; 长度之间的整数</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="165"/>
+        <location filename="../app/narration.py" line="166"/>
         <source>diverged must be null or a reason key</source>
         <translation>&quot;diverged&quot; 必须是 null 或原因代码</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="166"/>
+        <location filename="../app/narration.py" line="167"/>
         <source>%1 must be a short text</source>
         <translation>%1 必须是一小段文字</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="167"/>
+        <location filename="../app/narration.py" line="168"/>
         <source>%1 must be a finite number</source>
         <translation>%1 必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="169"/>
+        <location filename="../app/narration.py" line="170"/>
         <source>%1 must be a whole number from 0 to 2**32-1</source>
         <translation>%1 必须是 0 到 2**32-1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="170"/>
+        <location filename="../app/narration.py" line="171"/>
         <source>%1 must be a whole number</source>
         <translation>%1 必须是整数</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="171"/>
+        <location filename="../app/narration.py" line="172"/>
         <source>%1 must be true or false</source>
         <translation>%1 必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="173"/>
+        <location filename="../app/narration.py" line="174"/>
         <source>%1 must be a list of numbers or null</source>
         <translation>%1 必须是由数或 null 组成的列表</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="174"/>
+        <location filename="../app/narration.py" line="175"/>
         <source>%1 must be a list of %2</source>
         <translation>%1 必须是 %2 项的列表</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="175"/>
+        <location filename="../app/narration.py" line="176"/>
         <source>%1 must be a list</source>
         <translation>%1 必须是列表</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="176"/>
+        <location filename="../app/narration.py" line="177"/>
         <source>%1 must hold numbers only</source>
         <translation>%1 只能包含数</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="177"/>
+        <location filename="../app/narration.py" line="178"/>
         <source>%1 must have shape %2</source>
         <translation>%1 的形状必须是 %2</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="178"/>
+        <location filename="../app/narration.py" line="179"/>
         <source>%1 holds a number too large</source>
         <translation>%1 中有太大的数</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="179"/>
+        <location filename="../app/narration.py" line="180"/>
         <source>%1 holds a non-finite number</source>
         <translation>%1 中有非有限的数</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="180"/>
+        <location filename="../app/narration.py" line="181"/>
         <source>%1 must be &quot;PCG64&quot;</source>
         <translation>%1 必须是 &quot;PCG64&quot;</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="182"/>
+        <location filename="../app/narration.py" line="183"/>
         <source>%1 must be a 128-bit hex string like &quot;0x1f&quot;</source>
         <translation>%1 必须是 128 位十六进制字符串，如 &quot;0x1f&quot;</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="183"/>
+        <location filename="../app/narration.py" line="184"/>
         <source>%1 must be 0 or 1</source>
         <translation>%1 必须是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="184"/>
+        <location filename="../app/narration.py" line="185"/>
         <source>%1 must be a JSON object</source>
         <translation>%1 必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="185"/>
+        <location filename="../app/narration.py" line="186"/>
         <source>%1 lacks %2</source>
         <translation>%1 缺少 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="186"/>
+        <location filename="../app/narration.py" line="187"/>
         <source>%1 has unknown keys: %2</source>
         <translation>%1 有未知的键：&quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="189"/>
+        <location filename="../app/narration.py" line="190"/>
         <source>The learning rate must be a positive number (got %1).</source>
         <translation>学习率必须是正数（实际为 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="191"/>
+        <location filename="../app/narration.py" line="192"/>
         <source>The batch must be a whole number from 1 to %1 (got %2).</source>
         <translation>批量必须是 1 到 %1 之间的整数（实际为 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="193"/>
+        <location filename="../app/narration.py" line="194"/>
         <source>At most %1 hidden layers (got %2).</source>
         <translation>隐藏层最多 %1 层（实际为 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="195"/>
+        <location filename="../app/narration.py" line="196"/>
         <source>A hidden layer needs 1 to %1 neurons (got %2).</source>
         <translation>每个隐藏层需要 1 到 %1 个神经元（实际为 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="196"/>
+        <location filename="../app/narration.py" line="197"/>
         <source>Unknown activation %1.</source>
         <translation>未知的激活函数 %1。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="198"/>
+        <location filename="../app/narration.py" line="199"/>
         <source>Unknown initialisation %1.</source>
         <translation>未知的初始化方法 %1。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="199"/>
+        <location filename="../app/narration.py" line="200"/>
         <source>Unknown optimizer %1.</source>
         <translation>未知的优化器 %1。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="200"/>
+        <location filename="../app/narration.py" line="201"/>
         <source>Unknown loss %1.</source>
         <translation>未知的损失函数 %1。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="201"/>
+        <location filename="../app/narration.py" line="202"/>
         <source>Unknown input %1.</source>
         <translation>未知的输入 %1。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="203"/>
+        <location filename="../app/narration.py" line="204"/>
         <source>The Huber threshold must be a positive number of cm.</source>
         <translation>Huber 阈值必须是正的厘米数。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="204"/>
+        <location filename="../app/narration.py" line="205"/>
         <source>An input is listed twice.</source>
         <translation>有一个输入重复列出了。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="206"/>
+        <location filename="../app/narration.py" line="207"/>
         <source>The held-out set size or interval is out of range.</source>
         <translation>留出集的大小或间隔超出范围。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="208"/>
+        <location filename="../app/narration.py" line="209"/>
         <source>The seed must be a whole number from 0 to %1 (got %2).</source>
         <translation>随机种子必须是 0 到 %1 之间的整数（实际为 %2）。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="210"/>
+        <location filename="../app/narration.py" line="211"/>
         <source>The distance range must be finite, low up to high (got %1).</source>
         <translation>距离范围必须是有限值，且下限不大于上限（实际为 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="212"/>
+        <location filename="../app/narration.py" line="213"/>
         <source>The crosswind range must be finite, low up to high (got %1).</source>
         <translation>横风范围必须是有限值，且下限不大于上限（实际为 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="214"/>
+        <location filename="../app/narration.py" line="215"/>
         <source>The headwind range must be finite, low up to high (got %1).</source>
         <translation>逆风范围必须是有限值，且下限不大于上限（实际为 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="216"/>
+        <location filename="../app/narration.py" line="217"/>
         <source>The air density range must be finite, low up to high (got %1).</source>
         <translation>空气密度范围必须是有限值，且下限不大于上限（实际为 %1）。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="218"/>
+        <location filename="../app/narration.py" line="219"/>
         <source>The distance must be within %1 m.</source>
         <translation>距离必须在 %1 m 之间。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="220"/>
+        <location filename="../app/narration.py" line="221"/>
         <source>The crosswind must be within %1 m/s.</source>
         <translation>横风必须在 %1 m/s 之间。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="222"/>
+        <location filename="../app/narration.py" line="223"/>
         <source>The headwind must be within %1 m/s.</source>
         <translation>逆风必须在 %1 m/s 之间。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="224"/>
+        <location filename="../app/narration.py" line="225"/>
         <source>The air density must be within %1 kg/m³.</source>
         <translation>空气密度必须在 %1 kg/m³ 之间。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="226"/>
+        <location filename="../app/narration.py" line="227"/>
         <source>The hand tremor must be within %1 mrad.</source>
         <translation>手抖必须在 %1 mrad 之间。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="228"/>
+        <location filename="../app/narration.py" line="229"/>
         <source>The sight offset must be two numbers within %1 mrad.</source>
         <translation>瞄准镜偏移必须是两个在 %1 mrad 之间的数。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="230"/>
+        <location filename="../app/narration.py" line="231"/>
         <source>The session&apos;s network (%1) does not fit the settings asked for (%2).</source>
         <translation>训练记录中的网络（%1）与所要求的设置（%2）不匹配。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="233"/>
+        <location filename="../app/narration.py" line="234"/>
         <source>Weight shape %1 does not fit %2.</source>
         <translation>权重形状 %1 与 %2 不匹配。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="235"/>
+        <location filename="../app/narration.py" line="236"/>
         <source>no such file or folder</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="236"/>
+        <location filename="../app/narration.py" line="237"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="237"/>
+        <location filename="../app/narration.py" line="238"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="238"/>
+        <location filename="../app/narration.py" line="239"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="239"/>
+        <location filename="../app/narration.py" line="240"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="240"/>
+        <location filename="../app/narration.py" line="241"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="241"/>
+        <location filename="../app/narration.py" line="242"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="242"/>
+        <location filename="../app/narration.py" line="243"/>
         <source>the file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="244"/>
+        <location filename="../app/narration.py" line="245"/>
         <source>settings: %1</source>
         <translation>设置：%1</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="245"/>
+        <location filename="../app/narration.py" line="246"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
