@@ -319,8 +319,7 @@ class Plots(QWidget):
         self.loss_plot.setLogMode(x=False, y=on)  # pyqtgraph leaves a gap for log10(0)
         # A y range set in the other scale's units means nothing in this one.
         self.loss_plot.enableAutoRange(axis="y")
-        if self._history is not None and len(self._history) <= MARKERS_UP_TO:
-            self._pad_flat_ranges()
+        self._pad_flat_ranges()
 
     def show_history(self, history):
         if history is not self._history:
@@ -337,8 +336,7 @@ class Plots(QWidget):
         self._show_markers(n <= MARKERS_UP_TO)
         self._show_as_segments(n >= SEGMENTS_FROM)
         self._show_iterations(n)
-        if n <= MARKERS_UP_TO:  # a long run has spread; constant data are short-lived
-            self._pad_flat_ranges()
+        self._pad_flat_ranges()
 
     def _show_iterations(self, n):
         """The x range jumps in 1-2-5 steps: an axis growing every frame would regenerate
@@ -349,6 +347,8 @@ class Plots(QWidget):
             self.loss_plot.setXRange(0, end, padding=0.02)
 
     def _pad_flat_ranges(self):
+        if self._history is None or len(self._history) > MARKERS_UP_TO:
+            return  # a long run has spread; constant data are short-lived
         for plot in (self.loss_plot, self.grad_plot):
             low, high = self._finite_bounds(plot)
             span = padded_range(low, high, plot is self.loss_plot and self.log_loss())
