@@ -120,15 +120,22 @@ def test_going_back_is_refused_while_playing(qtbot):
     session.pause()
 
 
-def test_an_overdue_frame_is_drawn_after_a_few_steps(qtbot):
-    from shooter.app.session import MIN_STEPS_PER_TICK
-
+def hand_driven_session():
+    """A sight-in session at full speed whose ticks the test drives by hand, and the
+    frames it shows."""
     session = Session("sight-in")
     frames = []
     session.frame.connect(frames.append)
     session.set_speed(None)
     session.play()
-    session.pause()  # the tick below is driven by hand
+    session.pause()
+    return session, frames
+
+
+def test_an_overdue_frame_is_drawn_after_a_few_steps(qtbot):
+    from shooter.app.session import MIN_STEPS_PER_TICK
+
+    session, frames = hand_driven_session()
     session._last_frame = 0.0  # the last frame was long ago
     session._tick()
     assert session.trainer.iteration >= MIN_STEPS_PER_TICK
@@ -138,12 +145,7 @@ def test_an_overdue_frame_is_drawn_after_a_few_steps(qtbot):
 def test_no_frame_before_it_is_due_but_training_goes_on(qtbot):
     import time
 
-    session = Session("sight-in")
-    frames = []
-    session.frame.connect(frames.append)
-    session.set_speed(None)
-    session.play()
-    session.pause()
+    session, frames = hand_driven_session()
     session._last_frame = time.perf_counter() + 60.0  # the next frame is far off
     session._tick()
     assert session.trainer.iteration > 0 and frames == []
