@@ -136,7 +136,8 @@ _BOTH_PSI_TERMS = np.array([[1.0], [2.0]])
 
 def impact_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
     """impact_cm() and impact_jacobian_cm_per_mrad() for conditions given as a (4, n) array
-    (distance, crosswind, headwind, air density): the same values, in fewer numpy calls.
+    (distance, crosswind, headwind, air density): the same values, in fewer numpy calls. The
+    jacobian comes as a column (n, 1), ready to scale rows of (n, 2).
 
     Rewritings that round identically: 2h/v0 = h/(v0/2) and (2k)x = 2(kx) (exact scalings
     by two); the wind and drop terms are two rows of one array, both psi terms one call.
@@ -156,8 +157,8 @@ def impact_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
     drift *= CM_PER_M
     bore = aim_mrad + rifle.sight_array
     bore += tremor_mrad
-    jac = x * RAD_PER_MRAD * CM_PER_M
-    impacts = jac[:, None] * bore
+    jac = (x * RAD_PER_MRAD * CM_PER_M)[:, None]
+    impacts = jac * bore
     impacts += drift.T
     return impacts, jac
 
@@ -177,22 +178,20 @@ def _few_impacts_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
           for rho, h in zip(densities, heads)]
     kx = [k * x for k, x in zip(ks, xs)]
     s = kx + [2.0 * v for v in kx]  # psi's arguments: k x, then 2 k x
-    if all(abs(v) >= 1e-4 for v in s):
+    if min(kx) >= 1e-4:  # then no argument is small (a NaN first sends all to psi())
         ps = [(e - v) / (v * v) for e, v in zip(np.expm1(s).tolist(), s)]
     else:
         ps = psi(np.array(s)).tolist()
-    n = len(xs)
     impacts, jacobian = [], []
-    for i, ((aim_right, aim_up), (tremor_right, tremor_up)) in enumerate(
-            zip(aim_mrad.tolist(), tremor_mrad.tolist())):
-        x, k = xs[i], ks[i]
+    for x, wind, k, p_wind, p_drop, (aim_right, aim_up), (tremor_right, tremor_up) in zip(
+            xs, winds, ks, ps, ps[len(xs):], aim_mrad.tolist(), tremor_mrad.tolist()):
         x2 = x * x
-        right = winds[i] * k * x2 / v0 * ps[i] * CM_PER_M
-        up = -g * x2 / v0**2 * ps[n + i] * CM_PER_M
         jac = x * RAD_PER_MRAD * CM_PER_M
-        impacts.append([jac * (aim_right + sight_right + tremor_right) + right,
-                        jac * (aim_up + sight_up + tremor_up) + up])
-        jacobian.append(jac)
+        impacts.append([jac * (aim_right + sight_right + tremor_right)
+                        + wind * k * x2 / v0 * p_wind * CM_PER_M,
+                        jac * (aim_up + sight_up + tremor_up)
+                        + -g * x2 / v0**2 * p_drop * CM_PER_M])
+        jacobian.append([jac])
     return np.array(impacts), np.array(jacobian)
 
 

@@ -1,7 +1,8 @@
 """The range: conditions drawn per shot, how they enter the network, and the scoring target."""
 
-import functools
+import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -42,7 +43,7 @@ class Environment:
         condition's numbers in one call, in the same order, gives the same values with a
         few numpy calls instead of a few per condition.
         """
-        lows, varying, varying_lows, varying_spans = _drawing(self.bounds())
+        lows, varying, varying_lows, varying_spans = self._drawing
         if not varying:
             return lows.repeat(n, axis=1)
         drawn = varying_lows + varying_spans * rng.random((len(varying), n))
@@ -54,7 +55,11 @@ class Environment:
 
     def block_features(self, block, names):
         """features() for conditions given as a sample_block() array."""
-        rows, mids, halves = _scaling(self.bounds(), tuple(names))
+        names = tuple(names)
+        scaling = self._scalings.get(names)
+        if scaling is None:
+            scaling = self._scalings[names] = _scaling_plan(self.bounds(), names)
+        rows, mids, halves = scaling
         scaled = block - mids if rows is None else block[rows] - mids
         scaled /= halves
         return scaled.T.copy()
@@ -72,19 +77,28 @@ class Environment:
             out[:, j] = (columns[name] - (lo + hi) / 2.0) / half if half > 0 else 0.0
         return out
 
+    # Constants of the two methods above, worked out once per environment: a frozen
+    # dataclass keeps cached_property values in its __dict__, outside eq and hash.
+    @cached_property
+    def _drawing(self):
+        """Lows of every condition (a column), the indices of the varying ones, and their
+        lows and spans (hi - lo, as rng.uniform computes it)."""
+        return _drawing_plan(self.bounds())
 
-@functools.cache
-def _drawing(bounds):
-    """Lows of every condition (a column), the indices of the varying ones, and their lows
-    and spans (hi - lo, as rng.uniform computes it)."""
+    @cached_property
+    def _scalings(self):
+        """names -> _scaling_plan(bounds, names), filled as features are asked for."""
+        return {}
+
+
+def _drawing_plan(bounds):
     lows = np.array([[float(lo)] for lo, _ in bounds])
     varying = [i for i, (lo, hi) in enumerate(bounds) if hi > lo]
     spans = np.array([[float(hi) - float(lo)] for lo, hi in bounds])
     return lows, varying, lows[varying], spans[varying]
 
 
-@functools.cache
-def _scaling(bounds, names):
+def _scaling_plan(bounds, names):
     """Rows of the named inputs (None: all, in order), their range centres and half-widths
     (inf for a constant, which scales it to 0 as features() does)."""
     ranges = dict(zip(CONDITION_NAMES, bounds))
@@ -109,11 +123,18 @@ def ring_scores(impacts_cm):
 # Score by rings lost: a hit loses ring j (1..10) when (miss - bullet radius) / ring width
 # >= j, i.e. when the floor of that ratio reaches j; NaN sorts after every edge (score 0).
 _RING_EDGES = np.arange(1.0, RING_COUNT + 1)
+_RING_EDGE_LIST = _RING_EDGES.tolist()
 _SCORE_FOR_LOST = np.arange(RING_COUNT, -1, -1, dtype=np.int64)
+_FEW_HITS = 8  # up to this many, bisect on Python floats costs less than the numpy calls
 
 
 def scores_at(miss_cm):
     """ring_scores() for hits at distances `miss_cm` (n,) from the bullseye."""
+    if len(miss_cm) <= _FEW_HITS:  # the same arithmetic; bisect also puts NaN past the end
+        return np.array([
+            RING_COUNT - bisect.bisect_right(
+                _RING_EDGE_LIST, (miss - BULLET_DIAMETER_CM / 2.0) / RING_WIDTH_CM)
+            for miss in miss_cm.tolist()], dtype=np.int64)
     lost = (miss_cm - BULLET_DIAMETER_CM / 2.0) / RING_WIDTH_CM
     return _SCORE_FOR_LOST[_RING_EDGES.searchsorted(lost, side="right")]
 

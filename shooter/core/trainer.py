@@ -135,8 +135,21 @@ def sealed(array):
     return array
 
 
-# The next two do the arithmetic of np.mean(a, axis=0) and np.linalg.norm(a) exactly, without
-# their Python-level overhead, which matters on the many tiny arrays of one shot.
+# The next three do the arithmetic of np.mean(a), np.mean(a, axis=0) and np.linalg.norm(a)
+# exactly, without their Python-level overhead, which matters on the many tiny arrays of one
+# shot.
+def mean(values):
+    """The mean of a 1-D array as a float. numpy sums fewer than eight numbers one by one from
+    0.0, left to right (pairwise only beyond), so a short batch is summed on Python floats."""
+    n = len(values)
+    if n >= 8:
+        return float(np.add.reduce(values) / n)
+    total = 0.0
+    for value in values.tolist():
+        total += value
+    return total / n
+
+
 def mean_rows(array):
     return np.add.reduce(array, axis=0) / len(array)
 
@@ -151,28 +164,46 @@ def private():
     return field(repr=False, compare=False)
 
 
-# Records are frozen; fields a view may never read (direction names, read-only copies of
-# weights and gradients, the aim's move on the target...) are computed when first read, from
-# data captured when the phase ran, so automatic training does not pay for them. The values
-# are those the phase would have computed at once.
+def read_only(name):
+    """A record's array field, sealed when first read: on a small batch, sealing every
+    array of every step costs about as much as its arithmetic, and most go unread."""
+    return cached_property(lambda record: sealed(record.__dict__[name]))
+
+
+# Records are frozen; their arrays are read-only for whoever reads them. Fields a view may
+# never read (direction names, copies of weights and gradients, the aim's move on the
+# target...) are computed when first read, from data captured when the phase ran, so
+# automatic training does not pay for them. The values are those the phase would have
+# computed at once: nothing writes to the captured arrays afterwards.
 @dataclass(frozen=True)
 class FireRecord:
     iteration: int
-    conditions: ballistics.Conditions
-    features: np.ndarray  # (n, inputs): normalised conditions fed to the network
-    aim_mrad: np.ndarray  # (n, 2) what the network asked for
-    tremor_mrad: np.ndarray  # (n, 2) the hand's scatter added to it
-    impacts_cm: np.ndarray  # (n, 2) hits, (right, up) from the bullseye
-    scores: np.ndarray  # (n,) rings
+    _block: np.ndarray = private()  # (4, n) conditions, rows in CONDITION_NAMES order
+    _features: np.ndarray = private()
+    _aim: np.ndarray = private()
+    _tremor: np.ndarray = private()
+    _impacts: np.ndarray = private()
+    _scores: np.ndarray = private()
     _outputs: list = private()
     _rifle: ballistics.Rifle = private()
-    _jacobian: np.ndarray = private()  # (n,) d(impact)/d(aim), cm per mrad
+    _jacobian: np.ndarray = private()  # (n, 1) d(impact)/d(aim), cm per mrad
     _miss_cm: np.ndarray = private()  # (n,) distance of each hit from the bullseye
+
+    features = read_only("_features")  # (n, inputs): normalised conditions fed to the network
+    aim_mrad = read_only("_aim")  # (n, 2) what the network asked for
+    tremor_mrad = read_only("_tremor")  # (n, 2) the hand's scatter added to it
+    impacts_cm = read_only("_impacts")  # (n, 2) hits, (right, up) from the bullseye
+    scores = read_only("_scores")  # (n,) rings
+
+    @cached_property
+    def conditions(self):
+        """The shots' ballistics.Conditions."""
+        return build(ballistics.Conditions, *sealed(self._block))
 
     @cached_property
     def directions(self):
         """Direction per shot."""
-        return directions_of(self.impacts_cm)
+        return directions_of(self._impacts)
 
     @cached_property
     def activations(self):
@@ -187,22 +218,27 @@ class FireRecord:
 @dataclass(frozen=True)
 class LossRecord:
     iteration: int
-    offsets_cm: np.ndarray  # (n, 2) hit minus bullseye: the red lines
-    errors: np.ndarray  # (n,) per-shot error
     loss: float  # mean error over the batch
     mean_score: float
     loss_name: str
+    _offsets: np.ndarray = private()
+    _errors: np.ndarray = private()
+
+    offsets_cm = read_only("_offsets")  # (n, 2) hit minus bullseye: the red lines
+    errors = read_only("_errors")  # (n,) per-shot error
 
 
 @dataclass(frozen=True)
 class PullBackRecord:
     iteration: int
-    aim_grad: np.ndarray  # (n, 2) d(loss)/d(aim), per mrad
     grad_norm: float
+    _aim_grad: np.ndarray = private()
     _flowing: list = private()
     _grads: np.ndarray = private()  # flat copy of every parameter's gradient
     _network: Network = private()
     _step: "StepPreview" = private()
+
+    aim_grad = read_only("_aim_grad")  # (n, 2) d(loss)/d(aim), per mrad
 
     @cached_property
     def aim_step_cm(self):
@@ -260,8 +296,8 @@ def pairs(items):
 
 def aim_move_cm(network, fire, new_weights):
     """The mean move on the target of the aims of `fire`'s shots with `new_weights`."""
-    new_aim = network.predict(fire.features, new_weights)
-    return sealed(mean_rows(fire._jacobian[:, None] * (new_aim - fire.aim_mrad)))
+    new_aim = network.predict(fire._features, new_weights)
+    return sealed(mean_rows(fire._jacobian * (new_aim - fire._aim)))
 
 
 class StepPreview:
@@ -314,9 +350,6 @@ class Trainer:
         if weights is not None:
             self.network.set_weights(weights)
         self._views = self.network.params
-        # The gradient's squares, and a view of each parameter's part, for the gradient norm.
-        self._squares = np.empty_like(self.network.flat_grads)
-        self._square_parts = [part for part in self.network.split(self._squares) if part.size]
         self.loss_fn = Huber(cfg.huber_delta_cm) if cfg.loss == "huber" else LOSSES[cfg.loss]()
         self.optimizer = OPTIMIZERS[cfg.optimizer](cfg.lr)
         self.rng_conditions = np.random.default_rng(cond_seq)
@@ -335,7 +368,7 @@ class Trainer:
     def last_good(self):
         """The weights before the last adjust (per parameter, as network.params)."""
         good = self._good
-        return self.network.split(good) if isinstance(good, np.ndarray) else good
+        return self.network.split(sealed(good)) if isinstance(good, np.ndarray) else good
 
     @last_good.setter
     def last_good(self, weights):
@@ -359,30 +392,27 @@ class Trainer:
         self._enter("fire")
         cfg = self.config
         env = cfg.environment
-        block = sealed(env.sample_block(self.rng_conditions, cfg.batch))
-        features = sealed(env.block_features(block, cfg.inputs))
-        aim = sealed(self.network.forward(features))
-        tremor = sealed(self.rng_tremor.normal(0.0, env.tremor_mrad, (cfg.batch, 2)))
+        block = env.sample_block(self.rng_conditions, cfg.batch)
+        features = env.block_features(block, cfg.inputs)
+        aim = self.network.forward(features)
+        tremor = self.rng_tremor.normal(0.0, env.tremor_mrad, (cfg.batch, 2))
         impacts, jacobian = ballistics.impact_and_jacobian(self.rifle, aim, block, tremor)
         miss = np.hypot(impacts[:, 0], impacts[:, 1])
-        record = build(
-            FireRecord, self.iteration, build(ballistics.Conditions, *block), features, aim,
-            tremor, sealed(impacts), sealed(scores_at(miss)),
-            self.network.outputs, self.rifle, jacobian, miss)
+        record = build(FireRecord, self.iteration, block, features, aim, tremor, impacts,
+                       scores_at(miss), self.network.outputs, self.rifle, jacobian, miss)
         return self._leave("fire", "loss", record)
 
     def measure_loss(self):
         self._enter("loss")
         fire = self.last["fire"]
-        offsets = fire.impacts_cm  # the bullseye is the origin
-        n = len(offsets)
+        offsets = fire._impacts  # the bullseye is the origin
         errors = self.loss_fn.value(offsets)
-        loss = float(np.add.reduce(errors) / n)  # the mean, as np.mean computes it
-        mean_score = int(np.add.reduce(fire.scores)) / n
-        record = build(LossRecord, self.iteration, offsets, sealed(errors), loss, mean_score,
-                       self.loss_fn.name)
+        loss = mean(errors)
+        mean_score = mean(fire._scores)
+        record = build(LossRecord, self.iteration, loss, mean_score, self.loss_fn.name,
+                       offsets, errors)
         self._leave("loss", "pull_back", record)
-        mean_miss = float(np.add.reduce(fire._miss_cm) / n)
+        mean_miss = mean(fire._miss_cm)
         if not math.isfinite(loss):
             self._diverge("non_finite_loss")
         elif mean_miss > RANGE_LOST_CM:
@@ -392,24 +422,21 @@ class Trainer:
     def pull_back(self):
         self._enter("pull_back")
         fire, loss = self.last["fire"], self.last["loss"]
-        n = len(fire.aim_mrad)
-        grad_offset = self.loss_fn.grad(loss.offsets_cm) / n
-        aim_grad = sealed(fire._jacobian[:, None] * grad_offset)  # chain rule: ballistics
+        n = len(fire._aim)
+        grad_offset = self.loss_fn.grad(loss._offsets) / n
+        aim_grad = fire._jacobian * grad_offset  # chain rule: ballistics
         flowing = self.network.backward(aim_grad)
         grads = self.network.flat_grads
-        np.multiply(grads, grads, out=self._squares)
-        # Summed per parameter, then added up, exactly as sum((g * g).sum() for g in grads).
-        grad_norm = math.sqrt(sum(float(np.add.reduce(part, axis=None))
-                                  for part in self._square_parts))
+        grad_norm = norm(grads)  # of every parameter's gradient, as one vector
         self._pending = StepPreview(self, fire)
-        record = build(PullBackRecord, self.iteration, aim_grad, grad_norm, flowing,
+        record = build(PullBackRecord, self.iteration, grad_norm, aim_grad, flowing,
                        grads.copy(), self.network, self._pending)
         return self._leave("pull_back", "adjust", record)
 
     def adjust(self):
         self._enter("adjust")
         network = self.network
-        self._good = before = sealed(network.flat_params.copy())
+        self._good = before = network.flat_params.copy()
         self.optimizer.step_flat(network.flat_params, network.flat_grads, self._views)
         after = network.flat_params.copy()
         if self._pending is not None:
@@ -535,6 +562,6 @@ class Trainer:
         have overwritten; redo them from the restored records so the next phase sees the
         same values it would have seen before."""
         if self.next_phase in ("loss", "pull_back", "adjust"):
-            self.network.forward(self.last["fire"].features)
+            self.network.forward(self.last["fire"]._features)
         if self.next_phase == "adjust":
-            self.network.backward(self.last["pull_back"].aim_grad)
+            self.network.backward(self.last["pull_back"]._aim_grad)

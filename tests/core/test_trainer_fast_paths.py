@@ -12,7 +12,7 @@ from shooter.core.lessons import LESSONS
 from shooter.core.network import Network
 from shooter.core.optimizers import OPTIMIZERS
 from shooter.core.range import CONDITION_NAMES, Environment, ring_scores
-from shooter.core.trainer import Trainer
+from shooter.core.trainer import Trainer, mean
 
 ENVIRONMENTS = [
     Environment(),
@@ -51,6 +51,7 @@ def test_fused_flight_model_gives_the_impacts_and_jacobian_bit_for_bit(env, drag
     impacts, jac = ballistics.impact_and_jacobian(rifle, aim, block, tremor)
     conditions = ballistics.Conditions(*block)
     assert impacts.tobytes() == ballistics.impact_cm(rifle, aim, conditions, tremor).tobytes()
+    assert jac.shape == (n, 1)
     assert jac.tobytes() == ballistics.impact_jacobian_cm_per_mrad(conditions).tobytes()
 
 
@@ -69,7 +70,34 @@ def test_scores_match_the_plain_rule_on_and_around_every_ring_line():
                             np.random.default_rng(1).uniform(0, 70, 5000)])
     hits = np.stack([radii * 0.6, radii * 0.8], axis=1)
     hits = np.concatenate([hits, [[np.nan, 0.0], [np.inf, 0.0], [1e300, 1e300], [0.0, 0.0]]])
-    assert np.array_equal(ring_scores(hits), reference_scores(hits))
+    expected = reference_scores(hits)
+    assert np.array_equal(ring_scores(hits), expected)
+    for size in range(1, 9):  # a few hits are scored on Python floats
+        chunks = range(0, len(hits) - size + 1, size)
+        scored = [ring_scores(hits[i:i + size]) for i in chunks]
+        assert all(s.dtype == expected.dtype for s in scored)
+        assert np.array_equal(np.concatenate(scored), expected[:len(chunks) * size])
+
+
+@pytest.mark.parametrize("n", range(1, 20))
+def test_mean_of_a_short_batch_is_numpys_mean_to_the_bit(n):
+    rng = np.random.default_rng(n)
+    for _ in range(200):
+        values = rng.normal(size=n) * 10.0 ** rng.integers(-8, 9, size=n)
+        assert mean(values) == float(np.mean(values))
+    scores = rng.integers(0, 11, size=n)
+    assert mean(scores) == float(np.mean(scores))
+    assert str(mean(np.full(n, -0.0))) == str(float(np.mean(np.full(n, -0.0))))
+
+
+@pytest.mark.parametrize("key", sorted(LESSONS))
+def test_gradient_norm_is_the_length_of_every_gradient_together(key):
+    trainer = Trainer(LESSONS[key].configured())
+    for _ in range(3):
+        pull = trainer.step().pull_back
+        grads = np.concatenate([g.ravel() for pair in pull.param_grads for g in pair])
+        assert pull.grad_norm == pytest.approx(np.sqrt(np.sum(grads * grads)), rel=1e-14)
+    assert trainer.history.grad_norm.values[-1] == pull.grad_norm
 
 
 def network_and_grads(hidden, seed=0):
