@@ -21,6 +21,7 @@ mrad moves the hit 10 cm.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -70,21 +71,30 @@ class Rifle:
     drag_per_m: float = DRAG_PER_M  # 0 switches air resistance off
     gravity_mps2: float = GRAVITY_MPS2
 
-    @property
+    # Read-only arrays of the settings, built once (a frozen dataclass keeps cached_property
+    # values in its __dict__, outside eq and hash).
+    @cached_property
     def sight_array(self):
-        """sight_offset_mrad as a float64 array, built once."""
-        array = self.__dict__.get("_sight_array")
-        if array is None:
-            array = np.asarray(self.sight_offset_mrad, dtype=np.float64)
-            array.flags.writeable = False
-            object.__setattr__(self, "_sight_array", array)
-        return array
+        """sight_offset_mrad as a float64 array."""
+        return read_only_array(self.sight_offset_mrad)
+
+    @cached_property
+    def speed_powers(self):
+        """(2, 1) column of v0 and v0^2, the divisors of the wind and drop terms."""
+        v0 = self.muzzle_velocity_mps
+        return read_only_array([[v0], [v0**2]])
 
     def drag(self, conditions):
         """Effective drag coefficient k (1/m) per shot."""
         density = conditions.air_density_kg_m3 / STANDARD_AIR_DENSITY_KG_M3
         head = 1.0 + 2.0 * conditions.headwind_mps / self.muzzle_velocity_mps
         return self.drag_per_m * density * head
+
+
+def read_only_array(values):
+    array = np.array(values, dtype=np.float64)
+    array.flags.writeable = False
+    return array
 
 
 def psi(s):
@@ -146,18 +156,30 @@ def impact_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
         return _few_impacts_and_jacobian(rifle, aim_mrad, block, tremor_mrad)
     x, wind, head, density = block
     v0 = rifle.muzzle_velocity_mps
-    k = rifle.drag_per_m * (density / STANDARD_AIR_DENSITY_KG_M3) * (1.0 + head / (v0 / 2.0))
-    ps = psi(_BOTH_PSI_TERMS * (k * x))
+    k = density / STANDARD_AIR_DENSITY_KG_M3
+    k *= rifle.drag_per_m  # the same product as drag * (density / rho0)
+    k *= 1.0 + head / (v0 / 2.0)
+    kx = k * x
+    s = _BOTH_PSI_TERMS * kx
+    if np.minimum.reduce(kx) >= 1e-4:  # no argument is small: psi's exact form, in place
+        ps = np.expm1(s)
+        ps -= s
+        s *= s
+        ps /= s
+    else:
+        ps = psi(s)
     drift = np.empty((2, len(x)))  # rows: right (wind), up (drop)
     np.multiply(wind, k, out=drift[0])
     drift[1] = -rifle.gravity_mps2
-    drift *= x**2
-    drift /= np.array([[v0], [v0**2]])
+    drift *= x * x
+    drift /= rifle.speed_powers
     drift *= ps
     drift *= CM_PER_M
     bore = aim_mrad + rifle.sight_array
     bore += tremor_mrad
-    jac = (x * RAD_PER_MRAD * CM_PER_M)[:, None]
+    jac = x * RAD_PER_MRAD
+    jac *= CM_PER_M
+    jac = jac[:, None]
     impacts = jac * bore
     impacts += drift.T
     return impacts, jac

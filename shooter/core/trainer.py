@@ -12,7 +12,7 @@ DIVERGED state; the last good weights are kept and restore_last_good() brings th
 
 import math
 import numbers
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
@@ -198,7 +198,7 @@ class FireRecord:
     @cached_property
     def conditions(self):
         """The shots' ballistics.Conditions."""
-        return build(ballistics.Conditions, *sealed(self._block))
+        return ballistics.Conditions(*sealed(self._block))
 
     @cached_property
     def directions(self):
@@ -282,11 +282,11 @@ class AdjustRecord:
         return pairs(self._network.split(sealed(self._after)))
 
 
-def build(cls, *values):
-    """cls(*values) for a frozen dataclass, filling its __dict__ at once rather than through
+def build(cls, **values):
+    """cls(**values) for a frozen dataclass, filling its __dict__ at once rather than through
     one object.__setattr__ per field as the generated __init__ does (a few us per shot)."""
     record = object.__new__(cls)
-    record.__dict__.update(zip(FIELD_NAMES[cls], values))
+    record.__dict__.update(values)
     return record
 
 
@@ -332,8 +332,6 @@ class StepRecord:
 
 
 PHASES = ("fire", "loss", "pull_back", "adjust")
-FIELD_NAMES = {cls: tuple(f.name for f in fields(cls)) for cls in (
-    ballistics.Conditions, FireRecord, LossRecord, PullBackRecord, AdjustRecord, StepRecord)}
 
 
 class Trainer:
@@ -398,8 +396,10 @@ class Trainer:
         tremor = self.rng_tremor.normal(0.0, env.tremor_mrad, (cfg.batch, 2))
         impacts, jacobian = ballistics.impact_and_jacobian(self.rifle, aim, block, tremor)
         miss = np.hypot(impacts[:, 0], impacts[:, 1])
-        record = build(FireRecord, self.iteration, block, features, aim, tremor, impacts,
-                       scores_at(miss), self.network.outputs, self.rifle, jacobian, miss)
+        record = build(FireRecord, iteration=self.iteration, _block=block, _features=features,
+                       _aim=aim, _tremor=tremor, _impacts=impacts, _scores=scores_at(miss),
+                       _outputs=self.network.outputs, _rifle=self.rifle, _jacobian=jacobian,
+                       _miss_cm=miss)
         return self._leave("fire", "loss", record)
 
     def measure_loss(self):
@@ -409,8 +409,8 @@ class Trainer:
         errors = self.loss_fn.value(offsets)
         loss = mean(errors)
         mean_score = mean(fire._scores)
-        record = build(LossRecord, self.iteration, loss, mean_score, self.loss_fn.name,
-                       offsets, errors)
+        record = build(LossRecord, iteration=self.iteration, loss=loss, mean_score=mean_score,
+                       loss_name=self.loss_fn.name, _offsets=offsets, _errors=errors)
         self._leave("loss", "pull_back", record)
         mean_miss = mean(fire._miss_cm)
         if not math.isfinite(loss):
@@ -429,8 +429,9 @@ class Trainer:
         grads = self.network.flat_grads
         grad_norm = norm(grads)  # of every parameter's gradient, as one vector
         self._pending = StepPreview(self, fire)
-        record = build(PullBackRecord, self.iteration, grad_norm, aim_grad, flowing,
-                       grads.copy(), self.network, self._pending)
+        record = build(PullBackRecord, iteration=self.iteration, grad_norm=grad_norm,
+                       _aim_grad=aim_grad, _flowing=flowing, _grads=grads.copy(),
+                       _network=self.network, _step=self._pending)
         return self._leave("pull_back", "adjust", record)
 
     def adjust(self):
@@ -446,7 +447,8 @@ class Trainer:
             self._record_history()
             self._diverge("non_finite_weights")
             return None
-        record = build(AdjustRecord, self.iteration, network, self.last["fire"], before, after)
+        record = build(AdjustRecord, iteration=self.iteration, _network=network,
+                       _fire=self.last["fire"], _before=before, _after=after)
         self._record_history()
         self.iteration += 1
         self._maybe_evaluate_heldout()
@@ -460,7 +462,7 @@ class Trainer:
             self._record_history(grad_norm=math.nan)
             return StepRecord(fire, loss, None, None)
         pull = self.pull_back()
-        return build(StepRecord, fire, loss, pull, self.adjust())
+        return build(StepRecord, fire=fire, loss=loss, pull_back=pull, adjust=self.adjust())
 
     def run(self, steps, callback=None):
         """Up to `steps` full cycles; stops early on divergence. callback(i, record) after each."""
