@@ -180,7 +180,7 @@ class RangeStrip(QWidget):
         self._paint_paths(painter, to_px)
         painter.restore()
         self._paint_flag(painter, to_px)
-        self._paint_labels(painter, to_px)
+        self._paint_labels(painter)
         painter.end()
 
     def _paint_target(self, painter, to_px, sy):
@@ -262,18 +262,49 @@ class RangeStrip(QWidget):
         painter.drawPolygon(flag)
         painter.setBrush(Qt.NoBrush)
 
-    def _paint_labels(self, painter, to_px):
+    def label_places(self):
+        """(text, rect) of each label once a shot is drawn, none overlapping another. The top
+        row holds the height stretch, the wind and the drop with the flight time when they
+        fit; on a narrow strip the wind, then the stretch, move to the free left part of the
+        bottom row (the distance sits at the target), shortened if even that is too small."""
         s = self._style
         distance, drop, flight, wind, stretch = self.labels()
         metrics = QFontMetricsF(s.font())
         line = metrics.lineSpacing()
-        painter.setPen(s.color("text"))
-        w, h = self.width(), self.height()
-        pad = s.px(6)
-        target_x = to_px(self.distance_m(), 0.0).x()
-        painter.drawText(QRectF(target_x - s.px(120), h - line - s.px(2), s.px(120) + s.px(10),
-                                line), Qt.AlignRight | Qt.AlignVCenter, distance)
-        top = QRectF(pad, s.px(2), w - 2 * pad, line)
-        painter.drawText(top, Qt.AlignLeft | Qt.AlignVCenter, stretch)
-        painter.drawText(top, Qt.AlignHCenter | Qt.AlignVCenter, wind)
-        painter.drawText(top, Qt.AlignRight | Qt.AlignVCenter, f"{drop}   {flight}")
+        pad, gap = s.px(6), s.px(16)
+        top_y, bottom_y = s.px(2), self.height() - line - s.px(2)
+
+        def width(text):
+            return metrics.horizontalAdvance(text) + 1.0  # the 1 keeps rounding from clipping
+
+        def place(text, x, y, room=None):
+            if room is not None and width(text) > room:
+                text = metrics.elidedText(text, Qt.ElideRight, max(0.0, room - 1.0))
+            return (text, QRectF(x, y, width(text), line)) if text else None
+
+        to_px, _ = self._mapper()
+        distance_right = min(to_px(self.distance_m(), 0.0).x() + s.px(10), self.width() - pad)
+        places = [place(distance, distance_right - width(distance), bottom_y)]
+        right_room = self.width() - 2 * pad
+        right = place(f"{drop}   {flight}", 0.0, top_y, right_room)
+        if right is None:  # not even an ellipsis fits
+            return places
+        right[1].moveRight(self.width() - pad)
+        places.append(right)
+        top_room = right[1].left() - gap - pad
+        bottom_room = places[0][1].left() - gap - pad
+        if width(stretch) + gap + width(wind) <= top_room:
+            centred = (self.width() - width(wind)) / 2
+            places += [place(stretch, pad, top_y),
+                       place(wind, min(max(centred, pad + width(stretch) + gap),
+                                       right[1].left() - gap - width(wind)), top_y)]
+        elif width(stretch) <= top_room:
+            places += [place(stretch, pad, top_y), place(wind, pad, bottom_y, bottom_room)]
+        else:
+            places.append(place(f"{stretch}   {wind}", pad, bottom_y, bottom_room))
+        return [item for item in places if item is not None]
+
+    def _paint_labels(self, painter):
+        painter.setPen(self._style.color("text"))
+        for text, rect in self.label_places():
+            painter.drawText(rect, Qt.AlignLeft | Qt.AlignVCenter, text)

@@ -89,3 +89,21 @@ def test_clear_and_style(make_strip):
     strip.clear()
     assert strip.trajectories() == [] and strip.wind_mps() is None
     strip.grab()
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_labels_never_overlap_however_narrow_the_strip(make_strip, scale):
+    session, strip = make_strip("wind")
+    strip.set_style(DEFAULT_STYLE.scaled(scale))
+    for _ in range(3):
+        session.frame.emit(session.trainer.step())  # a crosswind, so the longest wind label
+    for width in range(160, 2000, 40):
+        strip.resize(width, int(strip.sizeHint().height()))
+        places = strip.label_places()
+        for i, (text, rect) in enumerate(places):
+            assert strip.rect().toRectF().contains(rect), (width, text)
+            assert not any(rect.intersects(other) for _, other in places[i + 1:]), (width, text)
+        if width * 1.0 >= 900 * scale:  # wide enough: every label in full, none shortened
+            shown = " ".join(text for text, _ in places)
+            assert all(label in shown for label in strip.labels()), width
+    strip.grab()
