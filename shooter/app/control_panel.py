@@ -135,15 +135,15 @@ class ControlPanel(QWidget):
         box = QGroupBox(self.tr("Network"))
         form = QFormLayout(box)
         self.inputs = {}
-        inputs_row = QHBoxLayout()
-        for name, text in (("distance", self.tr("distance")), ("crosswind", self.tr("wind")),
-                           ("headwind", self.tr("headwind")),
-                           ("air_density", self.tr("air density"))):
+        inputs_grid = QGridLayout()  # two by two: one row of four is too wide for 1024 px
+        for i, (name, text) in enumerate((
+                ("distance", self.tr("distance")), ("crosswind", self.tr("wind")),
+                ("headwind", self.tr("headwind")), ("air_density", self.tr("air density")))):
             check = QCheckBox(text)
             check.toggled.connect(lambda _on: self._configure(inputs=self._chosen_inputs()))
             self.inputs[name] = check
-            inputs_row.addWidget(check)
-        form.addRow(self.tr("Inputs"), inputs_row)
+            inputs_grid.addWidget(check, i // 2, i % 2)
+        form.addRow(self.tr("Inputs"), inputs_grid)
         self.layers_row = QHBoxLayout()
         self.layer_spins = []
         self.add_layer = QPushButton(self.tr("+ layer"))

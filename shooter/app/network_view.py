@@ -623,19 +623,46 @@ class NetworkView(QWidget):
                              Qt.AlignLeft | Qt.AlignVCenter, text)
         self._paint_titles(painter, geo)
 
+    def title_places(self):
+        """(text, rect) of each column's title, none overlapping another. Titles centre on
+        their columns where they fit; otherwise the input and output titles move outwards,
+        over the names beside their columns, and hidden titles are shortened to fit."""
+        s, geo = self.style_, self.geometry_()
+        metrics = QFontMetricsF(self._small_font())
+        line, gap = metrics.height(), s.px(6)
+        last = len(self._sizes) - 1
+        titles = [[self._column_title(column)] for column in range(last + 1)]
+        for column in range(1, last):
+            titles[column].append(
+                f"{self._sizes[column]} · {activation_name(self.state.activation)}")
+
+        def rect_for(lines, column):
+            width = max(metrics.horizontalAdvance(text) for text in lines) + 2.0
+            rect = QRectF(0.0, s.px(6), width, len(lines) * line)
+            rect.moveCenter(QPointF(geo.xs[column], rect.center().y()))
+            return rect
+
+        rects = [rect_for(lines, column) for column, lines in enumerate(titles)]
+        if any(a.right() + gap > b.left() for a, b in zip(rects, rects[1:])):
+            rects[0].moveRight(geo.xs[0] - geo.radii[0])
+            rects[-1].moveLeft(geo.xs[-1] + geo.radii[-1])
+            for column in range(1, last):
+                left_room = 2 * (geo.xs[column] - rects[column - 1].right() - gap)
+                right_room = (2 * (rects[-1].left() - geo.xs[column] - gap) if column == last - 1
+                              else geo.xs[column + 1] - geo.xs[column] - gap)  # half the gap
+                room = min(left_room, right_room)
+                titles[column] = [metrics.elidedText(text, Qt.ElideRight, max(0.0, room - 2))
+                                  for text in titles[column]]
+                rects[column] = rect_for(titles[column], column)
+        for rect in rects:  # never past the view's edges
+            rect.moveLeft(min(max(0.0, rect.left()), self.width() - rect.width()))
+        return [("\n".join(lines), rect) for lines, rect in zip(titles, rects) if lines[0]]
+
     def _paint_titles(self, painter, geo):
-        s = self.style_
-        font = self._small_font()
-        line = QFontMetricsF(font).height()
-        painter.setFont(font)
-        painter.setPen(s.color("text"))
-        width = 200 * s.scale
-        for column, x in enumerate(geo.xs):
-            title = self._column_title(column)
-            if 0 < column < len(self._sizes) - 1:
-                title += f"\n{self._sizes[column]} · {activation_name(self.state.activation)}"
-            rect = QRectF(x - width / 2, s.px(6), width, 2.2 * line)
-            painter.drawText(rect, Qt.AlignHCenter | Qt.AlignTop, title)
+        painter.setFont(self._small_font())
+        painter.setPen(self.style_.color("text"))
+        for text, rect in self.title_places():
+            painter.drawText(rect, Qt.AlignHCenter | Qt.AlignTop, text)
 
     def _legend_entries(self, with_gradient):
         entries = [("positive", self.tr("weight > 0")), ("negative", self.tr("weight < 0"))]
