@@ -97,17 +97,29 @@ def read_only_array(values):
     return array
 
 
+PSI_SMALL = 1e-4  # below this |s|, psi's exact form loses digits and its series takes over
+
+
 def psi(s):
     """(e^s - 1 - s) / s^2, stable near 0 where it tends to 1/2."""
     s = np.asarray(s, dtype=np.float64)
     # With drag on, the usual case, no element is small: the exact form only.
-    if np.minimum.reduce(np.abs(s), axis=None, initial=np.inf) >= 1e-4:
-        return (np.expm1(s) - s) / s**2
-    small = np.abs(s) < 1e-4
+    if np.minimum.reduce(np.abs(s), axis=None, initial=np.inf) >= PSI_SMALL:
+        return psi_exact(s)
+    small = np.abs(s) < PSI_SMALL
     safe = np.where(small, 1.0, s)
-    exact = (np.expm1(safe) - safe) / safe**2
+    exact = psi_exact(safe)
     series = 0.5 + s / 6.0 + s**2 / 24.0
     return np.where(small, series, exact)
+
+
+def psi_exact(s):
+    """(e^s - 1 - s) / s^2 as written, for an array with no small element: in place, with
+    the roundings of (np.expm1(s) - s) / s**2."""
+    out = np.expm1(s)
+    out -= s
+    out /= s * s
+    return out
 
 
 def flight_time_s(rifle, conditions, x_m=None):
@@ -160,14 +172,8 @@ def impact_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
     k *= rifle.drag_per_m  # the same product as drag * (density / rho0)
     k *= 1.0 + head / (v0 / 2.0)
     kx = k * x
-    s = _BOTH_PSI_TERMS * kx
-    if np.minimum.reduce(kx) >= 1e-4:  # no argument is small: psi's exact form, in place
-        ps = np.expm1(s)
-        ps -= s
-        s *= s
-        ps /= s
-    else:
-        ps = psi(s)
+    s = _BOTH_PSI_TERMS * kx  # kx >= PSI_SMALL leaves no small argument, and saves psi's check
+    ps = psi_exact(s) if np.minimum.reduce(kx) >= PSI_SMALL else psi(s)
     drift = np.empty((2, len(x)))  # rows: right (wind), up (drop)
     np.multiply(wind, k, out=drift[0])
     drift[1] = -rifle.gravity_mps2
@@ -200,7 +206,7 @@ def _few_impacts_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
           for rho, h in zip(densities, heads)]
     kx = [k * x for k, x in zip(ks, xs)]
     s = kx + [2.0 * v for v in kx]  # psi's arguments: k x, then 2 k x
-    if min(kx) >= 1e-4:  # then no argument is small (a NaN first sends all to psi())
+    if min(kx) >= PSI_SMALL:  # then no argument is small (a NaN first sends all to psi())
         ps = [(e - v) / (v * v) for e, v in zip(np.expm1(s).tolist(), s)]
     else:
         ps = psi(np.array(s)).tolist()

@@ -130,7 +130,8 @@ def is_name_in(value, names):
 
 
 def sealed(array):
-    """An array computed for this record alone, made read-only in place: no copy."""
+    """An array made read-only in place, no copy: a record's own data, or data it shares
+    only with other records of the same step."""
     array.setflags(write=False)
     return array
 
@@ -138,11 +139,16 @@ def sealed(array):
 # The next three do the arithmetic of np.mean(a), np.mean(a, axis=0) and np.linalg.norm(a)
 # exactly, without their Python-level overhead, which matters on the many tiny arrays of one
 # shot.
+# numpy sums fewer numbers than this one by one from 0.0, left to right, and pairwise in blocks
+# beyond: a property of its summation, not a tuning choice.
+NUMPY_PAIRWISE_BLOCK = 8
+
+
 def mean(values):
-    """The mean of a 1-D array as a float. numpy sums fewer than eight numbers one by one from
-    0.0, left to right (pairwise only beyond), so a short batch is summed on Python floats."""
+    """The mean of a 1-D array as a float, to the bit as numpy computes it; a short batch is
+    summed on Python floats, in numpy's order."""
     n = len(values)
-    if n >= 8:
+    if n >= NUMPY_PAIRWISE_BLOCK:
         return float(np.add.reduce(values) / n)
     total = 0.0
     for value in values.tolist():
@@ -170,12 +176,13 @@ def read_only(name):
     return cached_property(lambda record: sealed(record.__dict__[name]))
 
 
-# Records are frozen; their arrays are read-only for whoever reads them. Fields a view may
+# Records are frozen, equal only to themselves, and their arrays are read-only for whoever
+# reads them. Fields a view may
 # never read (direction names, copies of weights and gradients, the aim's move on the
 # target...) are computed when first read, from data captured when the phase ran, so
 # automatic training does not pay for them. The values are those the phase would have
 # computed at once: nothing writes to the captured arrays afterwards.
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FireRecord:
     iteration: int
     _block: np.ndarray = private()  # (4, n) conditions, rows in CONDITION_NAMES order
@@ -215,7 +222,7 @@ class FireRecord:
         return sealed(ballistics.flight_time_s(self._rifle, self.conditions))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LossRecord:
     iteration: int
     loss: float  # mean error over the batch
@@ -228,7 +235,7 @@ class LossRecord:
     errors = read_only("_errors")  # (n,) per-shot error
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PullBackRecord:
     iteration: int
     grad_norm: float
@@ -257,7 +264,7 @@ class PullBackRecord:
         return pairs(self._network.split(sealed(self._grads)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AdjustRecord:
     iteration: int
     _network: Network = private()
@@ -323,7 +330,7 @@ class StepPreview:
         return aim_move_cm(self.trainer.network, self.fire, self.after)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class StepRecord:
     fire: FireRecord
     loss: LossRecord
@@ -364,7 +371,8 @@ class Trainer:
 
     @property
     def last_good(self):
-        """The weights before the last adjust (per parameter, as network.params)."""
+        """The weights before the last adjust (per parameter, as network.params); read-only,
+        as the array is also the adjust record's, sealed here rather than on every step."""
         good = self._good
         return self.network.split(sealed(good)) if isinstance(good, np.ndarray) else good
 

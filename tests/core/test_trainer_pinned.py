@@ -130,13 +130,10 @@ def test_loss_history_of_200_steps_is_unchanged(key):
     assert len(losses) == 200
     assert tuple(float(v).hex() for v in losses[[0, 1, 99, 199]]) == PINNED_LOSSES[key]
 
-# Gradient norms of the default wind and burst lessons at steps 1, 2, 100 and 200 (float.hex).
-PINNED_GRAD_NORMS = {
-    "wind": ("0x1.5f8852176709ap+14", "0x1.7178752476435p+14", "0x1.f7bbb9ec6aee4p+8",
-             "0x1.6795242a65605p+9"),
-    "burst": ("0x1.d515e6914e8a9p+9", "0x1.173a5fe05e2afp+9", "0x1.192b39d929a51p+5",
-              "0x1.14aaea1c5b818p+5"),
-}
+
+# Digests of the gradient norm history of the default wind and burst lessons over 200 steps.
+PINNED_GRAD_NORMS = {"wind": "f82eec3ba69bb67d495bd138e9df915d",
+                     "burst": "72777a532b137e16ef06abfb33ab4e7a"}
 
 
 @pytest.mark.parametrize("key", sorted(PINNED_GRAD_NORMS))
@@ -144,4 +141,5 @@ def test_gradient_norm_history_of_200_steps_is_unchanged(key):
     trainer = Trainer(LESSONS[key].configured())
     trainer.run(200)
     norms = trainer.history.grad_norm.values
-    assert tuple(float(v).hex() for v in norms[[0, 1, 99, 199]]) == PINNED_GRAD_NORMS[key]
+    assert len(norms) == 200
+    assert hashlib.sha256(norms.tobytes()).hexdigest()[:32] == PINNED_GRAD_NORMS[key]
