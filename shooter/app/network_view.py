@@ -626,37 +626,59 @@ class NetworkView(QWidget):
     def title_places(self):
         """(text, rect) of each column's title, none overlapping another. Titles centre on
         their columns where they fit; otherwise the input and output titles move outwards,
-        over the names beside their columns, and hidden titles are shortened to fit."""
-        s, geo = self.style_, self.geometry_()
-        metrics = QFontMetricsF(self._small_font())
-        line, gap = metrics.height(), s.px(6)
+        over the names beside their columns, hidden titles are shortened to fit between, and
+        a title left with no room is not shown."""
+        geo, gap = self.geometry_(), self.style_.px(6)
+        titles = self._column_titles()
+        rects = [self._title_rect(lines, x) for lines, x in zip(titles, geo.xs)]
+        if any(a.right() + gap > b.left() for a, b in zip(rects, rects[1:])):
+            rects[0].moveRight(geo.xs[0] - geo.radii[0])
+            rects[-1].moveLeft(geo.xs[-1] + geo.radii[-1])
+            metrics = QFontMetricsF(self._small_font())
+            for column in range(1, len(titles) - 1):
+                room = self._hidden_title_room(column, rects)
+                titles[column] = [metrics.elidedText(text, Qt.ElideRight, max(0.0, room - 2))
+                                  for text in titles[column]]
+                rects[column] = self._title_rect(titles[column], geo.xs[column])
+        for rect in rects:  # never past the view's edges
+            rect.moveLeft(min(max(0.0, rect.left()), self.width() - rect.width()))
+        return self._without_overlaps(titles, rects)
+
+    def _column_titles(self):
+        """Each column's title as lines; a hidden layer's also gives its size and activation."""
         last = len(self._sizes) - 1
         titles = [[self._column_title(column)] for column in range(last + 1)]
         for column in range(1, last):
             titles[column].append(
                 f"{self._sizes[column]} · {activation_name(self.state.activation)}")
+        return titles
 
-        def rect_for(lines, column):
-            width = max(metrics.horizontalAdvance(text) for text in lines) + 2.0
-            rect = QRectF(0.0, s.px(6), width, len(lines) * line)
-            rect.moveCenter(QPointF(geo.xs[column], rect.center().y()))
-            return rect
+    def _title_rect(self, lines, x):
+        metrics = QFontMetricsF(self._small_font())
+        width = max(metrics.horizontalAdvance(text) for text in lines) + 2.0
+        rect = QRectF(0.0, self.style_.px(6), width, len(lines) * metrics.height())
+        rect.moveCenter(QPointF(x, rect.center().y()))
+        return rect
 
-        rects = [rect_for(lines, column) for column, lines in enumerate(titles)]
-        if any(a.right() + gap > b.left() for a, b in zip(rects, rects[1:])):
-            rects[0].moveRight(geo.xs[0] - geo.radii[0])
-            rects[-1].moveLeft(geo.xs[-1] + geo.radii[-1])
-            for column in range(1, last):
-                left_room = 2 * (geo.xs[column] - rects[column - 1].right() - gap)
-                right_room = (2 * (rects[-1].left() - geo.xs[column] - gap) if column == last - 1
-                              else geo.xs[column + 1] - geo.xs[column] - gap)  # half the gap
-                room = min(left_room, right_room)
-                titles[column] = [metrics.elidedText(text, Qt.ElideRight, max(0.0, room - 2))
-                                  for text in titles[column]]
-                rects[column] = rect_for(titles[column], column)
-        for rect in rects:  # never past the view's edges
-            rect.moveLeft(min(max(0.0, rect.left()), self.width() - rect.width()))
-        return [("\n".join(lines), rect) for lines, rect in zip(titles, rects) if lines[0]]
+    def _hidden_title_room(self, column, rects):
+        """The widest a hidden column's centred title may be: clear of the title on its left,
+        and of the output title or half the gap to the next hidden column on its right."""
+        xs, gap = self.geometry_().xs, self.style_.px(6)
+        left = 2 * (xs[column] - rects[column - 1].right() - gap)
+        if column == len(xs) - 2:
+            return min(left, 2 * (rects[-1].left() - xs[column] - gap))
+        return min(left, xs[column + 1] - xs[column] - gap)
+
+    @staticmethod
+    def _without_overlaps(titles, rects):
+        """The non-empty titles in column order, leaving out any that would overlap one
+        kept before it: the input and output titles first, then the hidden ones."""
+        order = [0, len(rects) - 1, *range(1, len(rects) - 1)]
+        kept = []
+        for column in order:
+            if titles[column][0] and not any(rects[column].intersects(rects[k]) for k in kept):
+                kept.append(column)
+        return [("\n".join(titles[c]), rects[c]) for c in sorted(kept)]
 
     def _paint_titles(self, painter, geo):
         painter.setFont(self._small_font())

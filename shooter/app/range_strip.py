@@ -263,46 +263,49 @@ class RangeStrip(QWidget):
         painter.setBrush(Qt.NoBrush)
 
     def label_places(self):
-        """(text, rect) of each label once a shot is drawn, none overlapping another. The top
-        row holds the height stretch, the wind and the drop with the flight time when they
-        fit; on a narrow strip the wind, then the stretch, move to the free left part of the
-        bottom row (the distance sits at the target), shortened if even that is too small."""
+        """(text, rect) of each label once a shot is drawn, none overlapping another and none
+        cut short: a label with no room is left out whole. The distance sits at the target,
+        the drop and flight time top right; the height stretch and the wind share the top
+        row when there is room, else one of them takes the free left part of the bottom row."""
+        if self._x is None:
+            return []
         s = self._style
         distance, drop, flight, wind, stretch = self.labels()
         metrics = QFontMetricsF(s.font())
         line = metrics.lineSpacing()
-        pad, gap = s.px(6), s.px(16)
+        pad, gap, w = s.px(6), s.px(16), self.width()
         top_y, bottom_y = s.px(2), self.height() - line - s.px(2)
 
         def width(text):
             return metrics.horizontalAdvance(text) + 1.0  # the 1 keeps rounding from clipping
 
-        def place(text, x, y, room=None):
-            if room is not None and width(text) > room:
-                text = metrics.elidedText(text, Qt.ElideRight, max(0.0, room - 1.0))
-            return (text, QRectF(x, y, width(text), line)) if text else None
+        def at(text, right, y):
+            return text, QRectF(right - width(text), y, width(text), line)
 
         to_px, _ = self._mapper()
-        distance_right = min(to_px(self.distance_m(), 0.0).x() + s.px(10), self.width() - pad)
-        places = [place(distance, distance_right - width(distance), bottom_y)]
-        right_room = self.width() - 2 * pad
-        right = place(f"{drop}   {flight}", 0.0, top_y, right_room)
-        if right is None:  # not even an ellipsis fits
+        places = []
+        bottom_end = min(to_px(self.distance_m(), 0.0).x() + s.px(10), w - pad)
+        if width(distance) <= bottom_end - pad:
+            places.append(at(distance, bottom_end, bottom_y))
+            bottom_end -= width(distance) + gap
+        top_end = w - pad
+        right = next((t for t in (f"{drop}   {flight}", drop) if width(t) <= top_end - pad), None)
+        if right is not None:
+            places.append(at(right, top_end, top_y))
+            top_end -= width(right) + gap
+        if width(stretch) + gap + width(wind) <= top_end - pad:
+            centred = (w + width(wind)) / 2
+            places += [at(stretch, pad + width(stretch), top_y),
+                       at(wind, min(max(centred, pad + width(stretch) + gap + width(wind)),
+                                    top_end), top_y)]
             return places
-        right[1].moveRight(self.width() - pad)
-        places.append(right)
-        top_room = right[1].left() - gap - pad
-        bottom_room = places[0][1].left() - gap - pad
-        if width(stretch) + gap + width(wind) <= top_room:
-            centred = (self.width() - width(wind)) / 2
-            places += [place(stretch, pad, top_y),
-                       place(wind, min(max(centred, pad + width(stretch) + gap),
-                                       right[1].left() - gap - width(wind)), top_y)]
-        elif width(stretch) <= top_room:
-            places += [place(stretch, pad, top_y), place(wind, pad, bottom_y, bottom_room)]
-        else:
-            places.append(place(f"{stretch}   {wind}", pad, bottom_y, bottom_room))
-        return [item for item in places if item is not None]
+        free = {top_y: top_end, bottom_y: bottom_end}  # where each row's free part ends
+        for text, rows in ((wind, (bottom_y, top_y)), (stretch, (top_y, bottom_y))):
+            y = next((y for y in rows if width(text) <= free[y] - pad), None)
+            if y is not None:
+                places.append(at(text, pad + width(text), y))
+                free[y] = 0.0  # one of the two to a row
+        return places
 
     def _paint_labels(self, painter):
         painter.setPen(self._style.color("text"))

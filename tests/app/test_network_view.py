@@ -268,20 +268,22 @@ def test_the_legend_is_never_cut_at_narrow_widths(qtbot, width):
     view.grab()
 
 
+@pytest.mark.parametrize("scale", [1.0, 2.0, 3.0])
 @pytest.mark.parametrize(("lesson", "hidden"), [("sight-in", None), ("wind", None),
                                                  ("wind", (8, 8, 8, 8)), ("sandbox", (64,))])
-def test_column_titles_never_overlap_however_narrow_the_view(qtbot, lesson, hidden):
+def test_column_titles_never_overlap_however_narrow_the_view(qtbot, lesson, hidden, scale):
     session, view = make_view(qtbot, lesson)
+    view.set_style(DEFAULT_STYLE.scaled(scale))
     view.show()  # resize events reach a shown widget at once
     if hidden is not None:
         session.configure(hidden=hidden)
     titles = [view._column_title(c) for c in range(len(view.layer_sizes()))]
-    for width in range(180, 1300, 40):
-        view.resize(width, 320)
+    for width in range(view.minimumWidth(), 1300 * int(scale), 40):
+        view.resize(width, int(320 * scale))
         places = view.title_places()
         for i, (text, rect) in enumerate(places):
             assert view.rect().toRectF().contains(rect), (width, text)
             assert not any(rect.intersects(other) for _, other in places[i + 1:]), (width, text)
-        if width >= 1000:  # room enough: every title in full
+        if width >= 1000 * scale:  # room enough: every title in full
             assert [t.split("\n")[0] for t, _ in places] == [t for t in titles if t]
     view.grab()

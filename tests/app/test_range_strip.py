@@ -91,19 +91,26 @@ def test_clear_and_style(make_strip):
     strip.grab()
 
 
-@pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_labels_never_overlap_however_narrow_the_strip(make_strip, scale):
+@pytest.mark.parametrize("scale", [1.0, 2.0, 3.0])
+def test_labels_never_overlap_nor_get_cut_however_narrow_the_strip(make_strip, scale):
     session, strip = make_strip("wind")
     strip.set_style(DEFAULT_STYLE.scaled(scale))
+    assert strip.label_places() == []  # nothing fired yet
     for _ in range(3):
         session.frame.emit(session.trainer.step())  # a crosswind, so the longest wind label
-    for width in range(160, 2000, 40):
+    for width in range(60, 2000, 20):
         strip.resize(width, int(strip.sizeHint().height()))
+        distance, drop, flight, wind, stretch = strip.labels()
+        whole = {distance, drop, f"{drop}   {flight}", wind, stretch}
         places = strip.label_places()
         for i, (text, rect) in enumerate(places):
+            assert text in whole, (width, text)  # left out if need be, never shortened
             assert strip.rect().toRectF().contains(rect), (width, text)
             assert not any(rect.intersects(other) for _, other in places[i + 1:]), (width, text)
-        if width * 1.0 >= 900 * scale:  # wide enough: every label in full, none shortened
-            shown = " ".join(text for text, _ in places)
-            assert all(label in shown for label in strip.labels()), width
+        if width >= 900 * scale:  # wide enough: every label on the strip
+            assert sorted(text for text, _ in places) == sorted(
+                [distance, f"{drop}   {flight}", wind, stretch]), width
+        if width >= 450 * scale:  # the distance, drop and wind are never the ones left out
+            assert {distance, wind} <= {text for text, _ in places}, width
+            assert any(text.startswith(drop) for text, _ in places), width
     strip.grab()
