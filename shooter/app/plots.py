@@ -108,19 +108,24 @@ class LogLabelAxis(ReadableAxis):
     def logTickStrings(self, values, scale, spacing):
         values = np.asarray(values, dtype=float)
         mantissas = 10.0 ** (values % 1.0)
-        labelled = [1.0, 2.0, 5.0, 10.0] if self._room_for_2_and_5() else [1.0, 10.0]
+        lines_per_decade = self._px_per_decade() / self._line_px()
+        # Three labels per decade need three lines of text; a short plot gets powers of ten
+        # only, and one too short for a label per decade every second (third...) power.
+        labelled = [1.0, 2.0, 5.0, 10.0] if lines_per_decade >= 3.5 else [1.0, 10.0]
         keep = np.isclose(mantissas[:, None], labelled, rtol=1e-6).any(axis=1)
         keep &= np.abs(values) <= LOG_TICK_LIMIT
+        every = max(1, math.ceil(1.2 / lines_per_decade)) if lines_per_decade > 0 else 1
+        powers = np.isclose(mantissas, 1.0, rtol=1e-6) | np.isclose(mantissas, 10.0, rtol=1e-6)
+        keep &= ~powers | (np.round(values) % every == 0)
         strings = iter(super().logTickStrings(list(values[keep]), scale, spacing))
         return [next(strings) if kept else "" for kept in keep]
 
-    def _room_for_2_and_5(self):
-        """Three labels per decade need three lines of text; a short plot gets powers of
-        ten only."""
+    def _px_per_decade(self):
         decades = abs(self.range[1] - self.range[0])
-        font = self.style.get("tickFont") or self.font()
-        line = QFontMetricsF(font).height()
-        return decades <= 0 or self.geometry().height() / decades >= 3.5 * line
+        return self.geometry().height() / decades if decades > 0 else math.inf
+
+    def _line_px(self):
+        return QFontMetricsF(self.style.get("tickFont") or self.font()).height()
 
 
 class IterationAxis(pg.AxisItem):

@@ -323,3 +323,24 @@ def test_log_ticks_of_an_absurd_range_are_few(qtbot):
     axis.setLogMode(False, True)
     levels = axis.tickValues(0.0, 1e12, 300)
     assert sum(len(ticks) for _, ticks in levels) < 200  # not one per decade: 10**12
+
+
+@pytest.mark.parametrize("height", [220, 300, 420])
+def test_log_labels_never_stack_on_a_short_plot(qtbot, height):
+    from PySide6.QtGui import QFontMetricsF
+
+    _, plots = make_plots(qtbot)
+    plots.resize(400, height)
+    plots.show()
+    plots.show_history(history_of(np.geomspace(1e6, 10.0, 40)))
+    plots.log_box.setChecked(True)
+    plots.grab()
+    axis = plots.loss_plot.getAxis("left")
+    low, high = axis.range
+    size = axis.geometry().height()
+    labelled = sorted({value for spacing, ticks in axis.tickValues(low, high, size)
+                       for value, text in zip(ticks, axis.logTickStrings(ticks, 1.0, spacing))
+                       if text})
+    line = QFontMetricsF(axis.style["tickFont"]).height()
+    pixels = np.diff(labelled) * size / (high - low)
+    assert len(labelled) >= 2 and np.all(pixels >= line), (size, labelled)
