@@ -156,16 +156,16 @@ def impact_cm(rifle, aim_mrad, conditions, tremor_mrad=None):
 _BOTH_PSI_TERMS = np.array([[1.0], [2.0]])
 
 
-def impact_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
-    """impact_cm() and impact_jacobian_cm_per_mrad() for conditions given as a (4, n) array
-    (distance, crosswind, headwind, air density): the same values, in fewer numpy calls. The
-    jacobian comes as a column (n, 1), ready to scale rows of (n, 2).
+def drift_and_jacobian(rifle, block):
+    """The part of the flight that the aim does not change, for conditions given as a (4, n)
+    array (distance, crosswind, headwind, air density): where the bullet lands with the bore
+    on the bullseye, (n, 2) cm (wind drift and drop), and d(impact)/d(aim) as a column
+    (n, 1), cm per mrad. aimed_impacts() finishes the flight.
 
-    Rewritings that round identically: 2h/v0 = h/(v0/2) and (2k)x = 2(kx) (exact scalings
-    by two); the wind and drop terms are two rows of one array, both psi terms one call.
+    Together they give impact_cm() to the bit, in fewer numpy calls. Rewritings that round
+    identically: 2h/v0 = h/(v0/2) and (2k)x = 2(kx) (exact scalings by two); the wind and
+    drop terms are two rows of one array, both psi terms one call.
     """
-    if block.shape[1] <= FEW_SHOTS:
-        return _few_impacts_and_jacobian(rifle, aim_mrad, block, tremor_mrad)
     x, wind, head, density = block
     v0 = rifle.muzzle_velocity_mps
     k = density / STANDARD_AIR_DENSITY_KG_M3
@@ -181,46 +181,19 @@ def impact_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
     drift /= rifle.speed_powers
     drift *= ps
     drift *= CM_PER_M
-    bore = aim_mrad + rifle.sight_array
-    bore += tremor_mrad
     jac = x * RAD_PER_MRAD
     jac *= CM_PER_M
-    jac = jac[:, None]
-    impacts = jac * bore
-    impacts += drift.T
-    return impacts, jac
+    return drift.T.copy(), jac[:, None]
 
 
-# Up to this many shots, the flight model runs on Python floats: a numpy call costs about as
-# much as twenty float operations, and a shot needs about thirty of them.
-FEW_SHOTS = 8
-
-
-def _few_impacts_and_jacobian(rifle, aim_mrad, block, tremor_mrad):
-    """impact_and_jacobian() shot by shot on Python floats, with the same operations in the
-    same order, so the same IEEE roundings (expm1 is still numpy's, as in psi)."""
-    v0, drag, g = rifle.muzzle_velocity_mps, rifle.drag_per_m, rifle.gravity_mps2
-    sight_right, sight_up = rifle.sight_offset_mrad
-    xs, winds, heads, densities = block.tolist()
-    ks = [drag * (rho / STANDARD_AIR_DENSITY_KG_M3) * (1.0 + h / (v0 / 2.0))
-          for rho, h in zip(densities, heads)]
-    kx = [k * x for k, x in zip(ks, xs)]
-    s = kx + [2.0 * v for v in kx]  # psi's arguments: k x, then 2 k x
-    if min(kx) >= PSI_SMALL:  # then no argument is small (a NaN first sends all to psi())
-        ps = [(e - v) / (v * v) for e, v in zip(np.expm1(s).tolist(), s)]
-    else:
-        ps = psi(np.array(s)).tolist()
-    impacts, jacobian = [], []
-    for x, wind, k, p_wind, p_drop, (aim_right, aim_up), (tremor_right, tremor_up) in zip(
-            xs, winds, ks, ps, ps[len(xs):], aim_mrad.tolist(), tremor_mrad.tolist()):
-        x2 = x * x
-        jac = x * RAD_PER_MRAD * CM_PER_M
-        impacts.append([jac * (aim_right + sight_right + tremor_right)
-                        + wind * k * x2 / v0 * p_wind * CM_PER_M,
-                        jac * (aim_up + sight_up + tremor_up)
-                        + -g * x2 / v0**2 * p_drop * CM_PER_M])
-        jacobian.append([jac])
-    return np.array(impacts), np.array(jacobian)
+def aimed_impacts(rifle, aim_mrad, tremor_mrad, drift_cm, jacobian):
+    """Impacts (n, 2) in cm of shots aimed at `aim_mrad` with the hand's tremor, from
+    drift_and_jacobian()'s parts: the bore is the aim, the sight's offset and the tremor."""
+    impacts = aim_mrad + rifle.sight_array
+    impacts += tremor_mrad
+    impacts *= jacobian
+    impacts += drift_cm
+    return impacts
 
 
 def trajectory_cm(rifle, aim_mrad, conditions, points=64):

@@ -37,21 +37,27 @@ class Environment:
         return Conditions(*self.sample_block(rng, n))
 
     def sample_block(self, rng, n):
-        """The same draws as sample(), as one (4, n) array in CONDITION_NAMES order.
+        """The same draws as sample(), as one (4, n) array in CONDITION_NAMES order."""
+        return self.sample_steps(rng, 1, n)[0]
 
-        rng.uniform(lo, hi, n) is lo + (hi - lo) * rng.random(n); drawing every varying
-        condition's numbers in one call, in the same order, gives the same values with a
-        few numpy calls instead of a few per condition.
+    def sample_steps(self, rng, steps, n):
+        """(steps, 4, n): what `steps` calls of sample_block(rng, n) give one after another.
+
+        rng.uniform(lo, hi, n) is lo + (hi - lo) * rng.random(n), and rng.random fills its
+        array in order: drawing every varying condition of every step in one call, in the
+        same order, gives the same values with a few numpy calls in all.
         """
         lows, varying, varying_lows, varying_spans = self._drawing
-        if not varying:
-            return lows.repeat(n, axis=1)
-        drawn = varying_lows + varying_spans * rng.random((len(varying), n))
-        if len(varying) == len(lows):
-            return drawn
-        block = lows.repeat(n, axis=1)
-        block[varying] = drawn
-        return block
+        blocks = np.repeat(lows[None], steps, axis=0).repeat(n, axis=2)
+        if varying:
+            blocks[:, varying] = varying_lows + varying_spans * rng.random(
+                (steps, len(varying), n))
+        return blocks
+
+    def draws_per_shot(self):
+        """How many numbers a shot's conditions take from the generator: one per varying
+        condition (a constant takes none)."""
+        return len(self._drawing[1])
 
     def block_features(self, block, names):
         """features() for conditions given as a sample_block() array."""

@@ -78,7 +78,7 @@ def capture(trainer):
         weights=tuple(np.array(w, dtype=np.float64) for w in weights),
         optimizer={"slots": [[np.array(a) for a in slot] for slot in optimizer["slots"]]},
         history=history,
-        rng={"conditions": _copy_state(trainer.rng_conditions.bit_generator.state),
+        rng={"conditions": _copy_state(trainer.conditions.rng_state()),
              "tremor": _copy_state(trainer.rng_tremor.bit_generator.state)},
         iteration=int(trainer.iteration),
         diverged=trainer.diverged,
@@ -101,7 +101,7 @@ def restore(saved, **overrides):
             f"asked for ({_shape_text(config)})")
     trainer = Trainer(config, weights=list(saved.weights))
     if config.seed == saved.config.seed:
-        trainer.rng_conditions.bit_generator.state = _copy_state(saved.rng["conditions"])
+        trainer.conditions.set_rng_state(_copy_state(saved.rng["conditions"]))
         trainer.rng_tremor.bit_generator.state = _copy_state(saved.rng["tremor"])
     if config.optimizer == saved.config.optimizer and saved.optimizer["slots"]:
         trainer.optimizer.load_state(saved.optimizer)

@@ -26,6 +26,7 @@ from shooter.constants import (
     RANGE_LOST_CM,
 )
 from shooter.core import ballistics
+from shooter.core.conditions import ConditionStream
 from shooter.core.history import History
 from shooter.core.layers import ACTIVATIONS, INITIALISERS
 from shooter.core.losses import LOSSES, Huber
@@ -357,7 +358,8 @@ class Trainer:
         self._views = self.network.params
         self.loss_fn = Huber(cfg.huber_delta_cm) if cfg.loss == "huber" else LOSSES[cfg.loss]()
         self.optimizer = OPTIMIZERS[cfg.optimizer](cfg.lr)
-        self.rng_conditions = np.random.default_rng(cond_seq)
+        self.conditions = ConditionStream(cfg.environment, self.rifle, cfg.inputs, cfg.batch,
+                                          np.random.default_rng(cond_seq))
         self.rng_tremor = np.random.default_rng(tremor_seq)
         self.heldout = (cfg.environment.sample(np.random.default_rng(held_seq), cfg.heldout)
                         if cfg.heldout else None)
@@ -397,12 +399,10 @@ class Trainer:
     def fire(self):
         self._enter("fire")
         cfg = self.config
-        env = cfg.environment
-        block = env.sample_block(self.rng_conditions, cfg.batch)
-        features = env.block_features(block, cfg.inputs)
+        block, features, drift, jacobian = self.conditions.next()
         aim = self.network.forward(features)
-        tremor = self.rng_tremor.normal(0.0, env.tremor_mrad, (cfg.batch, 2))
-        impacts, jacobian = ballistics.impact_and_jacobian(self.rifle, aim, block, tremor)
+        tremor = self.rng_tremor.normal(0.0, cfg.environment.tremor_mrad, (cfg.batch, 2))
+        impacts = ballistics.aimed_impacts(self.rifle, aim, tremor, drift, jacobian)
         miss = np.hypot(impacts[:, 0], impacts[:, 1])
         record = build(FireRecord, iteration=self.iteration, _block=block, _features=features,
                        _aim=aim, _tremor=tremor, _impacts=impacts, _scores=scores_at(miss),
@@ -543,8 +543,7 @@ class Trainer:
         return {
             "weights": self.network.get_weights(),
             "optimizer": self.optimizer.state(),
-            "rng": (self.rng_conditions.bit_generator.state,
-                    self.rng_tremor.bit_generator.state),
+            "rng": (self.conditions.rng_state(), self.rng_tremor.bit_generator.state),
             "history": self.history.mark(),
             "iteration": self.iteration,
             "next_phase": self.next_phase,
@@ -557,7 +556,7 @@ class Trainer:
         self._resolve_pending()
         self.network.set_weights(snap["weights"])
         self.optimizer.load_state(snap["optimizer"])
-        self.rng_conditions.bit_generator.state = snap["rng"][0]
+        self.conditions.set_rng_state(snap["rng"][0])
         self.rng_tremor.bit_generator.state = snap["rng"][1]
         self.history.rollback(snap["history"])
         self.iteration = snap["iteration"]
