@@ -150,7 +150,7 @@ def mean(values):
     summed on Python floats, in numpy's order."""
     n = len(values)
     if n >= NUMPY_PAIRWISE_BLOCK:
-        return float(np.add.reduce(values) / n)
+        return float(np.add.reduce(values)) / n
     total = 0.0
     for value in values.tolist():
         total += value
@@ -291,10 +291,11 @@ class AdjustRecord:
 
 
 def build(cls, **values):
-    """cls(**values) for a frozen dataclass, filling its __dict__ at once rather than through
-    one object.__setattr__ per field as the generated __init__ does (a few us per shot)."""
+    """cls(**values) for a frozen dataclass: the keyword dict, new to this call, becomes the
+    record's __dict__, rather than one object.__setattr__ per field as the generated
+    __init__ does (a few us per shot)."""
     record = object.__new__(cls)
-    record.__dict__.update(values)
+    object.__setattr__(record, "__dict__", values)
     return record
 
 
@@ -312,6 +313,8 @@ class StepPreview:
     """The weights the coming adjust gives: taken from the adjust once it ran, else found by
     letting a copy of the optimiser step copies of the weights. The trainer resolves it before
     anything could change the weights or optimiser state it depends on."""
+
+    __slots__ = ("trainer", "fire", "after")
 
     def __init__(self, trainer, fire):
         self.trainer = trainer
