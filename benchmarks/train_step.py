@@ -27,27 +27,36 @@ BATCHES = (1, 3, 32, 256)
 LR = 1e-4
 
 
-def steps_per_second(step, seconds, repeats=3):
-    """Best of `repeats` timed runs, each calling step() for about `seconds`."""
+def steps_per_second(steps, seconds, rounds=20):
+    """Steps per second of each step function in `steps` (name -> function), timed in turns:
+    `rounds` rounds of one slice each, about seconds / rounds long, keeping each function's
+    fastest slice. Taking turns makes a change in the machine's speed (other users, clock
+    changes) hit every function alike, so their ratios hold even when the figures drift."""
+    counts = {name: slice_count(step, seconds / rounds) for name, step in steps.items()}
+    best = dict.fromkeys(steps, 0.0)
+    for _ in range(rounds):
+        for name, step in steps.items():
+            n = counts[name]
+            start = time.perf_counter()
+            for _ in range(n):
+                step()
+            best[name] = max(best[name], n / (time.perf_counter() - start))
+    return best
+
+
+def slice_count(step, seconds):
+    """How many calls of step() take about `seconds`, after a warm-up."""
     for _ in range(20):  # warm up caches and lazily built state
         step()
     n = 1
-    while True:  # find a count that takes about `seconds`
+    while True:
         start = time.perf_counter()
         for _ in range(n):
             step()
         elapsed = time.perf_counter() - start
         if elapsed > seconds / 4:
-            break
+            return max(1, int(n * seconds / elapsed))
         n *= 2
-    n = max(1, int(n * seconds / elapsed))
-    best = 0.0
-    for _ in range(repeats):
-        start = time.perf_counter()
-        for _ in range(n):
-            step()
-        best = max(best, n / (time.perf_counter() - start))
-    return best
 
 
 def bare_step(hidden, batch):
@@ -125,7 +134,8 @@ def machine():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=0.5, help="time per measurement")
+    parser.add_argument("--seconds", type=float, default=0.5,
+                        help="time per step function and table row")
     args = parser.parse_args()
     torch = torch_version()
     print(f"machine: {machine()}")
@@ -137,12 +147,14 @@ def main():
     for hidden in NETS:
         name = "-".join(str(n) for n in (4, *hidden, 2))
         for batch in BATCHES:
-            bare = steps_per_second(bare_step(hidden, batch), args.seconds)
-            cycle = steps_per_second(cycle_step(hidden, batch), args.seconds)
+            steps = {"bare": bare_step(hidden, batch), "cycle": cycle_step(hidden, batch)}
+            if torch:
+                steps["torch"] = torch_step(hidden, batch)
+            rate = steps_per_second(steps, args.seconds * len(steps))
+            bare, cycle = rate["bare"], rate["cycle"]
             row = f"{name:<10} {batch:>5} {bare:>9.0f} {cycle:>9.0f} {bare / cycle:>9.2f}x"
             if torch:
-                eager = steps_per_second(torch_step(hidden, batch), args.seconds)
-                row += f" {eager:>9.0f} {bare / eager:>10.2f}x"
+                row += f" {rate['torch']:>9.0f} {bare / rate['torch']:>10.2f}x"
             print(row, flush=True)
     print("cycle/bare: how many times slower the full shot cycle is than the bare step; "
           "numpy/torch: how many times faster the bare numpy step is than PyTorch eager.")

@@ -78,8 +78,7 @@ def capture(trainer):
         weights=tuple(np.array(w, dtype=np.float64) for w in weights),
         optimizer={"slots": [[np.array(a) for a in slot] for slot in optimizer["slots"]]},
         history=history,
-        rng={"conditions": _copy_state(trainer.conditions.rng_state()),
-             "tremor": _copy_state(trainer.rng_tremor.bit_generator.state)},
+        rng={name: _copy_state(state) for name, state in trainer.shots.rng_states().items()},
         iteration=int(trainer.iteration),
         diverged=trainer.diverged,
     )
@@ -101,8 +100,8 @@ def restore(saved, **overrides):
             f"asked for ({_shape_text(config)})")
     trainer = Trainer(config, weights=list(saved.weights))
     if config.seed == saved.config.seed:
-        trainer.conditions.set_rng_state(_copy_state(saved.rng["conditions"]))
-        trainer.rng_tremor.bit_generator.state = _copy_state(saved.rng["tremor"])
+        trainer.shots.set_rng_states({name: _copy_state(state)
+                                      for name, state in saved.rng.items()})
     if config.optimizer == saved.config.optimizer and saved.optimizer["slots"]:
         trainer.optimizer.load_state(saved.optimizer)
     trainer.history = History.from_dict(saved.history)

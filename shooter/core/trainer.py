@@ -26,13 +26,13 @@ from shooter.constants import (
     RANGE_LOST_CM,
 )
 from shooter.core import ballistics
-from shooter.core.conditions import ConditionStream
 from shooter.core.history import History
 from shooter.core.layers import ACTIVATIONS, INITIALISERS
 from shooter.core.losses import LOSSES, Huber
 from shooter.core.network import Network
 from shooter.core.optimizers import OPTIMIZERS
 from shooter.core.range import CONDITION_NAMES, Environment, directions_of, scores_at
+from shooter.core.shots import ShotStream
 
 
 class ConfigError(ValueError):
@@ -361,9 +361,8 @@ class Trainer:
         self._views = self.network.params
         self.loss_fn = Huber(cfg.huber_delta_cm) if cfg.loss == "huber" else LOSSES[cfg.loss]()
         self.optimizer = OPTIMIZERS[cfg.optimizer](cfg.lr)
-        self.conditions = ConditionStream(cfg.environment, self.rifle, cfg.inputs, cfg.batch,
-                                          np.random.default_rng(cond_seq))
-        self.rng_tremor = np.random.default_rng(tremor_seq)
+        self.shots = ShotStream(cfg.environment, self.rifle, cfg.inputs, cfg.batch,
+                                np.random.default_rng(cond_seq), np.random.default_rng(tremor_seq))
         self.heldout = (cfg.environment.sample(np.random.default_rng(held_seq), cfg.heldout)
                         if cfg.heldout else None)
         self.history = History()
@@ -401,10 +400,8 @@ class Trainer:
 
     def fire(self):
         self._enter("fire")
-        cfg = self.config
-        block, features, drift, jacobian = self.conditions.next()
+        block, features, drift, jacobian, tremor = self.shots.next()
         aim = self.network.forward(features)
-        tremor = self.rng_tremor.normal(0.0, cfg.environment.tremor_mrad, (cfg.batch, 2))
         impacts = ballistics.aimed_impacts(self.rifle, aim, tremor, drift, jacobian)
         miss = np.hypot(impacts[:, 0], impacts[:, 1])
         record = build(FireRecord, iteration=self.iteration, _block=block, _features=features,
@@ -546,7 +543,7 @@ class Trainer:
         return {
             "weights": self.network.get_weights(),
             "optimizer": self.optimizer.state(),
-            "rng": (self.conditions.rng_state(), self.rng_tremor.bit_generator.state),
+            "rng": self.shots.rng_states(),
             "history": self.history.mark(),
             "iteration": self.iteration,
             "next_phase": self.next_phase,
@@ -559,8 +556,7 @@ class Trainer:
         self._resolve_pending()
         self.network.set_weights(snap["weights"])
         self.optimizer.load_state(snap["optimizer"])
-        self.conditions.set_rng_state(snap["rng"][0])
-        self.rng_tremor.bit_generator.state = snap["rng"][1]
+        self.shots.set_rng_states(snap["rng"])
         self.history.rollback(snap["history"])
         self.iteration = snap["iteration"]
         self.next_phase = snap["next_phase"]

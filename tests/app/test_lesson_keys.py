@@ -105,7 +105,7 @@ def capture(window):
     return {
         "weights": trainer.network.get_weights(),
         "optimizer": trainer.optimizer.state(),
-        "rng": (trainer.conditions.rng_state(), trainer.rng_tremor.bit_generator.state),
+        "rng": trainer.shots.rng_states(),
         "history": {name: getattr(history, name).values.copy() for name in history.NAMES},
         "iteration": trainer.iteration,
         "next_phase": trainer.next_phase,

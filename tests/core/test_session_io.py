@@ -62,8 +62,7 @@ def test_round_trip_keeps_config_weights_optimizer_and_rng():
                               strict=True):
         for a, b in zip(slot_a, slot_b, strict=True):
             assert np.array_equal(a, b)
-    assert saved.rng["conditions"] == trainer.conditions.rng_state()
-    assert saved.rng["tremor"] == trainer.rng_tremor.bit_generator.state
+    assert saved.rng == trainer.shots.rng_states()
 
 
 def test_config_fields_all_have_a_reader():
@@ -104,7 +103,7 @@ def test_a_new_seed_or_optimizer_starts_fresh_streams_or_state():
     trainer = trained("wind", 3)
     saved = decode(encode(capture(trainer)), "run.json")
     reseeded = restore(saved, seed=99)
-    assert reseeded.conditions.rng_state() != saved.rng["conditions"]
+    assert reseeded.shots.rng_states() != saved.rng
     switched = restore(saved, optimizer="gd")
     assert switched.optimizer.state()["slots"] == []
     assert np.array_equal(switched.network.params[0], trainer.network.params[0])
