@@ -11,7 +11,8 @@ class SquaredDistance:
     name = "mse"
 
     def value(self, offset):
-        return np.add.reduce(offset * offset, axis=1)  # np.sum's arithmetic, minus its wrapper
+        square = offset * offset
+        return square[:, 0] + square[:, 1]  # np.sum(square, axis=1) to the bit, and sooner
 
     def grad(self, offset):
         return 2.0 * offset
