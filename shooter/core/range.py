@@ -51,7 +51,7 @@ class Environment:
         blocks = np.repeat(lows[None], steps, axis=0).repeat(n, axis=2)
         if varying:
             blocks[:, varying] = varying_lows + varying_spans * rng.random(
-                (steps, len(varying), n))
+                (steps, self.draws_per_shot(), n))
         return blocks
 
     def draws_per_shot(self):

@@ -178,11 +178,10 @@ def read_only(name):
 
 
 # Records are frozen, equal only to themselves, and their arrays are read-only for whoever
-# reads them. Fields a view may
-# never read (direction names, copies of weights and gradients, the aim's move on the
-# target...) are computed when first read, from data captured when the phase ran, so
-# automatic training does not pay for them. The values are those the phase would have
-# computed at once: nothing writes to the captured arrays afterwards.
+# reads them. Fields a view may never read (direction names, copies of weights and gradients,
+# the aim's move on the target...) are computed when first read, from data captured when the
+# phase ran, so automatic training does not pay for them. The values are those the phase
+# would have computed at once: nothing writes to the captured arrays afterwards.
 @dataclass(frozen=True, eq=False)
 class FireRecord:
     iteration: int

@@ -1,11 +1,12 @@
-"""Shots worked out a chunk of steps at a time are exactly those of step by step, and the
-generators' states read as if each step had drawn its own."""
+"""Shots worked out a chunk of steps at a time are exactly those of the rule in
+docs/session-format.md applied step by step, and the generators' states read as if each
+step had drawn its own."""
 
 import numpy as np
 import pytest
 
 from shooter.core import ballistics
-from shooter.core.range import CONDITION_NAMES, Environment
+from shooter.core.range import Environment
 from shooter.core.shots import CHUNK_SHOTS, ShotStream
 
 ENVIRONMENTS = {
@@ -25,7 +26,7 @@ def stream(env, batch, seed):
 
 
 class StepByStep:
-    """What each step would draw and work out on its own: the plain way."""
+    """Each step's draws as the session format documents them, and the plain functions."""
 
     def __init__(self, env, batch, seed):
         self.env, self.batch = env, batch
@@ -33,46 +34,88 @@ class StepByStep:
                      "tremor": np.random.default_rng(seed + 100)}
 
     def next(self):
-        block = self.env.sample_block(self.rngs["conditions"], self.batch)
+        bounds = self.env.bounds()
+        varying = [i for i, (lo, hi) in enumerate(bounds) if hi > lo]
+        uniform = self.rngs["conditions"].random((len(varying), self.batch))
+        block = np.array([np.full(self.batch, float(lo)) for lo, _ in bounds])
+        for row, i in zip(uniform, varying):
+            lo, hi = bounds[i]
+            block[i] = lo + (hi - lo) * row
         tremor = self.rngs["tremor"].normal(0.0, self.env.tremor_mrad, (self.batch, 2))
-        return (block, self.env.block_features(block, INPUTS),
-                *ballistics.drift_and_jacobian(RIFLE, block), tremor)
+        return block, tremor
 
     def states(self):
         return {name: rng.bit_generator.state for name, rng in self.rngs.items()}
 
 
+def assert_same_step(shots, plain, step):
+    block, features, drift, jacobian, tremor = shots.next()
+    plain_block, plain_tremor = plain.next()
+    assert block.tobytes() == plain_block.tobytes(), step
+    assert tremor.tobytes() == plain_tremor.tobytes(), step
+    conditions = ballistics.Conditions(*plain_block)
+    assert features.tobytes() == plain.env.features(conditions, INPUTS).tobytes(), step
+    assert jacobian[:, 0].tobytes() == ballistics.impact_jacobian_cm_per_mrad(
+        conditions).tobytes(), step
+    aim = np.random.default_rng(step).normal(0.0, 3.0, (plain.batch, 2))
+    impacts = ballistics.aimed_impacts(RIFLE, aim, tremor, drift, jacobian)
+    assert impacts.tobytes() == ballistics.impact_cm(RIFLE, aim, conditions,
+                                                     plain_tremor).tobytes(), step
+
+
 @pytest.mark.parametrize("env_name", sorted(ENVIRONMENTS))
-@pytest.mark.parametrize("batch", [1, 3, 32, 700])  # 700: a chunk of only two steps
+@pytest.mark.parametrize("batch", [1, 3, 32, 700, CHUNK_SHOTS + 1])
 def test_a_chunked_stream_gives_each_steps_shots_bit_for_bit(env_name, batch):
     env = ENVIRONMENTS[env_name]
     shots, plain = stream(env, batch, 5), StepByStep(env, batch, 5)
     assert shots.rng_states() == plain.states()
-    for step in range(2 * shots.steps + 1):  # across two chunk boundaries
-        for a, b in zip(shots.next(), plain.next(), strict=True):
-            assert a.shape == b.shape and a.tobytes() == b.tobytes(), step
+    for step in range(min(2 * shots.steps_per_chunk + 1, 9)):
+        assert_same_step(shots, plain, step)
         assert shots.rng_states() == plain.states(), step
+    if shots.steps_per_chunk > 4:  # on to the first step of the next chunk
+        for _ in range(shots.steps_per_chunk - 9):
+            shots.next()
+            plain.next()
+        for step in range(3):
+            assert_same_step(shots, plain, step)
+            assert shots.rng_states() == plain.states(), step
 
 
 @pytest.mark.parametrize("batch", [1, 32])
 def test_setting_the_states_carries_on_from_that_step(batch):
     env = ENVIRONMENTS["everything"]
     shots, plain = stream(env, batch, 9), StepByStep(env, batch, 9)
-    for _ in range(shots.steps // 2):
+    for _ in range(shots.steps_per_chunk // 2):
         shots.next()
         plain.next()
     saved = shots.rng_states()
-    later = [[a.copy() for a in shots.next()] for _ in range(shots.steps)]  # into the next chunk
-    shots.set_rng_states(saved)
+    later = [[a.copy() for a in shots.next()] for _ in range(shots.steps_per_chunk)]
+    shots.set_rng_states(saved)  # back, and on into the next chunk again
     for expected in later:
         assert [a.tobytes() for a in shots.next()] == [a.tobytes() for a in expected]
     other = stream(env, batch, 1)
     other.set_rng_states(saved)
-    assert [a.tobytes() for a in other.next()] == [a.tobytes() for a in plain.next()]
+    assert_same_step(other, plain, 0)
 
 
-def test_a_chunk_holds_about_chunk_shots():
-    shots = ShotStream(ENVIRONMENTS["wind"], RIFLE, CONDITION_NAMES, 3,
-                       np.random.default_rng(0), np.random.default_rng(1))
-    assert shots.steps * 3 <= CHUNK_SHOTS < (shots.steps + 1) * 3
-    assert stream(ENVIRONMENTS["wind"], CHUNK_SHOTS * 2, 0).steps == 1
+def test_a_loaded_state_with_a_buffered_32_bit_number_keeps_it():
+    """A session file may carry has_uint32 = 1: drawing doubles and normals leaves that
+    buffer as it is, so the state the stream reports must too."""
+    env = ENVIRONMENTS["everything"]
+    shots, plain = stream(env, 4, 3), StepByStep(env, 4, 3)
+    states = shots.rng_states()
+    for state in states.values():
+        state["has_uint32"], state["uinteger"] = 1, 123
+    shots.set_rng_states(states)
+    for name, rng in plain.rngs.items():
+        rng.bit_generator.state = states[name]
+    for step in range(5):
+        assert_same_step(shots, plain, step)
+    assert shots.rng_states() == plain.states()
+    assert shots.rng_states()["conditions"]["uinteger"] == 123
+
+
+def test_only_generators_whose_state_can_be_worked_out_are_taken():
+    with pytest.raises(TypeError):
+        ShotStream(ENVIRONMENTS["wind"], RIFLE, INPUTS, 3,
+                   np.random.Generator(np.random.MT19937(0)), np.random.default_rng(0))
