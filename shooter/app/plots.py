@@ -73,7 +73,7 @@ class ReadableAxis(pg.AxisItem):
         if self.logMode or not levels or size <= 0 or maxVal <= minVal:
             return levels
         px_per_unit = size / (maxVal - minVal)
-        gap = 1.5 * QFontMetricsF(self.style.get("tickFont") or self.font()).height()
+        gap = 1.5 * self._line_px()
         readable = [(spacing, offset) for spacing, offset in levels
                     if spacing * px_per_unit >= gap]
         if readable:
@@ -86,6 +86,10 @@ class ReadableAxis(pg.AxisItem):
                 break  # no tick in the middle half: pyqtgraph hides labels at the edges
             spacing = wider
         return [(spacing, offset)]
+
+    def _line_px(self):
+        """The height of a line of tick labels."""
+        return QFontMetricsF(self.style.get("tickFont") or self.font()).height()
 
 
 def next_step_125(step):
@@ -123,9 +127,6 @@ class LogLabelAxis(ReadableAxis):
     def _px_per_decade(self):
         decades = abs(self.range[1] - self.range[0])
         return self.geometry().height() / decades if decades > 0 else math.inf
-
-    def _line_px(self):
-        return QFontMetricsF(self.style.get("tickFont") or self.font()).height()
 
 
 class IterationAxis(pg.AxisItem):

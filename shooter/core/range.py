@@ -137,12 +137,14 @@ _FEW_HITS = 8  # up to this many, bisect on Python floats costs less than the nu
 def scores_at(miss_cm):
     """ring_scores() for hits at distances `miss_cm` (n,) from the bullseye."""
     if len(miss_cm) <= _FEW_HITS:  # the same arithmetic; bisect also puts NaN past the end
-        return np.array([
-            RING_COUNT - bisect.bisect_right(
-                _RING_EDGE_LIST, (miss - BULLET_DIAMETER_CM / 2.0) / RING_WIDTH_CM)
-            for miss in miss_cm.tolist()], dtype=np.int64)
-    lost = (miss_cm - BULLET_DIAMETER_CM / 2.0) / RING_WIDTH_CM
-    return _SCORE_FOR_LOST[_RING_EDGES.searchsorted(lost, side="right")]
+        return np.array([RING_COUNT - bisect.bisect_right(_RING_EDGE_LIST, rings_lost(miss))
+                         for miss in miss_cm.tolist()], dtype=np.int64)
+    return _SCORE_FOR_LOST[_RING_EDGES.searchsorted(rings_lost(miss_cm), side="right")]
+
+
+def rings_lost(miss_cm):
+    """(miss - bullet radius) / ring width, for a float or an array alike."""
+    return (miss_cm - BULLET_DIAMETER_CM / 2.0) / RING_WIDTH_CM
 
 
 @dataclass(frozen=True)

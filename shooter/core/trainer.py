@@ -137,14 +137,14 @@ def sealed(array):
     return array
 
 
-# The next three do the arithmetic of np.mean(a), np.mean(a, axis=0) and np.linalg.norm(a)
-# exactly, without their Python-level overhead, which matters on the many tiny arrays of one
-# shot.
 # numpy sums fewer numbers than this one by one from 0.0, left to right, and pairwise in blocks
 # beyond: a property of its summation, not a tuning choice.
 NUMPY_PAIRWISE_BLOCK = 8
 
 
+# The next three do the arithmetic of np.mean(a), np.mean(a, axis=0) and np.linalg.norm(a)
+# exactly, without their Python-level overhead, which matters on the many tiny arrays of one
+# shot.
 def mean(values):
     """The mean of a 1-D array as a float, to the bit as numpy computes it; a short batch is
     summed on Python floats, in numpy's order."""
