@@ -9,6 +9,7 @@ Only one dialog is open at a time: an error that repeats every timer tick adds a
 log with its repeat count instead of a new dialog each time.
 """
 
+import functools
 import logging
 import logging.handlers
 import os
@@ -159,6 +160,40 @@ def _guarded(reporter, exc_type, exc_value, exc_tb):
         reporter.handle(exc_type, exc_value, exc_tb)
     except Exception:  # noqa: BLE001 - the last line of defence must not fail
         sys.__excepthook__(exc_type, exc_value, exc_tb)
+
+
+def guarded(fallback=None):
+    """Decorates a method Qt calls into (paintEvent, event, mouse/key/resize handlers, timer
+    and signal slots): an exception is reported like any unexpected error and `fallback` is
+    returned instead of letting it escape. On PySide6 6.11 an exception escaping a paint under
+    a Python event() override kills the process before any dialog can show.
+
+        @guarded()              # handlers that return nothing
+        def paintEvent(self, event): ...
+
+        @guarded(fallback=False)
+        def event(self, event): ...
+    """
+    def decorate(method):
+        @functools.wraps(method)
+        def wrapper(*args, **kwargs):
+            try:
+                return method(*args, **kwargs)
+            except Exception:  # noqa: BLE001 - reported, never let through into Qt
+                report_current_exception()
+                return fallback
+        wrapper.guarded = True
+        return wrapper
+    return decorate
+
+
+def report_current_exception():
+    """Hand the exception being handled to sys.excepthook: the crash reporter once installed
+    (log and dialog), pytest-qt's hook in tests (the test fails)."""
+    try:
+        sys.excepthook(*sys.exc_info())
+    except Exception:  # noqa: BLE001 - a failing hook must not raise into Qt either
+        logging.getLogger(LOGGER_NAME).exception("unexpected error")
 
 
 def uninstall():

@@ -1,0 +1,97 @@
+"""Every sentence the core says to a person: a key, its English template, its parameters.
+
+Core never builds a sentence itself. It raises `ShooterError(key, **params)` (or returns a
+`Message`); `str()` gives the English for the CLI and the log, and the app looks the template
+up in its translation catalogue (context "Messages") and fills in the same parameters, so no
+sentence is ever parsed back. Templates use `{name}` placeholders, the project's one style.
+
+The templates are marked with QT_TRANSLATE_NOOP, which lupdate collects without this module
+importing Qt.
+"""
+
+CONTEXT = "Messages"
+PARAM_CHARS = 60  # a parameter longer than this is cut: a file's 10 MB key stays one line
+LINE_CHARS = 200  # a whole message longer than this is cut
+
+
+def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name lupdate looks for
+    """Marks `text` for translation in `context`; returns it unchanged."""
+    return text
+
+
+# A key names where the sentence belongs and what it says; each entry is written
+# "key": QT_TRANSLATE_NOOP("Messages", "English with {placeholders}"), for lupdate.
+# One section per part of the program, so each part's sentences are found together.
+TEMPLATES = {
+    # --- training settings and phases (core.config, core.trainer, core.network)
+
+    # --- session files (core.session_io)
+
+    # --- reading and writing files (shooter.files), the operating system's reasons
+
+    # --- the command line (shooter.cli)
+
+}
+
+
+def one_line(text, limit=LINE_CHARS):
+    """`text` on one line of at most `limit` characters: control characters shown escaped
+    (an ESC or BEL byte from a file never reaches a terminal or a dialog raw), whitespace
+    runs folded, an overlong text cut with an ellipsis."""
+    shown = []
+    for char in str(text):
+        if char in "\n\r\t":
+            shown.append(" ")
+        elif ord(char) < 32 or 127 <= ord(char) < 160:
+            shown.append(f"\\x{ord(char):02x}")
+        else:
+            shown.append(char)
+    folded = " ".join("".join(shown).split())
+    return folded if len(folded) <= limit else folded[:limit - 1] + "…"
+
+
+class Message:
+    """A key and its parameters. Parameters may be Messages themselves (a file problem
+    inside 'session file X: problem'); they are rendered with the same translator."""
+
+    __slots__ = ("key", "params")
+
+    def __init__(self, key, **params):
+        if key not in TEMPLATES:
+            raise KeyError(f"unknown message key {key!r}")
+        self.key = key
+        self.params = params
+
+    @property
+    def template(self):
+        return TEMPLATES[self.key]
+
+    def render(self, translate=None):
+        """The sentence; `translate(template) -> template` gives it in another language."""
+        template = translate(self.template) if translate else self.template
+        values = {name: _shown(value, translate) for name, value in self.params.items()}
+        try:
+            text = template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a broken translation: English instead
+            text = self.template.format(**values)
+        return one_line(text)
+
+    def __str__(self):
+        return self.render()
+
+    def __repr__(self):
+        return f"Message({self.key!r}, **{self.params!r})"
+
+
+def _shown(value, translate):
+    if isinstance(value, Message):
+        return value.render(translate)
+    return one_line(value, PARAM_CHARS)
+
+
+class ShooterError(ValueError):
+    """An error a person can act on: carries a Message; `str()` is its English."""
+
+    def __init__(self, key, **params):
+        self.message = Message(key, **params)
+        super().__init__(str(self.message))
