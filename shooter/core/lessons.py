@@ -21,6 +21,7 @@ class Lesson:
     steps: int  # a run long enough to show the point
     rates: tuple = ()  # learning rates worth comparing (the step-size lesson)
     view: str = ""  # the lesson's own view beside the range, if any
+    log_loss: bool = False  # the loss spans decades: plotted on a log scale from the start
 
     def configured(self, **overrides):
         """The lesson's config with any setting overridden."""
@@ -41,7 +42,7 @@ LESSONS = {lesson.key: lesson for lesson in (
         lesson="wind", inputs=("distance", "crosswind"), hidden=(16,), activation="tanh",
         optimizer="adam", lr=0.01, batch=32, heldout=256, sight_offset_mrad=(1.0, -0.5),
         environment=Environment(distance_m=(100.0, 600.0), crosswind_mps=(-8.0, 8.0))),
-        steps=3000),
+        steps=3000, log_loss=True),
     Lesson("experience", ("T3",), TrainConfig(
         lesson="experience", inputs=("distance", "crosswind"), hidden=(8,), optimizer="adam",
         lr=0.01, batch=16, sight_offset_mrad=(1.0, -0.5),
