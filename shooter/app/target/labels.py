@@ -5,7 +5,7 @@ other text; nothing here paints.
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QTextLayout
 
 from shooter.app.target.geometry import HEADLINE_SIZE, LEGEND_SIZE, segment_meets_rect
@@ -49,13 +49,14 @@ def headline_lines(style, rect, headline, second=""):
             break
     else:  # nothing fits at the smallest size: one line each (two for one text), elided
         metrics = QFontMetricsF(font)
+        room = rect.width() - style.px(2)  # Qt's elided text can run a fraction over
         if second:
-            lines = [metrics.elidedText(t, 0, rect.width()) for t in texts]  # Qt.ElideRight
+            lines = [metrics.elidedText(t, Qt.ElideRight, room) for t in texts]
         else:
-            first, _ = wrap(headline, font, rect.width())
+            first, _ = wrap(headline, font, room)
             rest = headline[len(first[0]):].strip() if first else headline
-            lines = [metrics.elidedText(first[0], 0, rect.width()) if first else "",
-                     metrics.elidedText(rest, 0, rect.width())]
+            lines = [metrics.elidedText(first[0], Qt.ElideRight, room) if first else "",
+                     metrics.elidedText(rest, Qt.ElideRight, room)]
     return _stack(lines, font, rect)
 
 

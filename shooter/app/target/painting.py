@@ -189,9 +189,18 @@ def paint_label(painter, style, rect, text, colour, relative=LABEL_SIZE):
     painter.drawText(rect, Qt.AlignCenter, text)
 
 
-def paint_miss_labels(painter, style, labels):
-    """Each shot's miss beside its hole, in a box edged in the red of its line."""
-    for text, rect, _hole in labels:
+def paint_miss_labels(painter, style, labels, radius):
+    """Each shot's miss beside its hole, in a box edged in the red of its line, tied to
+    the hole's rim by a thin red leader so a close burst still says which is which."""
+    for text, rect, hole in labels:
+        near = QPointF(min(max(hole.x(), rect.left()), rect.right()),
+                       min(max(hole.y(), rect.top()), rect.bottom()))
+        dx, dy = near.x() - hole.x(), near.y() - hole.y()
+        reach = math.hypot(dx, dy)
+        if reach > radius:
+            rim = QPointF(hole.x() + dx / reach * radius, hole.y() + dy / reach * radius)
+            painter.setPen(QPen(style.color("error"), style.px(2)))
+            painter.drawLine(rim, near)
         paint_label(painter, style, rect, text, style.color("error"), MISS_LABEL_SIZE)
 
 

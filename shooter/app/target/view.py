@@ -216,6 +216,7 @@ class TargetView(QWidget):
         self.updateGeometry()
         self.update()
 
+    @guarded(fallback=QSize(720, 760))
     def sizeHint(self):
         return QSize(720, 760)
 
@@ -361,17 +362,20 @@ class TargetView(QWidget):
         """Everything above the cached layer: the newest shot and all the words."""
         geo = self.target_geometry()
         painter.save()
-        painter.setClipRect(geo.square.adjusted(-1, -1, 1, 1))
-        if self.in_flight():
-            painting.paint_flight(painter, geo, self._holes.current, self.flight_progress())
-        else:
-            self._paint_current(painter)
-        painter.restore()
+        try:
+            painter.setClipRect(geo.square.adjusted(-1, -1, 1, 1))
+            if self.in_flight():
+                painting.paint_flight(painter, geo, self._holes.current, self.flight_progress())
+            else:
+                self._paint_current(painter)
+        finally:
+            painter.restore()
         if not self.in_flight():
             markers, edge_labels = self._edge_markers()
             painting.paint_edge_markers(painter, geo, markers, edge_labels)
             if self._shows_misses():
-                painting.paint_miss_labels(painter, self._style, self._place_miss_labels())
+                painting.paint_miss_labels(painter, self._style, self._place_miss_labels(),
+                                           self.current_radius())
         painting.paint_headline(painter, self._style, self.headline_lines())
         painting.paint_legend(painter, self._style, geo.legend, self.legend_layout())
 
@@ -400,13 +404,13 @@ class TargetView(QWidget):
         saved = self._geometry
         self._canvas = QSize(max(1, round(width / zoom)), max(1, round(height / zoom)))
         self._geometry = None
+        painter.save()
         try:
-            painter.save()
             painter.scale(zoom, zoom)
             painter.setRenderHint(QPainter.Antialiasing)
             self._paint_everything(painter)
-            painter.restore()
         finally:
+            painter.restore()
             self._canvas = None
             self._geometry = saved
         self.update()
@@ -417,10 +421,13 @@ class TargetView(QWidget):
         painter.fillRect(geo.bounds(), self._style.color("background"))
         painting.paint_target(painter, geo)
         painter.save()
-        painter.setClipRect(geo.square.adjusted(-1, -1, 1, 1))
-        holes = self.past_holes_cm()
-        painting.paint_past_holes(painter, geo, holes, fade_levels(np.arange(len(holes))[::-1]))
-        painter.restore()
+        try:
+            painter.setClipRect(geo.square.adjusted(-1, -1, 1, 1))
+            holes = self.past_holes_cm()
+            painting.paint_past_holes(painter, geo, holes,
+                                      fade_levels(np.arange(len(holes))[::-1]))
+        finally:
+            painter.restore()
         self._paint_live(painter)
 
     # The cached layer: background, target and past holes.
