@@ -178,7 +178,8 @@ def test_headline_text_reads_from_the_back_row_in_presentation_mode(make_view):
 
 # --- an error in painting never takes the view down ----------------------------------------
 def test_every_method_qt_calls_is_guarded():
-    for cls, names in ((TargetView, ("paintEvent", "resizeEvent", "sizeHint", "_on_flight_tick",
+    for cls, names in ((TargetView, ("paintEvent", "resizeEvent", "changeEvent", "sizeHint",
+                                     "_on_flight_tick",
                                      "_on_fired", "_on_loss", "_on_pulled_back",
                                      "_on_adjusted", "_on_frame")),
                        (RangeStrip, ("paintEvent", "sizeHint", "_on_fired", "_on_frame"))):

@@ -64,7 +64,7 @@ class Chinese(QTranslator):
              ("Words", "left"): "左"}  # direction names come from the one vocabulary
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return self.WORDS.get((context, source), "")
+        return self.WORDS.get((context, source))  # None: not translated (an empty text would be)
 
 
 def test_describe_hit_goes_through_the_translation_catalogue(qtbot):
@@ -406,3 +406,32 @@ def test_the_legend_fits_a_narrow_view(make_view):
     session.step()
     for _, rect, _ in view.legend_layout()[0]:
         assert 0 <= rect.left() and rect.right() <= view.width()
+
+
+def test_a_language_switch_rewrites_the_painted_words(make_view):
+    from PySide6.QtCore import QEvent
+
+    from shooter.i18n import Languages
+
+    session, view = make_view()
+    session.fire()
+    session.measure_loss()
+    english = view.grab().toImage()
+    languages = Languages()
+    try:
+        languages.switch("zh_CN")  # no event loop runs: the view sees the new language itself
+        assert "环" in view.headline()
+        assert [text for text, _, _ in view._placed_words().headline] == [view.headline()]
+        assert view.grab().toImage() != english
+    finally:
+        languages.switch("en")
+    translator = Chinese()
+    QCoreApplication.installTranslator(translator)
+    try:  # the event the running app delivers for a new translator
+        QCoreApplication.sendEvent(view, QEvent(QEvent.LanguageChange))
+        assert [text for text, _, _ in view._placed_words().headline] == [view.headline()]
+        assert "环" in view.headline()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QCoreApplication.sendEvent(view, QEvent(QEvent.LanguageChange))
+    assert view.grab().toImage() == english

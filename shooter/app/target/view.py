@@ -9,9 +9,10 @@ the trainer.
 
 import math
 import time
+from types import SimpleNamespace
 
 import numpy as np
-from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -45,6 +46,7 @@ class TargetView(QWidget):
         self._flight_timer.timeout.connect(self._on_flight_tick)
         self._cache = None
         self._geometry = None
+        self._words = None  # what the live layer writes and where, until something changes
         self._canvas = None  # a QSize while exporting: lay out for it, not for the widget
         self._last_paint_ms = 0.0
         self._full_renders = 0
@@ -69,12 +71,17 @@ class TargetView(QWidget):
         self._shift_cm = None  # the actual move of the aim after adjust
         self._last_iteration = -1
 
+    def _changed(self):
+        """Something shown changed: place the words again and repaint."""
+        self._words = None
+        self.update()
+
     def clear(self):
         """Forget every hole, line and arrow (a new lesson or a reset trainer)."""
         self._finish_flight()
         self._reset_state()
         self._cache = None
-        self.update()
+        self._changed()
 
     def holes_count(self):
         """Holes the view keeps: past ones plus the current shot or burst."""
@@ -129,22 +136,22 @@ class TargetView(QWidget):
         if not self.session.replaying and self._flight.start():
             self._flight_clock.start()
             self._flight_timer.start()
-        self.update()
+        self._changed()
 
     @guarded()
     def _on_loss(self, record):
         self._loss = record
-        self.update()
+        self._changed()
 
     @guarded()
     def _on_pulled_back(self, record):
         self._step_cm = np.array(record.aim_step_cm, dtype=np.float64)
-        self.update()
+        self._changed()
 
     @guarded()
     def _on_adjusted(self, record):
         self._shift_cm = np.array(record.aim_shift_cm, dtype=np.float64)
-        self.update()
+        self._changed()
 
     @guarded()
     def _on_frame(self, record):
@@ -155,7 +162,7 @@ class TargetView(QWidget):
                          else np.array(record.pull_back.aim_step_cm, dtype=np.float64))
         self._shift_cm = (None if record.adjust is None
                           else np.array(record.adjust.aim_shift_cm, dtype=np.float64))
-        self.update()
+        self._changed()
 
     def _take_shot(self, fire):
         self._finish_flight()
@@ -172,7 +179,7 @@ class TargetView(QWidget):
         self._flight.set_speed(factor)
         if not self._flight.flying():
             self._finish_flight()
-            self.update()
+            self._changed()
 
     def flight_speed(self):
         return self._flight.speed
@@ -189,7 +196,7 @@ class TargetView(QWidget):
             return False
         if not self._flight.advance(dt_ms):
             self._finish_flight()
-        self.update()
+        self._changed()
         return self.in_flight()
 
     def flight_progress(self):
@@ -214,16 +221,23 @@ class TargetView(QWidget):
         self._cache = None
         self._geometry = None
         self.updateGeometry()
-        self.update()
+        self._changed()
 
     @guarded(fallback=QSize(720, 760))
     def sizeHint(self):
         return QSize(720, 760)
 
     @guarded()
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:  # every word is looked up again
+            self._changed()
+        super().changeEvent(event)
+
+    @guarded()
     def resizeEvent(self, event):
         self._cache = None
         self._geometry = None
+        self._words = None
         super().resizeEvent(event)
 
     # --- layout ------------------------------------------------------------------------------
@@ -370,14 +384,24 @@ class TargetView(QWidget):
                 self._paint_current(painter)
         finally:
             painter.restore()
+        words = self._placed_words()
         if not self.in_flight():
+            painting.paint_edge_markers(painter, geo, words.markers, words.edge_labels)
+            painting.paint_miss_labels(painter, self._style, words.misses,
+                                       self.current_radius())
+        painting.paint_headline(painter, self._style, words.headline)
+        painting.paint_legend(painter, self._style, geo.legend, words.legend)
+
+    def _placed_words(self):
+        """Every text of the live layer with its place, kept until something changes."""
+        language = QLocale().name()  # a switch made while no events run still shows
+        if self._words is None or self._words.language != language:
             markers, edge_labels = self._edge_markers()
-            painting.paint_edge_markers(painter, geo, markers, edge_labels)
-            if self._shows_misses():
-                painting.paint_miss_labels(painter, self._style, self._place_miss_labels(),
-                                           self.current_radius())
-        painting.paint_headline(painter, self._style, self.headline_lines())
-        painting.paint_legend(painter, self._style, geo.legend, self.legend_layout())
+            self._words = SimpleNamespace(
+                language=language, headline=self.headline_lines(), legend=self.legend_layout(),
+                markers=markers, edge_labels=edge_labels,
+                misses=self._place_miss_labels() if self._shows_misses() else [])
+        return self._words
 
     def _paint_current(self, painter):
         """The newest holes, then their red lines over them (so no hole hides a line),
@@ -401,9 +425,9 @@ class TargetView(QWidget):
         text and lines keep the share of the picture they have on screen."""
         self._finish_flight()
         zoom = min(width, height) / EXPORT_LOGICAL_PX
-        saved = self._geometry
+        saved = self._geometry, self._words
         self._canvas = QSize(max(1, round(width / zoom)), max(1, round(height / zoom)))
-        self._geometry = None
+        self._geometry = self._words = None
         painter.save()
         try:
             painter.scale(zoom, zoom)
@@ -412,8 +436,8 @@ class TargetView(QWidget):
         finally:
             painter.restore()
             self._canvas = None
-            self._geometry = saved
-        self.update()
+            self._geometry, self._words = saved
+        self._changed()
 
     def _paint_everything(self, painter):
         """Every layer straight onto the painter, without the cache."""

@@ -112,7 +112,7 @@ def loss_line(loss):
     if loss.loss_name == "distance":
         value = translate("TargetView", "{value} cm").format(value=value)
     else:  # a squared distance, or Huber's squared-then-linear one: cm²
-        value = f"{value} cm²"
+        value = translate("TargetView", "{value} cm²").format(value=value)
     if len(misses) > MAX_SPELLED:
         return translate("TargetView", "loss = mean of {count} shots' {loss} = {value}").format(
             count=len(misses), loss=_word("loss", loss.loss_name), value=value)
