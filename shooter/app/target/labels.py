@@ -112,8 +112,9 @@ def miss_labels(geo, holes_px, texts, radius, hard=(), soft=(), segments=()):
 
     Tried around the hole, outward from the bullseye first, then turning either way, then
     further out. A place must stay clear of the other labels, the holes and `hard` rects;
-    the first pass also keeps clear of `soft` rects (ring numbers) and `segments` (red lines,
-    arrows). A label that finds no place at all is left out rather than drawn over text.
+    of the rest, the first that touches no `soft` rect (ring numbers) and crosses no
+    `segments` (red lines, arrows) wins, else the one touching fewest. A label with no
+    place at all is left out rather than drawn over another label.
     """
     placed = []
     centre = geo.to_pixels(0.0, 0.0)
@@ -125,31 +126,34 @@ def miss_labels(geo, holes_px, texts, radius, hard=(), soft=(), segments=()):
         if math.hypot(hole.x() - centre.x(), hole.y() - centre.y()) < 1.0:
             outward = -math.pi / 4  # a hole on the bullseye: up and to the right
         blocked = [r for _, r, _ in placed] + hole_boxes + list(hard)
-        spot = (_free_spot(geo, hole, outward, size, radius, blocked + list(soft), segments)
-                or _free_spot(geo, hole, outward, size, radius, blocked, ()))
-        if spot is not None:
-            placed.append((text, spot, hole))
+        best, fewest = None, math.inf
+        for rect in _spots_around(geo, hole, outward, size, radius):
+            if any(rect.intersects(other) for other in blocked):
+                continue
+            touched = (sum(rect.intersects(other) for other in soft)
+                       + sum(segment_meets_rect(a, b, rect) for a, b in segments))
+            if touched < fewest:
+                best, fewest = rect, touched
+                if touched == 0:
+                    break
+        if best is not None:
+            placed.append((text, best, hole))
     return placed
 
 
-def _free_spot(geo, hole, outward, size, radius, blocked, segments):
+def _spots_around(geo, hole, outward, size, radius):
+    """Label boxes of `size` around the hole, on the target, nearest and most outward first."""
     w, h = size
     gap = geo.style.px(4)
     turns = [0] + [sign * k for k in range(1, 7) for sign in (1, -1)]
-    for further in (0.0, 1.0, 2.0):
+    for further in (0.0, 1.0, 2.0, 3.0):
         for turn in turns:
             angle = outward + math.radians(30 * turn)
             ux, uy = math.cos(angle), math.sin(angle)
             reach = radius + gap + abs(ux) * w / 2 + abs(uy) * h / 2 + further * h
             rect = box_at(QPointF(hole.x() + ux * reach, hole.y() + uy * reach), size)
-            if not geo.square.contains(rect):
-                continue
-            if any(rect.intersects(other) for other in blocked):
-                continue
-            if any(segment_meets_rect(a, b, rect) for a, b in segments):
-                continue
-            return rect
-    return None
+            if geo.square.contains(rect):
+                yield rect
 
 
 # --- the legend ----------------------------------------------------------------------------
