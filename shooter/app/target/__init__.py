@@ -2,7 +2,7 @@
 
 holes (the bounded hole buffer), geometry (cm <-> pixels, clipping, arrows), labels (where
 each text goes), words (what it says), flight (the bullet's animation), painting (QPainter
-drawing) and view (the widget).
+drawing), static_layer (the cached rings and past holes) and view (the widget).
 """
 
 from shooter.app.target.flight import BASE_FLIGHT_MS

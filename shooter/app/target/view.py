@@ -1,10 +1,9 @@
 """The target widget: it keeps what the session's records say and paints it.
 
-Two layers keep painting cheap: the rings and all past holes live in a cached pixmap (new
-holes are added to it as they come; a full re-render happens only on a size/style change or
-when many holes arrived), and only the newest shot or burst, its lines, labels and arrows are
-painted every time. The view reads records from the session's signals and never touches
-the trainer.
+Each paint copies the static layer (rings and past holes, see static_layer) and draws over
+it only the newest shot or burst, its lines, arrows and the words, whose places are kept
+until something shown changes. The view reads records from the session's signals and never
+touches the trainer.
 """
 
 import math
@@ -13,7 +12,7 @@ from types import SimpleNamespace
 
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from shooter.app.crash import guarded
@@ -27,9 +26,9 @@ from shooter.app.target.geometry import (
     edge_point,
     off_view,
 )
-from shooter.app.target.holes import MAX_HOLES, Holes, fade_levels
+from shooter.app.target.holes import Holes, fade_levels
+from shooter.app.target.static_layer import StaticLayer
 
-REBAKE_MIN = 256  # re-render all past holes (refreshing the fading) after this many new ones
 FLIGHT_TICK_MS = 16
 EXPORT_LOGICAL_PX = 800  # exports are laid out at this size, then scaled: text keeps its share
 
@@ -44,12 +43,11 @@ class TargetView(QWidget):
         self._flight_timer = QTimer(self)
         self._flight_timer.setInterval(FLIGHT_TICK_MS)
         self._flight_timer.timeout.connect(self._on_flight_tick)
-        self._cache = None
+        self._static = StaticLayer()  # background, rings and past holes, cached
         self._geometry = None
         self._words = None  # what the live layer writes and where, until something changes
         self._canvas = None  # a QSize while exporting: lay out for it, not for the widget
         self._last_paint_ms = 0.0
-        self._full_renders = 0
         self._reset_state()
         self.setMinimumSize(320, 320)  # below this the rings and labels blur together
         self.setAttribute(Qt.WA_OpaquePaintEvent)
@@ -63,8 +61,6 @@ class TargetView(QWidget):
     # --- model state ---------------------------------------------------------------------
     def _reset_state(self):
         self._holes = Holes()
-        self._baked_total = 0  # past holes already drawn into the cache
-        self._full_bake_total = 0  # past holes at the last full re-render
         self._fire = None
         self._loss = None
         self._step_cm = None  # the green arrow: the correction asked for
@@ -80,7 +76,7 @@ class TargetView(QWidget):
         """Forget every hole, line and arrow (a new lesson or a reset trainer)."""
         self._finish_flight()
         self._reset_state()
-        self._cache = None
+        self._static.drop()
         self._changed()
 
     def holes_count(self):
@@ -89,7 +85,7 @@ class TargetView(QWidget):
 
     def cached_holes_count(self):
         """Past holes already drawn into the cached pixmap."""
-        return min(self._baked_total, MAX_HOLES) if self._cache is not None else 0
+        return self._static.holes_in_it()
 
     def current_holes_cm(self):
         return self._holes.current.copy()
@@ -122,7 +118,7 @@ class TargetView(QWidget):
 
     def cache_renders(self):
         """How many times the cached layer (target and every past hole) was drawn afresh."""
-        return self._full_renders
+        return self._static.renders
 
     def paint_time_ms(self):
         """How long the last paintEvent took."""
@@ -168,7 +164,7 @@ class TargetView(QWidget):
         self._finish_flight()
         if fire.iteration < self._last_iteration:  # the counter went back: a new trainer
             self._reset_state()
-            self._cache = None
+            self._static.drop()
         self._last_iteration = fire.iteration
         self._holes.land(fire.impacts_cm)
         self._fire, self._loss, self._step_cm, self._shift_cm = fire, None, None, None
@@ -218,7 +214,7 @@ class TargetView(QWidget):
     def set_style(self, style):
         """A new palette or presentation scale: every cached layer is redrawn."""
         self._style = style
-        self._cache = None
+        self._static.drop()
         self._geometry = None
         self.updateGeometry()
         self._changed()
@@ -235,7 +231,7 @@ class TargetView(QWidget):
 
     @guarded()
     def resizeEvent(self, event):
-        self._cache = None
+        self._static.drop()
         self._geometry = None
         self._words = None
         super().resizeEvent(event)
@@ -360,13 +356,14 @@ class TargetView(QWidget):
         started = time.perf_counter()
         painter = QPainter(self)
         try:
-            self._ensure_cache()
-            painter.drawPixmap(0, 0, self._cache)
+            static = self._static.current(self.width(), self.height(), self.devicePixelRatioF(),
+                                          self.target_geometry(), self._holes)
+            painter.drawPixmap(0, 0, static)
             painter.setRenderHint(QPainter.Antialiasing)
             self._paint_live(painter)
         except Exception:
             # Leave the widget drawable: the next paint rebuilds the cached layer.
-            self._cache = None
+            self._static.drop()
             raise
         finally:
             painter.end()
@@ -453,44 +450,3 @@ class TargetView(QWidget):
         finally:
             painter.restore()
         self._paint_live(painter)
-
-    # The cached layer: background, target and past holes.
-    def _ensure_cache(self):
-        total = self._holes.past_total
-        pending = total - self._baked_total
-        since_full = total - self._full_bake_total
-        if (self._cache is None or self._cache.size() != self._device_size()
-                or since_full > max(REBAKE_MIN, self._holes.past_count() // 4)):
-            self._render_cache()
-        elif pending > 0:
-            painter = QPainter(self._cache)
-            painter.setRenderHint(QPainter.Antialiasing)
-            painter.setClipRect(self.target_geometry().square)
-            fresh = self._holes.newest_past(pending)
-            painting.paint_past_holes(painter, self.target_geometry(), fresh,
-                                      fade_levels(np.zeros(len(fresh))))
-            painter.end()
-            self._baked_total = total
-
-    def _device_size(self):
-        ratio = self.devicePixelRatioF()
-        return QSize(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
-
-    def _render_cache(self):
-        pixmap = QPixmap(self._device_size())
-        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
-        pixmap.fill(self._style.color("background"))
-        painter = QPainter(pixmap)
-        try:
-            painter.setRenderHint(QPainter.Antialiasing)
-            geo = self.target_geometry()
-            painting.paint_target(painter, geo)
-            painter.setClipRect(geo.square)
-            holes = self.past_holes_cm()
-            painting.paint_past_holes(painter, geo, holes,
-                                      fade_levels(np.arange(len(holes))[::-1]))
-        finally:
-            painter.end()
-        self._cache = pixmap
-        self._full_renders += 1
-        self._baked_total = self._full_bake_total = self._holes.past_total
