@@ -32,7 +32,7 @@ from shooter.app.preferences import Preferences
 from shooter.app.range_strip import RangeStrip
 from shooter.app.session import Session
 from shooter.app.style import DEFAULT_STYLE, HIGH_CONTRAST, Palette
-from shooter.app.target_view import TargetView
+from shooter.app.target import TargetView
 from shooter.app.valley_view import ValleyView
 from shooter.core.lessons import LESSONS
 from shooter.files import write_history_csv

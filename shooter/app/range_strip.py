@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
+from shooter.app.crash import guarded
 from shooter.app.style import DEFAULT_STYLE
 from shooter.constants import BLACK_RINGS_FROM, RING_COUNT, RING_WIDTH_CM, TARGET_RADIUS_CM
 from shooter.core.ballistics import Rifle, drift_m, trajectory_cm
@@ -53,9 +54,17 @@ class RangeStrip(QWidget):
         self._x = self._up = None
         self._apply_height()
         session.fired.connect(self._on_fired)
-        session.frame.connect(lambda step: self._on_fired(step.fire))
+        session.frame.connect(self._on_frame)
+        # A new lesson, a reset or an opened file starts with an empty strip; going back
+        # clears it too, then replays the shots that remain.
+        session.restarted.connect(self.clear)
 
     # --- model state -------------------------------------------------------------------------
+    @guarded()
+    def _on_frame(self, step):
+        self._on_fired(step.fire)
+
+    @guarded()
     def _on_fired(self, fire):
         finite = np.all(np.isfinite(fire.impacts_cm[:MAX_PATHS]))
         self._fire = fire
@@ -118,6 +127,7 @@ class RangeStrip(QWidget):
     def _apply_height(self):
         self.setMinimumHeight(int(self._style.px(STRIP_HEIGHT * 0.8)))
 
+    @guarded(fallback=QSize(600, STRIP_HEIGHT))
     def sizeHint(self):
         return QSize(int(self._style.px(600)), int(self._style.px(STRIP_HEIGHT)))
 
@@ -160,28 +170,35 @@ class RangeStrip(QWidget):
         mid = rect.center().y()
         return lambda x_m, up_cm: QPointF(rect.left() + x_m * sx, mid - up_cm * sy), sy
 
+    @guarded()
     def paintEvent(self, event):
-        s = self._style
         painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()  # a painter left open would break every later paint
+
+    def _paint(self, painter):
+        s = self._style
         painter.setRenderHint(QPainter.Antialiasing)
         painter.fillRect(self.rect(), s.color("panel"))
         painter.setFont(s.font())
         if self._x is None:
             painter.setPen(s.color("muted"))
             painter.drawText(self.rect(), Qt.AlignCenter, self.labels()[0])
-            painter.end()
             return
         to_px, sy = self._mapper()
         painter.save()
-        painter.setClipRect(self._plot_rect().adjusted(-self.width(), 0, self.width(), 0))
-        self._paint_target(painter, to_px, sy)
-        self._paint_sight_line(painter, to_px)
-        self._paint_rifle(painter, to_px)
-        self._paint_paths(painter, to_px)
-        painter.restore()
+        try:
+            painter.setClipRect(self._plot_rect().adjusted(-self.width(), 0, self.width(), 0))
+            self._paint_target(painter, to_px, sy)
+            self._paint_sight_line(painter, to_px)
+            self._paint_rifle(painter, to_px)
+            self._paint_paths(painter, to_px)
+        finally:
+            painter.restore()
         self._paint_flag(painter, to_px)
         self._paint_labels(painter)
-        painter.end()
 
     def _paint_target(self, painter, to_px, sy):
         s = self._style

@@ -11,13 +11,9 @@ from PySide6.QtGui import QColor  # noqa: E402
 
 from shooter.app.session import Session  # noqa: E402
 from shooter.app.style import DEFAULT_STYLE, HIGH_CONTRAST  # noqa: E402
-from shooter.app.target_view import (  # noqa: E402
-    BASE_FLIGHT_MS,
-    EXTENT_CM,
-    TargetView,
-    clip_segment,
-    describe_hit,
-)
+from shooter.app.target import BASE_FLIGHT_MS, TargetView  # noqa: E402
+from shooter.app.target.geometry import EXTENT_CM, clip_segment  # noqa: E402
+from shooter.app.target.words import describe_hit, format_distance_cm  # noqa: E402
 from shooter.core.range import direction_of, ring_scores  # noqa: E402
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -64,10 +60,11 @@ def test_describe_hit_names_ring_and_direction(qtbot):
 
 
 class Chinese(QTranslator):
-    WORDS = {"ring {score}, {where}": "{score} 环，{where}", "left": "左"}
+    WORDS = {("TargetView", "ring {score}, {where}"): "{score} 环，{where}",
+             ("Words", "left"): "左"}  # direction names come from the one vocabulary
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return self.WORDS.get(source, "") if context == "TargetView" else ""
+        return self.WORDS.get((context, source))  # None: not translated (an empty text would be)
 
 
 def test_describe_hit_goes_through_the_translation_catalogue(qtbot):
@@ -318,7 +315,7 @@ def test_a_tiny_arrow_still_points_the_way_from_the_holes_rim(make_view, step):
     a, b, kind = arrow_of_size(session, view, step)
     assert kind == "pointer"
     hole = view.to_pixels(*view.arrow_origin_cm())
-    assert np.hypot(a[0] - hole.x(), a[1] - hole.y()) > view._current_radius()  # not hidden
+    assert np.hypot(a[0] - hole.x(), a[1] - hole.y()) > view.current_radius()  # not hidden
     assert pixel_length(a, b) >= DEFAULT_STYLE.px(16)  # long enough to see its head
     direction = np.array([b[0] - a[0], a[1] - b[1]])
     cosine = direction @ np.array(step) / (np.hypot(*direction) * np.hypot(*step))
@@ -327,8 +324,6 @@ def test_a_tiny_arrow_still_points_the_way_from_the_holes_rim(make_view, step):
 
 
 def test_arrow_labels_give_small_sizes_in_readable_units():
-    from shooter.app.target_view import format_distance_cm
-
     assert format_distance_cm(0.004) == "< 0.01 cm"
     assert format_distance_cm(0.26) == "0.26 cm"
     assert format_distance_cm(3.46) == "3.5 cm"
@@ -362,12 +357,13 @@ def test_past_holes_are_big_enough_with_a_dark_rim_at_1080p(make_view):
     session, view = make_view(size=CLASSROOM_SIZE)
     session.step()
     session.step()  # the first hole is now a past one
-    assert view._hole_px() >= 14
+    hole_px = view.target_geometry().hole_px()
+    assert hole_px >= 14
     hole = view.past_holes_cm()[-1]
     assert ring_scores(hole[None])[0] < BLACK_RINGS_FROM  # on the light paper
     centre = view.to_pixels(*hole)
     image = view.grab().toImage()
-    rim = image.pixelColor(int(centre.x() + view._hole_px() / 2 - 1.5), int(centre.y()))
+    rim = image.pixelColor(int(centre.x() + hole_px / 2 - 1.5), int(centre.y()))
     assert close_to(rim, DEFAULT_STYLE.color("text"), 60)
 
 
@@ -398,7 +394,7 @@ def test_the_correction_size_is_written_clear_of_rings_and_holes(make_view, less
     assert rect is not None and "cm" in view.correction_size_text()
     assert QRectF(0, 0, view.width(), view.height()).contains(rect)
     assert not any(rect.intersects(ring) for ring in view.ring_number_rects())
-    radius = view._current_radius()
+    radius = view.current_radius()
     for x, y in fire.impacts_cm:
         centre = view.to_pixels(x, y)
         assert not rect.intersects(QRectF(centre.x() - radius, centre.y() - radius,
@@ -408,5 +404,34 @@ def test_the_correction_size_is_written_clear_of_rings_and_holes(make_view, less
 def test_the_legend_fits_a_narrow_view(make_view):
     session, view = make_view(size=(320, 360))
     session.step()
-    for _, rect, _ in view._legend_layout()[0]:
+    for _, rect, _ in view.legend_layout()[0]:
         assert 0 <= rect.left() and rect.right() <= view.width()
+
+
+def test_a_language_switch_rewrites_the_painted_words(make_view):
+    from PySide6.QtCore import QEvent
+
+    from shooter.i18n import Languages
+
+    session, view = make_view()
+    session.fire()
+    session.measure_loss()
+    english = view.grab().toImage()
+    languages = Languages()
+    try:
+        languages.switch("zh_CN")  # no event loop runs: the view sees the new language itself
+        assert "环" in view.headline()
+        assert [text for text, _, _ in view._placed_words().headline] == [view.headline()]
+        assert view.grab().toImage() != english
+    finally:
+        languages.switch("en")
+    translator = Chinese()
+    QCoreApplication.installTranslator(translator)
+    try:  # the event the running app delivers for a new translator
+        QCoreApplication.sendEvent(view, QEvent(QEvent.LanguageChange))
+        assert [text for text, _, _ in view._placed_words().headline] == [view.headline()]
+        assert "环" in view.headline()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QCoreApplication.sendEvent(view, QEvent(QEvent.LanguageChange))
+    assert view.grab().toImage() == english
