@@ -9,7 +9,7 @@ import os
 import stat
 
 from shooter.cli.parser import UsageError
-from shooter.core.messages import Message
+from shooter.core.messages import PARAM_CHARS, Message
 
 
 def requested_outputs(args):
@@ -26,7 +26,7 @@ def check_outputs(outputs):
             raise UsageError(str(problem))
     paths = [os.path.realpath(path) for _option, path in outputs]
     if len(set(paths)) < len(paths):
-        raise UsageError(str(Message("cli.outputs_collide", path=outputs[0][1])))
+        raise UsageError(str(Message("cli.outputs_collide", path=path_shown(outputs[0][1]))))
 
 
 def output_problem(option, path):
@@ -34,19 +34,27 @@ def output_problem(option, path):
     if path == "":
         return Message("cli.no_file_name", option=option)
     folder = os.path.dirname(os.path.abspath(path)) or os.sep
-    about = {"option": option, "path": path}
+    about = {"option": option, "path": path_shown(path)}
     if os.path.isdir(path):
         return Message("cli.output_is_folder", **about)
     if os.path.exists(path):
-        if not stat.S_ISREG(os.stat(path).st_mode):
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
             return Message("cli.output_special", **about)
-        if not os.access(path, os.W_OK):
+        # No write bit for anyone means "keep this", even for an administrator.
+        if not os.access(path, os.W_OK) or not mode & 0o222:
             return Message("cli.output_read_only", **about)
     if not os.path.isdir(folder):
-        return Message("cli.output_no_folder", folder=folder, **about)
+        return Message("cli.output_no_folder", **about)
     if not os.access(folder, os.W_OK | os.X_OK):
-        return Message("cli.output_folder_locked", folder=folder, **about)
+        return Message("cli.output_folder_locked", **about)
     return None
+
+
+def path_shown(path):
+    """A long path keeps its end, where the file's name is (a message cuts its tail)."""
+    path = os.fspath(path)
+    return path if len(path) <= PARAM_CHARS else "…" + path[-(PARAM_CHARS - 1):]
 
 
 def write_outputs(trainer, args, summary):
@@ -68,6 +76,6 @@ def write_outputs(trainer, args, summary):
             summary["csv"] = args.csv
         except (OSError, SessionError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
-            problems.append(str(Message("cli.output_failed", option="--csv", path=args.csv,
-                                        reason=reason)))
+            problems.append(str(Message("cli.output_failed", option="--csv",
+                                        path=path_shown(args.csv), reason=reason)))
     return problems

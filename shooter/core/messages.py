@@ -50,9 +50,9 @@ TEMPLATES = {
     "cli.output_read_only": QT_TRANSLATE_NOOP(
         "Messages", "{option} {path}: the file is read-only"),
     "cli.output_no_folder": QT_TRANSLATE_NOOP(
-        "Messages", "{option} {path}: the folder {folder} does not exist"),
+        "Messages", "{option} {path}: its folder does not exist"),
     "cli.output_folder_locked": QT_TRANSLATE_NOOP(
-        "Messages", "{option} {path}: no permission to write in the folder {folder}"),
+        "Messages", "{option} {path}: no permission to write in its folder"),
     "cli.outputs_collide": QT_TRANSLATE_NOOP(
         "Messages", "--save and --csv name the same file {path}"),
     "cli.output_failed": QT_TRANSLATE_NOOP(
