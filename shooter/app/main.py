@@ -67,7 +67,7 @@ def check_launch(file=None, lesson=None, language=None):
         raise ShooterError("cli.unknown_language", language=language,
                            choices=", ".join(LANGUAGES))
     if lesson is not None and lesson not in LESSONS:
-        raise ShooterError("cli.choose_lesson")
+        raise ShooterError("cli.unknown_lesson", lesson=lesson)
     if file is not None:
         saved_lesson = restore(load_session(file)).config.lesson
         if lesson is not None and lesson != saved_lesson:

@@ -66,6 +66,8 @@ TEMPLATES = {
     "cli.saved_run_diverged": QT_TRANSLATE_NOOP(
         "Messages", "the saved run had diverged ({reason}); carrying on from its last good "
         "weights"),
+    "cli.unknown_lesson": QT_TRANSLATE_NOOP(
+        "Messages", "unknown lesson {lesson}; see `shooter lessons`"),
     "cli.unknown_language": QT_TRANSLATE_NOOP(
         "Messages", "unknown language {language}; choose from {choices}"),
     "cli.file_is_other_lesson": QT_TRANSLATE_NOOP(
