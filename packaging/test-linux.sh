@@ -123,7 +123,7 @@ check_file_type() {
     stage "the session file type: *.shooter is $SESSION_TYPE and opens with shooter.desktop"
     in_root "${APT[@]}" install shared-mime-info desktop-file-utils > "$OUT/apt-mime.log" \
         || { tail -n 30 "$OUT/apt-mime.log" >&2; fail "could not install shared-mime-info"; }
-    [ -e "$CHROOT/usr/share/mime/application/$SESSION_TYPE.xml" ] \
+    [ -e "$CHROOT/usr/share/mime/$SESSION_TYPE.xml" ] \
         || fail "update-mime-database did not register $SESSION_TYPE"
     grep -qx "$SESSION_TYPE:\*\.shooter" "$CHROOT/usr/share/mime/globs" \
         || fail "*.shooter is not $SESSION_TYPE in /usr/share/mime/globs"
@@ -150,8 +150,8 @@ check_purge() {
     done
     while read -r path; do left+=("/$path"); done \
         < <(cd "$CHROOT" && find usr/share/icons -name 'shooter.*' 2>/dev/null)
-    if [ -e "$CHROOT/usr/share/mime/application/$SESSION_TYPE.xml" ]; then
-        left+=("/usr/share/mime/application/$SESSION_TYPE.xml")
+    if [ -e "$CHROOT/usr/share/mime/$SESSION_TYPE.xml" ]; then
+        left+=("/usr/share/mime/$SESSION_TYPE.xml")
     fi
     [ ${#left[@]} -eq 0 ] || { printf '%s\n' "${left[@]}" >&2; fail "left behind after purge"; }
     echo "nothing left ($(wc -l < "$OUT/installed-files.txt") paths checked)"
