@@ -23,14 +23,13 @@ Shooter: how a neural network learns, on a rifle range.
 With no command the desktop app opens (with FILE: that saved session);
 `lessons`, `train` and `explain` run without a window."""
 
-USAGE = """
-  shooter [--lesson LESSON] [--language LANG] [--present] [FILE]
-  shooter {lessons,train,explain} [options]
-  shooter --self-test | --version"""
+USAGE = """shooter [--lesson LESSON] [--language LANG] [--present] [FILE]
+       shooter {lessons,train,explain} [options]
+       shooter --self-test | --version"""
 
 APP_EPILOG = """\
-FILE is a saved session (*.shooter, or *.json as written by older versions); a file named
-like a command opens as ./train. A desktop launcher per lesson, for class:
+FILE is a saved session (*.shooter or *.json); to open a file named like a command, write
+./train. A desktop launcher per lesson, for class:
   shooter --lesson wind --language zh_CN --present
 """
 
@@ -130,7 +129,7 @@ def build_app_parser():
 
 def _add_app_options(parser):
     group = parser.add_argument_group("opening the desktop app")
-    group.add_argument("--lesson", choices=list(LESSONS), dest="app_lesson",
+    group.add_argument("--lesson", choices=list(LESSONS), dest="app_lesson", metavar="LESSON",
                        help="open straight into this lesson (see `shooter lessons`)")
     group.add_argument("--language", metavar="LANG",
                        help="the app's language: en or zh_CN (default: as last time)")
