@@ -1,5 +1,6 @@
 """Start the desktop app."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -71,8 +72,8 @@ def check_launch(file=None, lesson=None, language=None):
     if file is not None:
         saved_lesson = restore(load_session(file)).config.lesson
         if lesson is not None and lesson != saved_lesson:
-            raise ShooterError("cli.file_is_other_lesson", path=file, saved=saved_lesson,
-                               asked=lesson)
+            raise ShooterError("cli.file_is_other_lesson", path=os.path.basename(file),
+                               saved=saved_lesson, asked=lesson)
 
 
 def build_window(file=None, lesson=None, language=None, present=False, preferences=None):
