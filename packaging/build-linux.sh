@@ -5,8 +5,10 @@
 #
 # PYTHON=/path/to/python uses that interpreter (it needs pyinstaller and the app's
 # dependencies); otherwise a build venv is made in packaging/out/build-venv.
-# The .deb installs the bundle in /opt/shooter, a launcher in /usr/bin, the .desktop entry
-# and hicolor icons; Depends lists the system libraries Qt needs and a CJK font.
+# The .deb installs the bundle in /opt/shooter, a launcher in /usr/bin, the .desktop entry,
+# hicolor icons and the session file type (application/x-shooter-session, *.shooter) for
+# shared-mime-info, whose dpkg trigger registers it; Depends lists the system libraries Qt
+# needs and a CJK font.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -79,6 +81,8 @@ stage_deb_root() {
     install -m 644 "$ROOT/resources/shooter.desktop" "$root/usr/share/applications/"
     install -d "$root/usr/share/icons"
     cp -r "$ROOT/resources/icons/hicolor" "$root/usr/share/icons/"
+    install -D -m 644 "$ROOT/packaging/linux/shooter-session.xml" \
+        "$root/usr/share/mime/packages/shooter.xml"
     chmod -R u+rwX,go+rX,go-w "$root"
     size="$(du -sk --exclude=DEBIAN "$root" | cut -f1)"
     cat > "$root/DEBIAN/control" <<EOF
@@ -88,6 +92,7 @@ Architecture: $(dpkg --print-architecture)
 Maintainer: Shooter maintainers <maintainers@shooter.invalid>
 Installed-Size: $size
 Depends: $(depends)
+Recommends: shared-mime-info, desktop-file-utils
 Section: education
 Priority: optional
 Homepage: https://github.com/shooter-edu/shooter

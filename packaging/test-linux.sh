@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The fresh-machine test for the .deb: build it, install it with apt into a minimal Debian
 # root (debootstrap --variant=minbase: no Python, no Qt, no X), run `shooter --self-test`
-# there offscreen and under Xvfb, purge it and check nothing of it is left.
+# there offscreen and under Xvfb, check a session file opens it by its file type, purge it
+# and check nothing of it is left.
 #
 #   sudo packaging/test-linux.sh        (root: debootstrap, chroot and mounts need it)
 #
@@ -14,7 +15,9 @@ OUT="$ROOT/packaging/out"
 SUITE=bookworm
 MIRROR="${MIRROR:-http://deb.debian.org/debian}"
 CACHE="$OUT/$SUITE-minbase-root.tar"
-OUR_PATHS=(/opt/shooter /usr/bin/shooter /usr/share/applications/shooter.desktop)
+OUR_PATHS=(/opt/shooter /usr/bin/shooter /usr/share/applications/shooter.desktop
+    /usr/share/mime/packages/shooter.xml)
+SESSION_TYPE=application/x-shooter-session
 CHROOT=""
 STARTED=$SECONDS
 
@@ -116,6 +119,22 @@ test_xvfb() {
         xvfb-run -a -s "-screen 0 1920x1080x24" shooter --self-test'
 }
 
+check_file_type() {
+    stage "the session file type: *.shooter is $SESSION_TYPE and opens with shooter.desktop"
+    in_root "${APT[@]}" install shared-mime-info desktop-file-utils > "$OUT/apt-mime.log" \
+        || { tail -n 30 "$OUT/apt-mime.log" >&2; fail "could not install shared-mime-info"; }
+    [ -e "$CHROOT/usr/share/mime/$SESSION_TYPE.xml" ] \
+        || fail "update-mime-database did not register $SESSION_TYPE"
+    grep -qx "$SESSION_TYPE:\*\.shooter" "$CHROOT/usr/share/mime/globs" \
+        || fail "*.shooter is not $SESSION_TYPE in /usr/share/mime/globs"
+    grep -q "^$SESSION_TYPE=.*shooter.desktop" "$CHROOT/usr/share/applications/mimeinfo.cache" \
+        || fail "shooter.desktop does not list $SESSION_TYPE (its MimeType= line)"
+    in_root sh -c 'cd /tmp && shooter train --lesson sight-in --steps 2 --save run.shooter \
+        > /dev/null && shooter train --session run.shooter --steps 1 > /dev/null' \
+        || fail "a .shooter session could not be written and read back"
+    echo "registered: $(grep "^$SESSION_TYPE=" "$CHROOT/usr/share/applications/mimeinfo.cache")"
+}
+
 check_purge() {
     stage "apt-get purge shooter; nothing of it may be left"
     in_root "${APT[@]}" purge shooter > /dev/null
@@ -131,6 +150,9 @@ check_purge() {
     done
     while read -r path; do left+=("/$path"); done \
         < <(cd "$CHROOT" && find usr/share/icons -name 'shooter.*' 2>/dev/null)
+    if [ -e "$CHROOT/usr/share/mime/$SESSION_TYPE.xml" ]; then
+        left+=("/usr/share/mime/$SESSION_TYPE.xml")
+    fi
     [ ${#left[@]} -eq 0 ] || { printf '%s\n' "${left[@]}" >&2; fail "left behind after purge"; }
     echo "nothing left ($(wc -l < "$OUT/installed-files.txt") paths checked)"
 }
@@ -149,8 +171,10 @@ main() {
     check_libraries
     test_offscreen
     test_xvfb
+    check_file_type
     check_purge
-    stage "PASS: installed, self-tested offscreen and under Xvfb, purged clean"
+    stage "PASS: installed, self-tested offscreen and under Xvfb, file type registered," \
+        "purged clean"
 }
 
 main "$@"

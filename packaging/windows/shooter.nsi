@@ -5,6 +5,9 @@
 ; Installs for the current user (no administrator rights) or for all users, asked on a page
 ; or given as /CurrentUser or /AllUsers on the command line (silent install: /S). Creates
 ; Start menu and desktop shortcuts and an uninstaller listed in "Apps & features".
+; Registers the session file type: a double-click on a *.shooter file opens it in Shooter;
+; *.json sessions get Shooter in "Open with" without taking .json over. Uninstalling removes
+; both (the .shooter extension only while it still points to Shooter).
 
 Unicode true
 SetCompressor /SOLID lzma
@@ -31,6 +34,10 @@ SetCompressor /SOLID lzma
 !define APP_NAME "Shooter"
 !define APP_KEY "Software\Shooter"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Shooter"
+!define SESSION_EXT ".shooter"
+!define SESSION_PROGID "Shooter.Session"
+!define SESSION_MIME "application/x-shooter-session"
+!define SHCNE_ASSOCCHANGED 0x08000000
 
 Name "${APP_NAME}"
 OutFile "${OUTFILE}"
@@ -104,6 +111,17 @@ Section "Shooter" SecMain
     '"$INSTDIR\Uninstall.exe" /$MultiUser.InstallMode /S'
   WriteRegDWORD SHCTX "${UNINSTALL_KEY}" "NoModify" 1
   WriteRegDWORD SHCTX "${UNINSTALL_KEY}" "NoRepair" 1
+
+  ; The session file type, for this user or for all (SHCTX follows the install mode).
+  WriteRegStr SHCTX "Software\Classes\${SESSION_EXT}" "" "${SESSION_PROGID}"
+  WriteRegStr SHCTX "Software\Classes\${SESSION_EXT}" "Content Type" "${SESSION_MIME}"
+  WriteRegStr SHCTX "Software\Classes\${SESSION_PROGID}" "" "Shooter training session"
+  WriteRegStr SHCTX "Software\Classes\${SESSION_PROGID}\DefaultIcon" "" \
+    '"$INSTDIR\${EXE_NAME}",0'
+  WriteRegStr SHCTX "Software\Classes\${SESSION_PROGID}\shell\open\command" "" \
+    '"$INSTDIR\${EXE_NAME}" "%1"'
+  WriteRegStr SHCTX "Software\Classes\.json\OpenWithProgids" "${SESSION_PROGID}" ""
+  System::Call 'shell32::SHChangeNotify(i ${SHCNE_ASSOCCHANGED}, i 0, p 0, p 0)'
 SectionEnd
 
 ; --- uninstall: only what the installer put there -----------------------------------------
@@ -116,4 +134,14 @@ Section "Uninstall"
   RMDir "$INSTDIR" ; only if empty: never remove files the user put there
   DeleteRegKey SHCTX "${UNINSTALL_KEY}"
   DeleteRegKey SHCTX "${APP_KEY}"
+
+  ; The session file type: .shooter only while it is still ours (another program may
+  ; have taken it since), the ProgID, and the "Open with" entry for .json.
+  ReadRegStr $0 SHCTX "Software\Classes\${SESSION_EXT}" ""
+  StrCmp $0 "${SESSION_PROGID}" 0 +2
+    DeleteRegKey SHCTX "Software\Classes\${SESSION_EXT}"
+  DeleteRegKey SHCTX "Software\Classes\${SESSION_PROGID}"
+  DeleteRegValue SHCTX "Software\Classes\.json\OpenWithProgids" "${SESSION_PROGID}"
+  DeleteRegKey /ifempty SHCTX "Software\Classes\.json\OpenWithProgids"
+  System::Call 'shell32::SHChangeNotify(i ${SHCNE_ASSOCCHANGED}, i 0, p 0, p 0)'
 SectionEnd

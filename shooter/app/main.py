@@ -1,5 +1,6 @@
 """Start the desktop app."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -54,12 +55,51 @@ def create_application(argv=None):
     return app
 
 
-def run(argv=None):
-    app = create_application(argv)
-    from shooter.app import crash
+def check_launch(file=None, lesson=None, language=None):
+    """Everything the launch options ask for, checked before any window: a ShooterError,
+    SessionError or ConfigError names the first problem (the command line prints it)."""
+    from shooter.core.lessons import LESSONS
+    from shooter.core.messages import ShooterError
+    from shooter.core.session_io import restore
+    from shooter.files import load_session
+    from shooter.i18n import LANGUAGES
+
+    if language is not None and language not in LANGUAGES:
+        raise ShooterError("cli.unknown_language", language=language,
+                           choices=", ".join(LANGUAGES))
+    if lesson is not None and lesson not in LESSONS:
+        raise ShooterError("cli.unknown_lesson", lesson=lesson)
+    if file is not None:
+        saved_lesson = restore(load_session(file)).config.lesson
+        if lesson is not None and lesson != saved_lesson:
+            raise ShooterError("cli.file_is_other_lesson", path=os.path.basename(file),
+                               saved=saved_lesson, asked=lesson)
+
+
+def build_window(file=None, lesson=None, language=None, present=False, preferences=None):
+    """The main window as the launch options ask: on the saved session `file` or on
+    `lesson`, in `language`, in the projector layout when `present`. Not shown yet."""
     from shooter.app.main_window import MainWindow
 
+    window = MainWindow(preferences=preferences)
+    if language is not None:
+        window.set_language(language)
+    if file is not None:
+        window.open_path(file)
+    elif lesson is not None and lesson != window.session.lesson.key:
+        window.session.set_lesson(lesson)
+    if present:
+        window.set_presenting(True)  # shows it full screen
+    return window
+
+
+def run(file=None, lesson=None, language=None, present=False):
+    check_launch(file, lesson, language)  # before any window: a bad option is one line
+    app = create_application(sys.argv[:1])  # options and FILE are ours, not Qt's
+    from shooter.app import crash
+
     crash.install(app)
-    window = MainWindow()
-    window.show()
+    window = build_window(file, lesson, language, present)
+    if not window.presenting:
+        window.show()
     return app.exec()

@@ -29,7 +29,49 @@ TEMPLATES = {
 
     # --- reading and writing files (shooter.files), the operating system's reasons
 
-    # --- the command line (shooter.cli)
+    # --- the command line (shooter.cli) and opening the app from outside (shooter.app.main)
+    "cli.expected_number": QT_TRANSLATE_NOOP(
+        "Messages", "expected a plain number like 0.01 or 1e-3, got {text}"),
+    "cli.not_finite": QT_TRANSLATE_NOOP("Messages", "expected a finite number, got {text}"),
+    "cli.expected_whole": QT_TRANSLATE_NOOP(
+        "Messages", "expected a whole number written with digits only, got {text}"),
+    "cli.out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "must be a whole number {lowest}..{highest}, got {text}"),
+    "cli.hidden_syntax": QT_TRANSLATE_NOOP(
+        "Messages", "expected units per layer separated by commas, like 16,16; got {text}"),
+    "cli.hidden_too_many": QT_TRANSLATE_NOOP(
+        "Messages", "at most {most} hidden layers, got {count}"),
+    "cli.no_file_name": QT_TRANSLATE_NOOP(
+        "Messages", "{option} needs a file name, got an empty one"),
+    "cli.output_is_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{option} {path}: a folder, not a file name"),
+    "cli.output_special": QT_TRANSLATE_NOOP(
+        "Messages", "{option} {path}: not a regular file, so it will not be written over"),
+    "cli.output_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "{option} {path}: the file is read-only"),
+    "cli.output_no_folder": QT_TRANSLATE_NOOP(
+        "Messages", "{option} {path}: its folder does not exist"),
+    "cli.output_folder_locked": QT_TRANSLATE_NOOP(
+        "Messages", "{option} {path}: no permission to write in its folder"),
+    "cli.outputs_collide": QT_TRANSLATE_NOOP(
+        "Messages", "--save and --csv name the same file {path}"),
+    "cli.output_failed": QT_TRANSLATE_NOOP(
+        "Messages", "{option} {path}: cannot be written ({reason})"),
+    "cli.choose_lesson": QT_TRANSLATE_NOOP(
+        "Messages", "choose a lesson with --lesson (see `shooter lessons`) or start from a "
+        "saved one with --session FILE"),
+    "cli.session_is_other_lesson": QT_TRANSLATE_NOOP(
+        "Messages", "the session is lesson {saved}, not {asked}; leave out --lesson to carry "
+        "on with it"),
+    "cli.saved_run_diverged": QT_TRANSLATE_NOOP(
+        "Messages", "the saved run had diverged ({reason}); carrying on from its last good "
+        "weights"),
+    "cli.unknown_lesson": QT_TRANSLATE_NOOP(
+        "Messages", "unknown lesson {lesson}; see `shooter lessons`"),
+    "cli.unknown_language": QT_TRANSLATE_NOOP(
+        "Messages", "unknown language {language}; choose from {choices}"),
+    "cli.file_is_other_lesson": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is lesson {saved}, not {asked}; leave out --lesson to open it"),
 
 }
 

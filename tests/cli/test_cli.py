@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from shooter import cli
+from shooter.core import lesson_words
 from shooter.core.lessons import LESSONS
 from shooter.core.session_io import restore
 from shooter.core.trainer import Trainer
@@ -35,10 +36,10 @@ def assert_one_line_error(code, err, *words):
 def test_no_arguments_opens_the_app(capsys, monkeypatch):
     calls = []
     fake = types.ModuleType("shooter.app.main")
-    fake.run = lambda argv=None: calls.append(argv) or 0
+    fake.run = lambda **options: calls.append(options) or 0
     monkeypatch.setitem(sys.modules, "shooter.app.main", fake)
     assert cli.main([]) == 0
-    assert calls == [None]
+    assert calls == [{}]  # a plain start: the app opens as it was left
 
 
 def test_app_that_cannot_load_is_a_one_line_message(capsys, monkeypatch):
@@ -70,7 +71,7 @@ def test_lessons_lists_every_lesson_with_cases_and_a_description(capsys):
     assert [line.split()[0] for line in lines] == list(LESSONS)
     sight_in = lines[list(LESSONS).index("sight-in")]
     assert "T1,T2,T4" in sight_in and "bullseye" in sight_in
-    assert set(cli.LESSON_DESCRIPTIONS) == set(LESSONS)
+    assert set(lesson_words.GOALS) == set(lesson_words.TITLES) == set(LESSONS)
 
 
 # --- train -----------------------------------------------------------------------------------
@@ -131,7 +132,15 @@ def test_empty_hidden_means_no_hidden_layer(capsys, hidden):
 @pytest.mark.parametrize("argv,words", [
     (["--lr", "abc"], ["--lr", "abc"]),
     (["--lr", "0"], ["learning rate"]),
-    (["--lr", "nan"], ["learning rate"]),
+    (["--lr", "nan"], ["--lr", "finite"]),
+    (["--lr", "-inf"], ["--lr", "finite"]),
+    (["--lr", "1e400"], ["--lr", "finite"]),
+    (["--lr", "1_000"], ["--lr", "1_000"]),
+    (["--lr", "-0.5"], ["learning rate"]),
+    (["--hidden", "1," * 99_999 + "1"], ["--hidden", "at most 4 hidden layers, got 100000"]),
+    (["--seed", "1" + "0" * 400], ["--seed", "0..2147483647"]),
+    (["--steps", "9" * 5000], ["--steps", "1..1000000"]),
+    (["--steps", "1_000"], ["--steps", "digits only"]),
     (["--batch", "0"], ["--batch"]),
     (["--batch", "5000"], ["batch"]),
     (["--batch", "2.5"], ["--batch"]),
@@ -221,7 +230,7 @@ def test_unwritable_save_target_is_one_line(capsys, tmp_path):
     target = tmp_path / "missing" / "run.json"
     code, out, err = run(capsys, "train", "--lesson", "sight-in", "--steps", "1", "--save",
                          str(target))
-    assert_one_line_error(code, err, str(target), "cannot be written")
+    assert_one_line_error(code, err, "missing/run.json", "folder does not exist")
 
 
 # --- progress bar ----------------------------------------------------------------------------

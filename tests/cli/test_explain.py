@@ -143,3 +143,40 @@ def test_explain_text_walks_forward_then_backward(capsys):
     positions = [out.index(text) for text in order]
     assert positions == sorted(positions)
     assert "lesson worked-example" in out
+
+
+def huber_session(capsys, tmp_path):
+    path = tmp_path / "huber.shooter"
+    assert cli.main(["train", "--lesson", "sight-in", "--loss", "huber", "--steps", "1",
+                     "--save", str(path)]) == 0
+    capsys.readouterr()
+    return path
+
+
+def test_explain_json_carries_the_huber_threshold(capsys, tmp_path):
+    e = explain_json(capsys, "--session", str(huber_session(capsys, tmp_path)))
+    assert e["loss_name"] == "huber" and e["huber_delta_cm"] == 5.0
+    r = float(np.hypot(*e["offset_cm"][0]))
+    delta = e["huber_delta_cm"]
+    expected = 0.5 * r * r if r <= delta else delta * (r - delta / 2)
+    assert close(e["errors"][0], expected)
+    assert "huber_delta_cm" not in explain_json(capsys, "--lesson", "sight-in")
+
+
+def test_the_huber_line_shows_r_where_it_says_r(capsys, tmp_path):
+    path = huber_session(capsys, tmp_path)
+    e = explain_json(capsys, "--session", str(path))
+    assert cli.main(["explain", "--session", str(path)]) == 0
+    out = capsys.readouterr().out
+    r = float(np.hypot(*e["offset_cm"][0]))
+    r_line = next(line for line in out.splitlines() if line.strip().startswith("r = |offset|"))
+    assert r_line.endswith(f"= {r:.4g} cm")
+    error_line = next(line for line in out.splitlines() if line.strip().startswith("error ="))
+    assert error_line.endswith(f"= {e['errors'][0]:.4g} cm^2") and "delta = 5 cm" in out
+    assert f"{r:.4g}" != f"{e['errors'][0]:.4g}"  # the two numbers differ, so this tells
+
+
+def test_explain_names_losses_and_directions_in_words(capsys):
+    assert cli.main(["explain", "--lesson", "sight-in"]) == 0
+    out = capsys.readouterr().out
+    assert "4. Loss (squared distance)" in out and "upper left" in out

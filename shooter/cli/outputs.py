@@ -1,0 +1,81 @@
+"""The files a run writes (--save, --csv): checked before the run, written after it.
+
+A long run must not end in "cannot write": every output path is checked before the first
+step. Should one still fail afterwards (the disk filled up, the folder went away), the
+others are written all the same and the failure is reported, so no finished run is lost.
+"""
+
+import os
+import stat
+
+from shooter.cli.parser import UsageError
+from shooter.core.messages import PARAM_CHARS, Message
+
+
+def requested_outputs(args):
+    """(option, path) for each output the command line asks for."""
+    return [(option, path) for option, path in (("--save", args.save), ("--csv", args.csv))
+            if path is not None]
+
+
+def check_outputs(outputs):
+    """UsageError for the first output that could not be written; nothing is created."""
+    for option, path in outputs:
+        problem = output_problem(option, path)
+        if problem:
+            raise UsageError(str(problem))
+    paths = [os.path.realpath(path) for _option, path in outputs]
+    if len(set(paths)) < len(paths):
+        raise UsageError(str(Message("cli.outputs_collide", path=path_shown(outputs[0][1]))))
+
+
+def output_problem(option, path):
+    """Why `path` cannot take a new file, as a Message; None when it can."""
+    if path == "":
+        return Message("cli.no_file_name", option=option)
+    folder = os.path.dirname(os.path.abspath(path)) or os.sep
+    about = {"option": option, "path": path_shown(path)}
+    if os.path.isdir(path):
+        return Message("cli.output_is_folder", **about)
+    if os.path.exists(path):
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            return Message("cli.output_special", **about)
+        # No write bit for anyone means "keep this", even for an administrator.
+        if not os.access(path, os.W_OK) or not mode & 0o222:
+            return Message("cli.output_read_only", **about)
+    if not os.path.isdir(folder):
+        return Message("cli.output_no_folder", **about)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return Message("cli.output_folder_locked", **about)
+    return None
+
+
+def path_shown(path):
+    """A long path keeps its end, where the file's name is (a message cuts its tail)."""
+    path = os.fspath(path)
+    return path if len(path) <= PARAM_CHARS else "…" + path[-(PARAM_CHARS - 1):]
+
+
+def write_outputs(trainer, args, summary):
+    """Write the session first (the run itself), then the history. Returns the problems
+    met, one line each; what was written is named in `summary`."""
+    from shooter.core.session_io import SessionError
+    from shooter.files import save_session, write_history_csv
+
+    problems = []
+    if args.save:
+        try:
+            save_session(args.save, trainer)
+            summary["saved"] = args.save
+        except SessionError as exc:
+            problems.append(str(exc))
+    if args.csv:
+        try:
+            write_history_csv(args.csv, trainer.history)
+            summary["csv"] = args.csv
+        except (OSError, SessionError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            problems.append(str(Message("cli.output_failed", option="--csv",
+                                        path=path_shown(args.csv), reason=reason)))
+    return problems
