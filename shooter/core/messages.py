@@ -73,6 +73,22 @@ TEMPLATES = {
     "cli.file_is_other_lesson": QT_TRANSLATE_NOOP(
         "Messages", "{path} is lesson {saved}, not {asked}; leave out --lesson to open it"),
 
+    # --- recordings for slides (app.recording)
+    "record.format": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: an animation is written as one of {formats}"),
+    "record.steps": QT_TRANSLATE_NOOP(
+        "Messages", "The number of steps to record must be a whole number from 1 to 10000 "
+        "(got {steps})."),
+    "record.size": QT_TRANSLATE_NOOP(
+        "Messages", "The size {size} is outside {low} to {high}."),
+    "record.size_text": QT_TRANSLATE_NOOP(
+        "Messages", "The size must be written as width x height, like 1280x720 (got {text})."),
+    "record.fps": QT_TRANSLATE_NOOP(
+        "Messages", "The frame rate must be from {low} to {high} frames per second "
+        "(got {fps})."),
+    "record.folder": QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist."),
+    "record.not_a_file": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not a regular file; nothing was written."),
 }
 
 
