@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetricsF
 from shooter.app.crash import guarded
 
 LABEL_GAP_LINES = 1.6  # value labels: at least this many lines of text from centre to centre
-LABEL_GAP_EMS = 1.5  # iteration labels: at least this much room between two, in widths of "0"
+LABEL_GAP_EMS = 0.75  # iteration labels: at least this much room between two, in widths of "0"
 EXPONENT_SIZE = 0.7  # an exponent's size relative to the digits it raises
 EXPONENT_RISE = 0.45  # how far an exponent's baseline sits above the digits', in ascents
 # Decades written out as plain numbers (0.001 ... 10000); beyond them, powers of ten.

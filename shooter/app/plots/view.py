@@ -115,6 +115,7 @@ class Plots(QWidget):
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.hideButtons()
             plot.enableAutoRange(axis="x", enable=False)  # set by show_history
+            plot.getViewBox().sigResized.connect(self._columns_may_have_changed)
         self.score_plot.setYRange(0.0, MAX_SCORE, padding=0.12)  # room for the 0 and 10
         # Rings 0, 5 and 10 labelled, every ring a grid line: no labels piled up when short.
         self.score_plot.getAxis("left").setTicks(
@@ -261,11 +262,11 @@ class Plots(QWidget):
         needed = 3 * (title + MIN_DATA_LINES * tick) + 2.5 * tick  # + the iteration axis
         return self.graphics.height() >= needed
 
-    def _arrange(self):
+    def _arrange(self, restyle=False):
         """Put the shown plots in the layout; the last one carries the iteration axis."""
         shown = self._effective_shown()
         wanted = self.plots() if shown == "all" else [self._by_name[shown]]
-        if wanted == self._arranged:
+        if wanted == self._arranged and not restyle:
             return
         layout = self.graphics.ci
         for plot in self._arranged or ():
@@ -328,6 +329,13 @@ class Plots(QWidget):
         else:
             self._curves[name].setData(
                 *self._envelopes[name].update(x, values, columns, self._x_end, log))
+
+    @guarded()
+    def _columns_may_have_changed(self, *_args):
+        """A wider plot needs more envelope columns, at once, not at the next step."""
+        layout = self._envelopes["loss"].layout()
+        if self._history is not None and layout and layout[0] != self._columns():
+            self.show_history(self._history)
 
     def _columns(self):
         """Envelope columns: at least one per device pixel of the plots' width."""
@@ -445,8 +453,7 @@ class Plots(QWidget):
         if self._markers is not None:
             markers, self._markers = self._markers, None
             self._show_markers(markers)  # new colours and sizes
-        self._arranged = None  # the iteration axis moves to the last plot shown
-        self._arrange()
+        self._arrange(restyle=True)
         self._place_legend()
 
     def _style_plot(self, plot, title):
