@@ -613,3 +613,14 @@ def test_every_method_qt_or_pyqtgraph_calls_is_guarded():
         methods += [axis.paint, axis.tickSpacing, axis.tickStrings]
     methods += [axes.LogLabelAxis.logTickValues, axes.LogLabelAxis.logTickStrings]
     assert all(getattr(method, "guarded", False) for method in methods)
+
+
+def test_a_held_out_point_after_the_last_step_lands_in_the_last_column():
+    from shooter.app.plots import Envelope
+
+    envelope = Envelope()
+    xs, ys = envelope.update(np.array([0, 5, 10]), np.array([3.0, 2.0, 1.0]), 4, 10)
+    _, low, high = envelope.envelope()
+    np.testing.assert_array_equal(low, [3.0, np.nan, 2.0, 1.0])
+    np.testing.assert_array_equal(high, [3.0, np.nan, 2.0, 1.0])
+    assert len(xs) == len(ys) == 8

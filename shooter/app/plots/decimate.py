@@ -12,8 +12,9 @@ import numpy as np
 
 
 def columns_of(x, columns, end):
-    """The pixel column of each x in 0..end split into `columns` equal columns."""
-    return (np.asarray(x, dtype=np.int64) * columns) // end
+    """The pixel column of each x in 0..end split into `columns` equal columns; x == end
+    (a held-out measurement after the last step) goes in the last column."""
+    return np.minimum((np.asarray(x, dtype=np.int64) * columns) // end, columns - 1)
 
 
 def usable(values, positive_only):
@@ -27,7 +28,8 @@ def usable(values, positive_only):
 
 
 class Envelope:
-    """Per pixel column, the min and max of one growing series with increasing whole x.
+    """Per pixel column, the min and max of one growing series with increasing whole x
+    in 0..end.
 
     `points()` gives the curve to draw: each filled column twice at its x, its max then
     its min (a vertical stroke the line joins to its neighbours). Columns with no drawable
@@ -41,7 +43,7 @@ class Envelope:
         self._low = self._high = self._xs = self._ys = np.empty(0)
 
     def update(self, x, values, columns, end, positive_only=False):
-        """Fold in the points of (x, values) not seen yet; x ascending whole numbers < end.
+        """Fold in the points of (x, values) not seen yet; x ascending whole numbers <= end.
         Starts over when the layout changed or the series got shorter."""
         key = (int(columns), int(end), bool(positive_only))
         if key != self._key or len(values) < self._done:
@@ -82,7 +84,8 @@ class Envelope:
         columns, end, positive_only = self._key
         cols = columns_of(x, columns, end)
         values = usable(values, positive_only)
-        starts = np.flatnonzero(np.diff(cols, prepend=-1))  # x ascends: runs per column
+        starts = np.flatnonzero(cols[1:] != cols[:-1]) + 1  # x ascends: runs per column
+        starts = np.concatenate(([0], starts))
         hit = cols[starts]
         with np.errstate(invalid="ignore"):  # an all-nan run stays nan: a gap
             low = np.fmin.reduceat(values, starts)

@@ -375,7 +375,7 @@ class Plots(QWidget):
         one by one, and thin aliased lines faster still; short curves keep the wide
         antialiased path for its clean joins."""
         mode = "on" if on else "auto"
-        for name in ("loss", "score", "grad_norm"):
+        for name in self._curves:
             item = self._curves[name]
             if item.curve.opts["segmentedLineMode"] != mode:
                 item.curve.setSegmentedLineMode(mode)
@@ -388,7 +388,9 @@ class Plots(QWidget):
         width = s.px(LONG_CURVE_PX if long_curve else CURVE_PX)
         colours = {"loss": "loss_curve", "heldout": "heldout_curve", "score": "score_curve",
                    "grad_norm": "grad_curve"}
-        dash = [4, 2] if name == "heldout" else None
+        # Dashed when short, to tell it from the training loss without colour; a long
+        # dashed zigzag costs Qt ten times a solid one, and the colours still differ.
+        dash = [4, 2] if name == "heldout" and not long_curve else None
         self._curves[name].setPen(pg.mkPen(s.color(colours[name]), width=width, dash=dash))
 
     def _show_markers(self, on):
