@@ -181,8 +181,21 @@ class LogLabelAxis(ReadableAxis):
         keep &= np.abs(values) <= LOG_TICK_LIMIT
         every = max(1, math.ceil(1.0 / lines_per_decade)) if lines_per_decade > 0 else 1
         powers = np.isclose(mantissas, 1.0, rtol=1e-6) | np.isclose(mantissas, 10.0, rtol=1e-6)
-        keep &= ~powers | (np.round(values) % every == 0)
+        exponents = np.round(values).astype(np.int64)
+        phase = self._phase(every)
+        keep &= ~powers | ((exponents - phase) % every == 0)
         return [self._log_label(value) if kept else "" for value, kept in zip(values, keep)]
+
+    def _phase(self, every):
+        """Which powers of ten get a label when only every `every`-th can: those that
+        leave the most labels fully inside the axis (pyqtgraph drops a label cut by an end).
+        From the axis alone: pyqtgraph asks for the labels of each tick level separately."""
+        low, high = sorted(self.range)
+        if every == 1 or not high - low <= FLOAT_DECADES:
+            return 0
+        half_line = 0.5 * self.label_metrics().height() / self._px_per_decade()
+        inside = np.arange(math.ceil(low + half_line), math.floor(high - half_line) + 1)
+        return max(range(every), key=lambda phase: int(((inside - phase) % every == 0).sum()))
 
     @staticmethod
     def _log_label(value):
