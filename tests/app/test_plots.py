@@ -623,4 +623,19 @@ def test_a_held_out_point_after_the_last_step_lands_in_the_last_column():
     _, low, high = envelope.envelope()
     np.testing.assert_array_equal(low, [3.0, np.nan, 2.0, 1.0])
     np.testing.assert_array_equal(high, [3.0, np.nan, 2.0, 1.0])
-    assert len(xs) == len(ys) == 8
+    assert len(xs) == len(ys) == 6  # the empty column is skipped, not a gap
+    np.testing.assert_array_equal(ys, [3.0, 3.0, 2.0, 2.0, 1.0, 1.0])
+
+
+def test_a_sparse_held_out_curve_stays_a_line_when_columns_are_finer_than_its_steps(qtbot):
+    session, plots = make_plots(qtbot, "wind")
+    plots.resize(380, 300)
+    plots.show()
+    for _ in range(263):  # 500 iterations shown in fewer columns: the envelope draws
+        session.trainer.step()
+    session.history_changed.emit(session.history)
+    settle(plots)
+    columns, end, _ = plots.envelope("heldout").layout()
+    assert end > columns
+    _, y = plots.curves()["heldout"].getData()
+    assert np.isfinite(y).all() and len(y) == 2 * len(session.history.heldout_step)

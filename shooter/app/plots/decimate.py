@@ -32,8 +32,8 @@ class Envelope:
     in 0..end.
 
     `points()` gives the curve to draw: each filled column twice at its x, its max then
-    its min (a vertical stroke the line joins to its neighbours). Columns with no drawable
-    value are nan: a gap, as the exact curve would show.
+    its min (a vertical stroke the line joins to its neighbours). Columns whose points have
+    no drawable value are nan: a gap, as the exact curve would show.
     """
 
     def __init__(self):
@@ -41,6 +41,7 @@ class Envelope:
         self._done = 0  # points folded in
         self._filled = 0  # columns from the first up to the last one that has points
         self._low = self._high = self._xs = self._ys = np.empty(0)
+        self._seen = np.zeros(0, dtype=bool)
 
     def update(self, x, values, columns, end, positive_only=False):
         """Fold in the points of (x, values) not seen yet; x ascending whole numbers <= end.
@@ -54,9 +55,15 @@ class Envelope:
         return self.points()
 
     def points(self):
-        """(x, y) of the strokes drawn, 2 per filled column (views, valid until update)."""
+        """(x, y) of the strokes drawn, 2 per column that has points (valid until update).
+        A sparse series (a held-out loss every 10 steps) skips the columns between its
+        points: an empty column is no gap, and the line joins its neighbours."""
         n = 2 * self._filled
-        return self._xs[:n], self._ys[:n]
+        seen = self._seen[:self._filled]
+        if seen.all():
+            return self._xs[:n], self._ys[:n]
+        both = (2 * np.flatnonzero(seen))[:, None] + np.array([0, 1])
+        return self._xs[both.ravel()], self._ys[both.ravel()]
 
     def envelope(self):
         """(column, low, high) of every filled column, for checking against the data."""
@@ -76,6 +83,7 @@ class Envelope:
         self._done = self._filled = 0
         self._low = np.full(columns, np.nan)
         self._high = np.full(columns, np.nan)
+        self._seen = np.zeros(columns, dtype=bool)  # the column has points (drawable or not)
         centres = (np.arange(columns) + 0.5) * (end / columns)
         self._xs = np.repeat(centres, 2)
         self._ys = np.full(2 * columns, np.nan)
@@ -94,4 +102,5 @@ class Envelope:
         self._high[hit] = np.fmax(self._high[hit], high)
         self._ys[2 * hit] = self._high[hit]
         self._ys[2 * hit + 1] = self._low[hit]
+        self._seen[hit] = True
         self._filled = max(self._filled, int(hit[-1]) + 1)
