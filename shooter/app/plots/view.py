@@ -135,8 +135,8 @@ class Plots(QWidget):
         self._retranslate_labels()
 
     def _legend(self):
-        """The loss plot's legend, in its title line right of the title: above the data,
-        so it never hides a point."""
+        """The loss plot's legend, in its title line: above the data, so it never hides
+        a point."""
         legend = pg.LegendItem(colCount=2, verSpacing=-4, horSpacing=12)
         legend.layout.setContentsMargins(2, 0, 2, 0)
         legend.setParentItem(self.loss_plot)
@@ -147,13 +147,12 @@ class Plots(QWidget):
 
     @guarded()
     def _place_legend(self):
-        """In the title line, just after the title: side by side when the entries fit
-        there, else stacked, the title line as tall as the legend (never over the data)."""
+        """In the title line, over the data's left edge: side by side when the entries
+        fit there, else stacked, the title line as tall as the legend (never over the data)."""
         legend, plot = self.legend, self.loss_plot
         beside = sum(sample.width() + label.width() + LEGEND_GAP_PX
                      for sample, label in legend.items)
-        start = (plot.getAxis("left").width() + plot.titleLabel.item.boundingRect().width()
-                 + LEGEND_GAP_PX)
+        start = plot.getAxis("left").width()  # the legend is the loss plot's title
         columns = 2 if start + beside <= plot.width() else 1
         if legend.columnCount != columns:
             legend.setColumnCount(columns)  # resizes the legend: back here once
@@ -441,7 +440,9 @@ class Plots(QWidget):
         self.log_box.setMinimumWidth(self.log_box.sizeHint().width())  # never cut off
         for name in self._curves:
             self._set_pen(name)
-        titles = (self.tr("loss"), self.tr("mean ring score"), self.tr("gradient norm"))
+        # The loss plot's legend names its curves ("training loss", "held-out loss") in
+        # its title line: a title "loss" beside it would only take room from the legend.
+        titles = ("", self.tr("mean ring score"), self.tr("gradient norm"))
         for plot, title in zip(self.plots(), titles):
             self._style_plot(plot, title)
         legend_font = self._font("legend")
