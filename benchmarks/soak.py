@@ -39,7 +39,7 @@ from shooter.app.session import Session  # noqa: E402
 from shooter.core.lessons import LESSONS  # noqa: E402
 
 POLL_MS = 250
-FRAME_SAMPLES = 5  # repaints timed per report
+FRAME_SAMPLES = 15  # repaints timed per report
 
 
 def rss_mb():
