@@ -147,12 +147,12 @@ class Plots(QWidget):
 
     @guarded()
     def _place_legend(self):
-        """In the title line, over the data's left edge: side by side when the entries
-        fit there, else stacked, the title line as tall as the legend (never over the data)."""
+        """In the title line: side by side when the entries fit there, else stacked, the
+        title line as tall as the legend (never over the data)."""
         legend, plot = self.legend, self.loss_plot
         beside = sum(sample.width() + label.width() + LEGEND_GAP_PX
                      for sample, label in legend.items)
-        start = plot.getAxis("left").width()  # the legend is the loss plot's title
+        start = 0.0  # the legend is the loss plot's title: from the left edge, as titles
         columns = 2 if start + beside <= plot.width() else 1
         if legend.columnCount != columns:
             legend.setColumnCount(columns)  # resizes the legend: back here once
