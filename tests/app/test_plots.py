@@ -639,3 +639,20 @@ def test_a_sparse_held_out_curve_stays_a_line_when_columns_are_finer_than_its_st
     assert end > columns
     _, y = plots.curves()["heldout"].getData()
     assert np.isfinite(y).all() and len(y) == 2 * len(session.history.heldout_step)
+
+
+def test_a_long_history_arriving_at_once_gets_its_own_range(qtbot):
+    session, plots = make_plots(qtbot, "wind")
+    plots.show()
+    for _ in range(170):  # as when a saved session opens: no frame in between
+        session.trainer.step()
+    session.history_changed.emit(session.history)
+    plots.set_style(DEFAULT_STYLE.scaled(1.6 * 768 / 1080))
+    plots.set_presenting(True)
+    plots.resize(380, 275)  # the plots' share of a 1024x768 projector
+    settle(plots)
+    low, high = plots.loss_plot.viewRange()[1]  # decades: the wind lesson is on a log axis
+    losses = session.history.loss.values
+    assert low <= np.log10(losses.min()) and high >= np.log10(losses.max())
+    texts = [text for _rect, text in plots.loss_plot.getAxis("left").label_rects()]
+    assert len(texts) == len(set(texts))  # no label drawn twice in one place

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from shooter.app.crash import guarded
 
-LABEL_GAP_LINES = 1.6  # value labels: at least this many lines of text from centre to centre
+LABEL_GAP_LINES = 1.25  # value labels: at least this many lines of text from centre to centre
 LABEL_GAP_EMS = 0.75  # iteration labels: at least this much room between two, in widths of "0"
 EXPONENT_SIZE = 0.7  # an exponent's size relative to the digits it raises
 EXPONENT_RISE = 0.45  # how far an exponent's baseline sits above the digits', in ascents
@@ -166,7 +166,15 @@ class LogLabelAxis(ReadableAxis):
         low, high = max(minVal, -FLOAT_DECADES), min(maxVal, FLOAT_DECADES)
         if not high - low <= MINOR_TICK_DECADES:
             return [(spacing, ticks) for spacing, ticks in stdTicks if spacing >= 1.0]
-        return super().logTickValues(low, high, size, stdTicks)
+        levels = super().logTickValues(low, high, size, stdTicks)
+        # pyqtgraph's minor level repeats the powers of ten its major levels hold, and
+        # each would be labelled twice, on top of each other.
+        seen, unique = set(), []
+        for spacing, ticks in levels:
+            fresh = [t for t in ticks if round(float(t), 9) not in seen]
+            seen.update(round(float(t), 9) for t in ticks)
+            unique.append((spacing, fresh))
+        return unique
 
     @guarded(fallback=())
     def logTickStrings(self, values, scale, spacing):

@@ -352,7 +352,12 @@ class Plots(QWidget):
 
     def _pad_flat_ranges(self):
         if self._history is None or len(self._history) > MARKERS_UP_TO:
-            return  # a long run has spread; constant data are short-lived
+            # A long run has spread; constant data are short-lived. A long history that
+            # arrives at once (a file opened) still frees the range a short one fixed.
+            for plot in (self.loss_plot, self.grad_plot):
+                if not plot.getViewBox().state["autoRange"][1]:
+                    plot.enableAutoRange(axis="y")
+            return
         for plot in (self.loss_plot, self.grad_plot):
             low, high = self._finite_bounds(plot)
             span = padded_range(low, high, plot is self.loss_plot and self.log_loss())
