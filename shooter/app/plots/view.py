@@ -70,6 +70,7 @@ class Plots(QWidget):
         self.session = session
         self.style_ = style
         self._history = None
+        self._steps_shown = 0
         self._markers = None
         self._lesson = None
         self._presenting = False
@@ -226,8 +227,9 @@ class Plots(QWidget):
         return self._envelopes[name]
 
     def steps_shown(self):
-        """How many steps of the history the curves show."""
-        return 0 if self._history is None else len(self._history)
+        """How many steps of the history the curves show (as of the last frame drawn: the
+        history may have grown since)."""
+        return self._steps_shown
 
     def log_loss(self):
         return bool(self.loss_plot.getAxis("left").logMode)
@@ -306,7 +308,7 @@ class Plots(QWidget):
             self._history = history
             for envelope in self._envelopes.values():
                 envelope.__init__()
-        n = len(history)
+        n = self._steps_shown = len(history)
         self._show_iterations(n)
         columns = self._columns()
         x = self._iterations(n)
