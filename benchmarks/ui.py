@@ -8,11 +8,13 @@ The bare window is a QMainWindow holding a pyqtgraph PlotWidget and a plain QWid
   automatic training steps through the real play timer;
 - target paint: TargetView.grab() with 1,000 holes (the cached frame that training redraws,
   and a full re-render of rings and holes), against grabbing a plain QWidget of the same size;
-- plot update: one point appended to a curve of 1e5 or 1e6 points, setData plus a synchronous
-  repaint; the app's three curves against one default PlotDataItem of the same widget size;
-- training while drawing: the real play timer on sight-in with the window shown for
-  --seconds: steps per second and frames painted per second (target and plots), against the
-  headless Trainer.step() rate; then the CPU cost of what one such frame repaints.
+- plot update: one point appended to a curve of 1e4, 1e5 or 1e6 points, setData plus a
+  synchronous repaint; the app's curves against one default PlotDataItem of the same widget
+  size, and the app's cost at 1e6 against its own at 1e5 (it must not grow with the run);
+- training while drawing: the real play timer on sight-in, wind and sandbox with the window
+  shown for --seconds each: steps per second, frames painted per second (target and plots)
+  and late frames (more than 1.5 frame periods after the one before), against the headless
+  Trainer.step() rate; then the CPU cost of what one such frame repaints.
 
 Paint and update times are CPU time of the painting thread (medians), so they stay
 meaningful when other jobs share the cores; start-up and the training rate are wall-clock
@@ -37,7 +39,9 @@ LAUNCHED = "SHOOTER_BENCH_LAUNCHED"  # wall-clock time the parent launched this 
 WINDOW_SIZE = (1920, 1080)
 RSS_STEPS = 10_000
 HOLES = 1000
-PLOT_SIZES = (100_000, 1_000_000)
+PLOT_SIZES = (10_000, 100_000, 1_000_000)
+LIVE_LESSONS = ("sight-in", "wind", "sandbox")
+LATE_FRAME = 1.5  # frame periods: a frame this long after the one before is late
 
 
 # --- shared helpers ----------------------------------------------------------------------
@@ -253,9 +257,10 @@ def plot_update(app, window, bare, repeats):
     return results
 
 
-def training_while_drawing(app, window, seconds):
+def training_while_drawing(app, window, seconds, lesson="sight-in"):
     from PySide6.QtCore import QEvent, QObject
 
+    from shooter.app.session import FRAME_MS
     from shooter.core.trainer import Trainer
 
     class Paints(QObject):
@@ -268,20 +273,26 @@ def training_while_drawing(app, window, seconds):
             self.count += event.type() == QEvent.Paint
             return False
 
-    window.session.set_lesson("sight-in")
+    window.session.set_lesson(lesson)
     session = window.session
     target, plots = Paints(window.target), Paints(window.plots.graphics.viewport())
+    frame_times = []
+    session.frame.connect(lambda _record: frame_times.append(time.perf_counter()))
     session.set_speed(None)
     session.play()
     run_until(app, lambda: False, timeout_s=0.5)  # warm-up
     steps0, target0, plots0 = session.trainer.iteration, target.count, plots.count
     started, cpu0 = time.perf_counter(), time.process_time()
+    frame_times.clear()
     run_until(app, lambda: time.perf_counter() - started >= seconds, timeout_s=seconds + 1)
     elapsed = time.perf_counter() - started
     session.pause()
-    live = {"steps_per_s": (session.trainer.iteration - steps0) / elapsed,
+    gaps = [b - a for a, b in zip(frame_times, frame_times[1:])]
+    late = sum(gap > LATE_FRAME * FRAME_MS / 1000.0 for gap in gaps)
+    live = {"lesson": lesson, "steps_per_s": (session.trainer.iteration - steps0) / elapsed,
             "target_fps": (target.count - target0) / elapsed,
             "plots_fps": (plots.count - plots0) / elapsed,
+            "late_share": late / max(1, len(gaps)),
             "cpu_share": (time.process_time() - cpu0) / elapsed}
     live.update(frame_costs(window))
 
@@ -335,21 +346,28 @@ def table(start, rss, paint, plots, live):
                  f"{paint['full_ms'] / paint['bare_ms']:.1f}x", "(rare: resize, style)", ""))
     for n, figures in plots.items():
         ok = "<= 5 ms" if n == 100_000 else "(smooth)"
-        rows.append((f"plot update at {n:.0e} points (3 curves vs 1)",
+        rows.append((f"plot update at {n:.0e} points (app's curves vs 1)",
                      f"{figures['app_ms']:.2f} ms", f"{figures['bare_ms']:.2f} ms",
                      f"{figures['app_ms'] / figures['bare_ms']:.2f}x", ok,
                      verdict(figures["app_ms"] <= 5.0) if n == 100_000 else ""))
-    fps = min(live["target_fps"], live["plots_fps"])
-    rows.append((f"training on sight-in while drawing at {fps:.0f} fps "
-                 f"(target {live['target_fps']:.0f}, plots {live['plots_fps']:.0f})",
-                 f"{live['steps_per_s']:,.0f} steps/s",
-                 f"{live['headless_steps_per_s']:,.0f} steps/s headless",
-                 f"{live['steps_per_s'] / live['headless_steps_per_s']:.2f}x",
-                 ">= 1,000 steps/s at >= 30 fps",
-                 verdict(live["steps_per_s"] >= 1000 and fps >= 30)))
-    rows.append(("CPU per frame while training: plots (setData + repaint) / target, "
-                 "network and range strip", f"{live['plots_frame_ms']:.1f} / "
-                 f"{live['views_frame_ms']:.1f} ms", "", "", "(budget 33 ms per frame)", ""))
+    growth = plots[1_000_000]["app_ms"] / plots[100_000]["app_ms"]
+    rows.append(("plot update at 1e6 points against the app's own at 1e5",
+                 f"{plots[1_000_000]['app_ms']:.2f} ms", f"{plots[100_000]['app_ms']:.2f} ms",
+                 f"{growth:.2f}x", "<= 1.1x", verdict(growth <= 1.1)))
+    for one in live:
+        fps = min(one["target_fps"], one["plots_fps"])
+        rows.append((f"training on {one['lesson']} while drawing at {fps:.0f} fps "
+                     f"(target {one['target_fps']:.0f}, plots {one['plots_fps']:.0f}; "
+                     f"late frames {one['late_share']:.0%})",
+                     f"{one['steps_per_s']:,.0f} steps/s",
+                     f"{one['headless_steps_per_s']:,.0f} steps/s headless",
+                     f"{one['steps_per_s'] / one['headless_steps_per_s']:.2f}x",
+                     ">= 1,000 steps/s at >= 30 fps",
+                     verdict(one["steps_per_s"] >= 1000 and fps >= 30)))
+        rows.append((f"CPU per frame while training on {one['lesson']}: plots (setData + "
+                     "repaint) / target, network and range strip",
+                     f"{one['plots_frame_ms']:.1f} / {one['views_frame_ms']:.1f} ms", "", "",
+                     "(budget 33 ms per frame)", ""))
     lines = ["| measure | app | bare | app/bare | target | |",
              "|---|---:|---:|---:|---|---|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -382,12 +400,14 @@ def main():
     wait_first_paint(app, window)
     paint = target_paint(app, window, bare, args.repeats)
     plots = plot_update(app, window, bare, max(10, args.repeats // 2))
-    live = training_while_drawing(app, window, args.seconds)
+    live = [training_while_drawing(app, window, args.seconds, lesson)
+            for lesson in LIVE_LESSONS]
+    shares = ", ".join(f"{one['lesson']} {one['cpu_share']:.0%}" for one in live)
     print(f"Python {platform.python_version()}, PySide6 {pyside_version}, pyqtgraph "
           f"{pg.__version__}, platform {app.platformName()}, window {WINDOW_SIZE[0]}x"
           f"{WINDOW_SIZE[1]}, target widget {paint['size'][0]}x{paint['size'][1]}, "
           f"load average {os.getloadavg()[0]:.1f}, CPU share of this process while "
-          f"training {live['cpu_share']:.0%}")
+          f"training: {shares}")
     print(table(start, rss, paint, plots, live))
     print(f"(TargetView's own paintEvent with {paint['holes']} holes: "
           f"{paint['paint_event_ms']:.2f} ms)")

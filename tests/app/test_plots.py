@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
-from shooter.app.plots import FiniteGuard, Plots  # noqa: E402
+from shooter.app.plots import Plots  # noqa: E402
 from shooter.app.session import Session  # noqa: E402
 from shooter.app.style import DEFAULT_STYLE  # noqa: E402
 from shooter.core.history import History  # noqa: E402
@@ -71,13 +71,6 @@ def test_non_finite_losses_are_gaps(qtbot, log):
         assert np.isfinite(plot.viewRange()).all()
 
 
-def test_the_guard_looks_again_after_the_history_goes_back():
-    guard = FiniteGuard()
-    assert guard(np.array([1.0, np.inf]))[1] != np.inf
-    fresh = np.array([1.0])  # shorter: a rollback
-    assert guard(fresh) is fresh  # no inf left, no copy
-
-
 def test_a_million_points_update(qtbot):
     _, plots = make_plots(qtbot)
     plots.show()
@@ -91,10 +84,12 @@ def test_a_million_points_update(qtbot):
     history.record(0.5, 9.0, 0.1)
     plots.show_history(history)
     plots.grab()
-    x, y = plots.curves()["loss"].getOriginalDataset()
-    assert len(x) == len(y) == n + 1
-    shown_x, _ = plots.curves()["loss"].getData()
-    assert len(shown_x) < n // 10  # peak downsampling: no million-point path per frame
+    assert plots.steps_shown() == n + 1
+    shown_x, shown_y = plots.curves()["loss"].getData()
+    assert len(shown_x) <= 2 * plots.envelope("loss").envelope()[0].size  # 2 per column
+    assert len(shown_x) < n // 100  # no million-point path per frame
+    assert np.nanmin(shown_y) == history.loss.values.min()  # nothing visible lost
+    assert np.nanmax(shown_y) == history.loss.values.max()
 
 
 def test_held_out_loss_only_where_the_lesson_has_one(qtbot):
@@ -164,6 +159,9 @@ def test_log_axis_spans_the_positive_losses_around_zeros(qtbot):
 
 def test_log_axis_labels_only_one_two_and_five(qtbot):
     _, plots = make_plots(qtbot)
+    plots.resize(500, 900)
+    plots.show()
+    plots.grab()
     axis = plots.loss_plot.getAxis("left")
     values = np.log10([1e3, 2e3, 3e3, 5e3, 7e3, 9e3, 1e4, 2e4])
     labels = axis.logTickStrings(list(values), 1.0, 0.1)
@@ -325,8 +323,22 @@ def test_log_ticks_of_an_absurd_range_are_few(qtbot):
     assert sum(len(ticks) for _, ticks in levels) < 200  # not one per decade: 10**12
 
 
+# The fonts users get: Noto Sans CJK (what the style prefers and the package pulls in), then
+# WenQuanYi, and DejaVu alone (the fallback everywhere).
+FONT_SETS = {"preferred": None, "wenquanyi": ["WenQuanYi Micro Hei", "DejaVu Sans"],
+             "dejavu": ["DejaVu Sans"]}
+
+
+@pytest.fixture(params=sorted(FONT_SETS))
+def font_set(request, monkeypatch):
+    families = FONT_SETS[request.param]
+    if families is not None:
+        monkeypatch.setattr("shooter.app.style.FONT_FAMILIES", families)
+    return request.param
+
+
 @pytest.mark.parametrize("height", [220, 300, 420])
-def test_log_labels_never_stack_on_a_short_plot(qtbot, height):
+def test_log_labels_never_stack_on_a_short_plot(qtbot, height, font_set):
     from PySide6.QtGui import QFontMetricsF
 
     _, plots = make_plots(qtbot)
@@ -344,3 +356,303 @@ def test_log_labels_never_stack_on_a_short_plot(qtbot, height):
     line = QFontMetricsF(axis.style["tickFont"]).height()
     pixels = np.diff(labelled) * size / (high - low)
     assert len(labelled) >= 2 and np.all(pixels >= line), (size, labelled)
+
+
+# --- the envelope: what a long run draws ----------------------------------------------------
+def settle(plots):
+    """Let the graphics layout place its items (it does so on the next event pass)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    plots.grab()
+
+
+def numpy_envelope(values, columns, end, log):
+    """Each pixel column's min and max over the full data, by numpy, as the test's truth."""
+    values = np.where(np.isfinite(values), values, np.nan)
+    if log:
+        values = np.where(values > 0.0, values, np.nan)
+    cols = (np.arange(len(values)) * columns) // end
+    filled = cols[-1] + 1
+    low, high = np.full(filled, np.nan), np.full(filled, np.nan)
+    for column in range(filled):
+        chunk = values[cols == column]
+        if np.isfinite(chunk).any():
+            low[column], high[column] = np.nanmin(chunk), np.nanmax(chunk)
+    return low, high
+
+
+def noisy_losses(n, seed=3):
+    rng = np.random.default_rng(seed)
+    losses = (300.0 * np.exp(-np.arange(n) / 3000.0) + 1.0) * rng.lognormal(0.0, 0.5, n)
+    losses[rng.integers(0, n, 40)] = 0.0  # no log10: gaps on a log axis only
+    losses[rng.integers(0, n, 20)] = np.nan
+    losses[rng.integers(0, n, 5)] = np.inf
+    return losses
+
+
+@pytest.mark.parametrize("log", [False, True])
+def test_the_drawn_envelope_is_each_columns_min_and_max_of_all_the_data(qtbot, log):
+    _, plots = make_plots(qtbot)
+    plots.show()
+    plots.set_log_loss(log)
+    losses = noisy_losses(60_000)
+    history = History()
+    done = 0
+    # Grown in frames of varying size, through ends of 2000, 5000, 10000, ... 100000: the
+    # envelope starts over at each, then folds in only the new points.
+    for n in (1500, 1501, 2600, 4000, 9000, 9001, 20_500, 41_000, 60_000):
+        history.loss.extend(losses[done:n])
+        history.mean_score.extend(np.full(n - done, 5.0))
+        history.grad_norm.extend(losses[done:n] / 7.0)
+        done = n
+        plots.show_history(history)
+        for name, values, positive in (("loss", losses[:n], log),
+                                       ("grad_norm", losses[:n] / 7.0, False)):
+            columns, end, positive_only = plots.envelope(name).layout()
+            assert end > columns and positive_only == positive and end >= n
+            _, low, high = plots.envelope(name).envelope()
+            want_low, want_high = numpy_envelope(values, columns, end, positive)
+            np.testing.assert_array_equal(low, want_low)
+            np.testing.assert_array_equal(high, want_high)
+            _, drawn = plots.curves()[name].getData()  # what the curve draws, in axis units
+            shown = np.log10(want_high) if positive else want_high
+            assert np.nanmax(drawn) == pytest.approx(np.nanmax(shown))
+
+
+def test_the_envelope_starts_over_after_a_rollback_and_a_new_width(qtbot):
+    _, plots = make_plots(qtbot)
+    plots.show()
+    losses = noisy_losses(30_000)
+    plots.show_history(history_of(losses, grads=losses))
+    history = history_of(losses[:12_000], grads=losses[:12_000])  # shorter: gone back
+    plots.show_history(history)
+    plots.resize(900, 600)  # more pixel columns
+    settle(plots)
+    columns, end, _ = plots.envelope("loss").layout()
+    _, low, high = plots.envelope("loss").envelope()
+    want_low, want_high = numpy_envelope(losses[:12_000], columns, end, False)
+    np.testing.assert_array_equal(low, want_low)
+    np.testing.assert_array_equal(high, want_high)
+    assert columns >= plots.loss_plot.getViewBox().width()
+
+
+def test_a_frame_draws_as_many_points_at_a_million_steps_as_at_ten_thousand(qtbot):
+    _, plots = make_plots(qtbot)
+    plots.show()
+    drawn = {}
+    for n in (10_000, 1_000_000):
+        history = History()
+        history.loss.extend(np.linspace(5.0, 1.0, n))
+        history.mean_score.extend(np.full(n, 5.0))
+        history.grad_norm.extend(np.ones(n))
+        plots.show_history(history)
+        drawn[n] = len(plots.curves()["loss"].getData()[0])
+    assert drawn[1_000_000] <= drawn[10_000] * 1.01
+
+
+# --- presentation: one large plot, text for the back row -----------------------------------
+PRESENTING_1080 = DEFAULT_STYLE.scaled(1.6)  # the presentation scale on a 1080-line screen
+
+
+def test_presentation_shows_one_large_plot_and_a_key_cycles_them(qtbot):
+    session, plots = make_plots(qtbot)
+    plots.resize(700, 560)
+    plots.show()
+    for _ in range(30):
+        session.step()
+    desk_height = plots.loss_plot.getViewBox().sceneBoundingRect().height()
+    plots.set_style(PRESENTING_1080)
+    plots.set_presenting(True)
+    settle(plots)
+    assert plots.shown_plots() == [plots.loss_plot]
+    big = plots.loss_plot.getViewBox().sceneBoundingRect().height()
+    assert big > 2 * desk_height
+    by_name = {"loss": plots.loss_plot, "score": plots.score_plot,
+               "grad_norm": plots.grad_plot}
+    seen = [plots.shown()]
+    for _ in range(3):
+        plots.cycle_shown()
+        seen.append(plots.shown())
+        assert plots.shown_plots() == (plots.plots() if plots.shown() == "all"
+                                       else [by_name[plots.shown()]])
+    assert seen[:3] == ["loss", "score", "grad_norm"]
+    plots.set_style(DEFAULT_STYLE)  # back at the desk: the desk's scale, three plots
+    plots.set_presenting(False)
+    assert plots.shown() == "all" and len(plots.shown_plots()) == 3
+
+
+def test_three_plots_only_when_they_fit(qtbot):
+    _, plots = make_plots(qtbot)
+    plots.resize(500, 900)
+    plots.show()
+    settle(plots)
+    assert plots.shown() == "all" and len(plots.shown_plots()) == 3
+    plots.resize(500, 200)  # three slivers would not hold their labels: the loss alone
+    settle(plots)
+    assert plots.shown_plots() == [plots.loss_plot]
+    assert plots.cycle_shown() == "score"  # and the key still reaches the others
+
+
+def text_fonts(plots):
+    """Every font text on the shown plots is drawn with: ticks, titles, legend, axis label."""
+    fonts = []
+    for plot in plots.shown_plots():
+        fonts += [plot.getAxis("left").style["tickFont"], plot.titleLabel.item.font()]
+    last = plots.shown_plots()[-1].getAxis("bottom")
+    fonts += [last.style["tickFont"], last.label.font()]
+    fonts += [label.item.font() for _sample, label in plots.legend.items]
+    return fonts
+
+
+def digit_height(font):
+    from PySide6.QtGui import QFontMetricsF
+
+    return QFontMetricsF(font).tightBoundingRect("0123456789").height()
+
+
+def test_every_text_is_20_px_tall_at_1080p_presentation_and_scales_with_ctrl_plus(qtbot,
+                                                                                font_set):
+    session, plots = make_plots(qtbot, "wind")
+    for _ in range(12):
+        session.step()  # two legend entries
+    plots.set_style(PRESENTING_1080)
+    plots.set_presenting(True)
+    plots.resize(700, 700)
+    plots.show()
+    settle(plots)
+    heights = [digit_height(font) for font in text_fonts(plots)]
+    assert min(heights) >= 20.0, heights
+    for label in (plots.loss_plot.titleLabel.item, *[lab.item for _s, lab in plots.legend.items]):
+        assert label.font().pointSizeF() == pytest.approx(text_fonts(plots)[0].pointSizeF())
+    plots.set_style(PRESENTING_1080.scaled(1.6 * 1.15))  # Ctrl+=
+    larger = [digit_height(font) for font in text_fonts(plots)]
+    assert all(big > small for big, small in zip(larger, heights))
+    plots.set_style(DEFAULT_STYLE.scaled(1.6 * 768 / 1080))  # a 768-line projector
+    smaller = [digit_height(font) for font in text_fonts(plots)]
+    assert min(smaller) >= 20.0 * 768 / 1080 * 0.9  # in proportion (whole pixels round)
+
+
+@pytest.mark.parametrize("style, size, presenting", [
+    (DEFAULT_STYLE, (420, 600), False), (PRESENTING_1080, (730, 620), True),
+    (DEFAULT_STYLE.scaled(1.14), (380, 330), True), (DEFAULT_STYLE.scaled(1.6), (500, 900), False)])
+@pytest.mark.parametrize("log", [False, True])
+def test_tick_labels_never_touch(qtbot, style, size, presenting, log, font_set):
+    _, plots = make_plots(qtbot)
+    plots.set_style(style)
+    plots.set_presenting(presenting)
+    plots.resize(*size)
+    plots.show()
+    n = 2000
+    plots.show_history(history_of(np.geomspace(5e7, 0.3, n), grads=np.linspace(2000, 600, n)))
+    plots.set_log_loss(log)
+    for _ in range(4 if presenting else 1):
+        settle(plots)
+        for plot in plots.shown_plots():
+            for name in ("left", "bottom"):
+                rects = plot.getAxis(name).label_rects()
+                for i, (rect, text) in enumerate(rects):
+                    for other, other_text in rects[i + 1:]:
+                        assert not rect.intersects(other), (name, text, other_text)
+                if name == "bottom" and plot is plots.shown_plots()[-1]:
+                    assert len(rects) >= 2  # still labelled
+        if presenting:
+            plots.cycle_shown()
+
+
+def test_titles_and_legend_never_over_the_data(qtbot):
+    session, plots = make_plots(qtbot, "wind")
+    for _ in range(12):
+        session.step()
+    for style, width, presenting in ((PRESENTING_1080, 700, True), (DEFAULT_STYLE, 360, False),
+                                     (PRESENTING_1080.scaled(1.84), 420, True)):
+        plots.set_style(style)
+        plots.set_presenting(presenting)
+        plots.resize(width, 700)
+        plots.show()
+        settle(plots)
+        for plot in plots.shown_plots():
+            data = plot.getViewBox().sceneBoundingRect()
+            title = plot.titleLabel.item.sceneBoundingRect()
+            assert title.bottom() <= data.top() + 1, (style.scale, width)
+        legend = plots.legend.sceneBoundingRect()
+        data = plots.loss_plot.getViewBox().sceneBoundingRect()
+        assert legend.bottom() <= data.top() + 1 and legend.right() <= data.right() + 1
+
+
+def test_log_labels_write_exponents_in_the_digits_font(qtbot):
+    _, plots = make_plots(qtbot)
+    plots.resize(500, 900)
+    plots.show()
+    settle(plots)
+    axis = plots.loss_plot.getAxis("left")
+    labels = axis.logTickStrings(list(np.arange(-8.0, 9.0)), 1.0, 1.0)
+    assert labels[8] == "1" and labels[16] == "10^8" and labels[0] == "10^-8"
+    assert labels[11] == "1000"  # small powers as plain digits
+    assert not any(ch in "".join(labels) for ch in "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")  # no fallback glyphs
+
+
+def test_a_new_lesson_starts_with_a_clean_plot(qtbot):
+    session, plots = make_plots(qtbot, "sight-in")
+    plots.show()
+    plots.show_history(history_of([5e7, 4e7, 2e7]))
+    settle(plots)
+    assert plots.loss_plot.viewRange()[1][1] >= 5e7
+    session.set_lesson("wind")
+    settle(plots)
+    low, high = plots.loss_plot.viewRange()[1]
+    assert high < 10.0  # not the last lesson's 5e+07, in whatever scale the lesson uses
+
+
+def test_every_method_qt_or_pyqtgraph_calls_is_guarded():
+    from shooter.app.plots import axes, view
+
+    methods = [view.Plots.changeEvent, view.Plots.resizeEvent, view.Plots.show_history,
+               view.Plots.set_log_loss, view.Plots._place_legend]
+    for axis in (axes.ReadableAxis, axes.LogLabelAxis, axes.IterationAxis):
+        methods += [axis.paint, axis.tickSpacing, axis.tickStrings]
+    methods += [axes.LogLabelAxis.logTickValues, axes.LogLabelAxis.logTickStrings]
+    assert all(getattr(method, "guarded", False) for method in methods)
+
+
+def test_a_held_out_point_after_the_last_step_lands_in_the_last_column():
+    from shooter.app.plots import Envelope
+
+    envelope = Envelope()
+    xs, ys = envelope.update(np.array([0, 5, 10]), np.array([3.0, 2.0, 1.0]), 4, 10)
+    _, low, high = envelope.envelope()
+    np.testing.assert_array_equal(low, [3.0, np.nan, 2.0, 1.0])
+    np.testing.assert_array_equal(high, [3.0, np.nan, 2.0, 1.0])
+    assert len(xs) == len(ys) == 6  # the empty column is skipped, not a gap
+    np.testing.assert_array_equal(ys, [3.0, 3.0, 2.0, 2.0, 1.0, 1.0])
+
+
+def test_a_sparse_held_out_curve_stays_a_line_when_columns_are_finer_than_its_steps(qtbot):
+    session, plots = make_plots(qtbot, "wind")
+    plots.resize(380, 300)
+    plots.show()
+    for _ in range(263):  # 500 iterations shown in fewer columns: the envelope draws
+        session.trainer.step()
+    session.history_changed.emit(session.history)
+    settle(plots)
+    columns, end, _ = plots.envelope("heldout").layout()
+    assert end > columns
+    _, y = plots.curves()["heldout"].getData()
+    assert np.isfinite(y).all() and len(y) == 2 * len(session.history.heldout_step)
+
+
+def test_a_long_history_arriving_at_once_gets_its_own_range(qtbot):
+    session, plots = make_plots(qtbot, "wind")
+    plots.show()
+    for _ in range(170):  # as when a saved session opens: no frame in between
+        session.trainer.step()
+    session.history_changed.emit(session.history)
+    plots.set_style(DEFAULT_STYLE.scaled(1.6 * 768 / 1080))
+    plots.set_presenting(True)
+    plots.resize(380, 275)  # the plots' share of a 1024x768 projector
+    settle(plots)
+    low, high = plots.loss_plot.viewRange()[1]  # decades: the wind lesson is on a log axis
+    losses = session.history.loss.values
+    assert low <= np.log10(losses.min()) and high >= np.log10(losses.max())
+    texts = [text for _rect, text in plots.loss_plot.getAxis("left").label_rects()]
+    assert len(texts) == len(set(texts))  # no label drawn twice in one place

@@ -36,8 +36,7 @@ class PaintCounter(QObject):
 
 
 def shown_points(plots):
-    x, _y = plots.curves()["loss"].getOriginalDataset()
-    return 0 if x is None else len(x)
+    return plots.steps_shown()
 
 
 @pytest.mark.parametrize("lesson", ["sight-in", "wind"])

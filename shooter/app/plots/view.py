@@ -1,8 +1,10 @@
 """Training curves: loss, mean ring score and gradient norm per iteration (pyqtgraph).
 
-Three plots stacked on one iteration axis. Every curve is created once and updated with
-setData on the History's read-only views; long runs stay smooth through peak downsampling
-and clipping to the visible range. Non-finite values are gaps, never crashes.
+Up to three plots stacked on one iteration axis, as many as the height holds with room for
+their labels; in presentation mode one large plot (the loss first), and a key cycles through
+them. Each curve is drawn from an Envelope that grows with the run, so a frame costs the
+same at a million steps as at ten thousand; the History stays exact for the exports.
+Non-finite values are gaps, never crashes.
 """
 
 import math
@@ -13,137 +15,30 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetricsF, QPalette
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
 
+from shooter.app.crash import guarded
+from shooter.app.plots.axes import IterationAxis, LogLabelAxis, ReadableAxis
+from shooter.app.plots.decimate import Envelope, usable
 from shooter.app.style import DEFAULT_STYLE
+from shooter.core.lessons import LESSONS
 
 pg.setConfigOptions(antialias=True)
 
 CURVE_PX = 2.5  # line width before the presentation scale
 LONG_CURVE_PX = 1.5  # from SEGMENTS_FROM points on: thin, not antialiased (see _show_as_segments)
-TICK_FONT = 0.95  # tick labels relative to the style's font: readable from the back row
+# Text relative to the style's font. In presentation mode every text on the plots is large
+# enough that its capitals and digits stand 20 px tall at the 1080-line presentation scale.
+TEXT = {"tick": 0.95, "title": 1.0, "legend": 0.9, "axis": 1.0}
+PRESENTING_TEXT = 1.25
 MARKER_PX = 8.0
 MARKERS_UP_TO = 50  # points: a few shots are each marked, long runs are just lines
 SEGMENTS_FROM = 1000  # points: beyond this, draw wide lines as separate segments (see _curve)
 MAX_SCORE = 10.0
-LOG_LOSS_LESSONS = frozenset({"wind"})  # loss spans decades there: log scale from the start
 LEGEND_GAP_PX = 16  # between legend entries, and between the title and the legend
 MIN_ITERATIONS_SHOWN = 10  # the iteration axis spans at least 0..10
 FLAT_SPAN = 1e-6  # relative: a y span below this (one point, a constant) gets a padded range
-# Log-axis ticks beyond 10**±300 get no label: pyqtgraph computes 10**tick, which overflows
-# past 1e308 when a diverging loss stretches the axis.
-LOG_TICK_LIMIT = 300.0
-# pyqtgraph lists minor log ticks decade by decade. A view range read in the wrong units (a
-# linear 0..1e12 taken as decades) would list a trillion of them, so ticks are listed within
-# the decades a float can hold, and only the major ones over a span too wide for minor ones.
-FLOAT_DECADES = 330.0
-MINOR_TICK_DECADES = 40.0
-
-
-class FiniteGuard:
-    """Turns +-inf into nan (a gap) for one growing series, scanning only new values.
-
-    pyqtgraph draws nan as a gap with connect='finite', but an infinite value would stretch
-    the auto range to infinity. Copies are made only once an inf has been seen.
-    """
-
-    def __init__(self):
-        self.reset()
-
-    def reset(self):
-        self._checked = 0
-        self._has_inf = False
-
-    def __call__(self, values):
-        n = len(values)
-        if n < self._checked:  # the history went back: look at everything again
-            self.reset()
-        if n > self._checked:
-            self._has_inf |= bool(np.isinf(values[self._checked:]).any())
-            self._checked = n
-        if not self._has_inf:
-            return values
-        return np.where(np.isinf(values), np.nan, values)
-
-
-class ReadableAxis(pg.AxisItem):
-    """A value axis whose labelled ticks stay a line and a half of text apart: a short
-    plot at presentation size would otherwise stack 10000, 20000, 30000 on each other."""
-
-    def tickSpacing(self, minVal, maxVal, size):
-        levels = super().tickSpacing(minVal, maxVal, size)
-        if self.logMode or not levels or size <= 0 or maxVal <= minVal:
-            return levels
-        px_per_unit = size / (maxVal - minVal)
-        gap = 1.5 * self._line_px()
-        readable = [(spacing, offset) for spacing, offset in levels
-                    if spacing * px_per_unit >= gap]
-        if readable:
-            return readable
-        spacing, offset = levels[0]
-        while spacing * px_per_unit < gap:
-            wider = next_step_125(spacing)
-            quarter = (maxVal - minVal) / 4.0
-            if math.floor((maxVal - quarter) / wider) * wider < minVal + quarter:
-                break  # no tick in the middle half: pyqtgraph hides labels at the edges
-            spacing = wider
-        return [(spacing, offset)]
-
-    def _line_px(self):
-        """The height of a line of tick labels."""
-        return QFontMetricsF(self.style.get("tickFont") or self.font()).height()
-
-
-def next_step_125(step):
-    """The next of 1, 2, 5, 10, 20, ... after `step`, itself such a number."""
-    decade = 10.0 ** math.floor(math.log10(step))
-    mantissa = round(step / decade)
-    return {1: 2.0, 2: 5.0}.get(mantissa, 10.0) * decade
-
-
-class LogLabelAxis(ReadableAxis):
-    """On a log axis, only 1, 2 and 5 times a power of ten get a label: pyqtgraph labels
-    every minor tick, and 6·10³ to 9·10³ pile up into one unreadable smear."""
-
-    def logTickValues(self, minVal, maxVal, size, stdTicks):
-        low, high = max(minVal, -FLOAT_DECADES), min(maxVal, FLOAT_DECADES)
-        if not high - low <= MINOR_TICK_DECADES:
-            return [(spacing, ticks) for spacing, ticks in stdTicks if spacing >= 1.0]
-        return super().logTickValues(low, high, size, stdTicks)
-
-    def logTickStrings(self, values, scale, spacing):
-        values = np.asarray(values, dtype=float)
-        mantissas = 10.0 ** (values % 1.0)
-        lines_per_decade = self._px_per_decade() / self._line_px()
-        # Three labels per decade need three lines of text; a short plot gets powers of ten
-        # only, and one too short for a label per decade every second (third...) power.
-        labelled = [1.0, 2.0, 5.0, 10.0] if lines_per_decade >= 3.5 else [1.0, 10.0]
-        keep = np.isclose(mantissas[:, None], labelled, rtol=1e-6).any(axis=1)
-        keep &= np.abs(values) <= LOG_TICK_LIMIT
-        every = max(1, math.ceil(1.2 / lines_per_decade)) if lines_per_decade > 0 else 1
-        powers = np.isclose(mantissas, 1.0, rtol=1e-6) | np.isclose(mantissas, 10.0, rtol=1e-6)
-        keep &= ~powers | (np.round(values) % every == 0)
-        strings = iter(super().logTickStrings(list(values[keep]), scale, spacing))
-        return [next(strings) if kept else "" for kept in keep]
-
-    def _px_per_decade(self):
-        decades = abs(self.range[1] - self.range[0])
-        return self.geometry().height() / decades if decades > 0 else math.inf
-
-
-class IterationAxis(pg.AxisItem):
-    """Iterations are whole numbers: no tick (or grid line) between two of them, and
-    labels written out (no "×1000" scale in the title, no 1e+06)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.enableAutoSIPrefix(False)
-
-    def tickStrings(self, values, scale, spacing):
-        return [f"{round(value * scale):d}" for value in values]
-
-    def tickSpacing(self, minVal, maxVal, size):
-        levels = super().tickSpacing(minVal, maxVal, size)
-        whole = [(spacing, offset) for spacing, offset in levels if spacing >= 1.0]
-        return whole or [(1.0, 0.0)]
+MIN_DATA_LINES = 5  # a plot is shown only with room for this many lines of tick text of data
+COLUMN_STEP = 128  # envelope columns come in steps of this: small resizes keep the envelope
+SHOWN = ("all", "loss", "score", "grad_norm")  # what the plots area shows, in cycling order
 
 
 def iterations_shown(n):
@@ -155,10 +50,11 @@ def iterations_shown(n):
 
 
 def padded_range(low, high, log):
-    """A readable y range for data without spread (one point, a constant); None when the
-    data spread enough for the automatic range."""
+    """A readable y range for data without spread (none, one point, a constant); None when
+    the data spread enough for the automatic range. No data gets a plain default range: an
+    empty plot never keeps the range of the run before it."""
     if not (np.isfinite(low) and np.isfinite(high)):
-        return None
+        return (-1.0, 1.0) if log else (0.0, 1.0)
     if high - low > FLAT_SPAN * max(abs(low), abs(high), 1e-300):
         return None
     if log:  # values are log10 here: a decade either side
@@ -174,10 +70,14 @@ class Plots(QWidget):
         self.session = session
         self.style_ = style
         self._history = None
+        self._steps_shown = 0
         self._markers = None
         self._lesson = None
-        self._x = np.arange(1024)  # shared iteration numbers; ints need no finiteness scan
-        self._guards = {name: FiniteGuard() for name in ("loss", "score", "grad_norm",
+        self._presenting = False
+        self._shown = "all"
+        self._arranged = None  # the plots in the layout, top to bottom
+        self._x = np.arange(1024)  # shared iteration numbers
+        self._envelopes = {name: Envelope() for name in ("loss", "score", "grad_norm",
                                                          "heldout")}
         self._build()
         self.set_style(style)
@@ -200,14 +100,14 @@ class Plots(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.graphics, 1)
 
-        self.loss_plot = self.graphics.addPlot(
-            row=0, col=0, axisItems={"left": LogLabelAxis(orientation="left"),
-                                     "bottom": IterationAxis(orientation="bottom")})
-        self.score_plot = self.graphics.addPlot(
-            row=1, col=0, axisItems={"bottom": IterationAxis(orientation="bottom")})
-        self.grad_plot = self.graphics.addPlot(
-            row=2, col=0, axisItems={"left": ReadableAxis(orientation="left"),
-                                     "bottom": IterationAxis(orientation="bottom")})
+        self.loss_plot = pg.PlotItem(axisItems={"left": LogLabelAxis(orientation="left"),
+                                                "bottom": IterationAxis(orientation="bottom")})
+        self.score_plot = pg.PlotItem(axisItems={"left": ReadableAxis(orientation="left"),
+                                                 "bottom": IterationAxis(orientation="bottom")})
+        self.grad_plot = pg.PlotItem(axisItems={"left": ReadableAxis(orientation="left"),
+                                                "bottom": IterationAxis(orientation="bottom")})
+        self._by_name = {"loss": self.loss_plot, "score": self.score_plot,
+                         "grad_norm": self.grad_plot}
         for plot in self.plots()[1:]:
             plot.setXLink(self.loss_plot)
         self._x_end = None
@@ -216,8 +116,7 @@ class Plots(QWidget):
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.hideButtons()
             plot.enableAutoRange(axis="x", enable=False)  # set by show_history
-        for plot in self.plots()[:-1]:
-            plot.getAxis("bottom").setStyle(showValues=False)
+            plot.getViewBox().sigResized.connect(self._columns_may_have_changed)
         self.score_plot.setYRange(0.0, MAX_SCORE, padding=0.12)  # room for the 0 and 10
         # Rings 0, 5 and 10 labelled, every ring a grid line: no labels piled up when short.
         self.score_plot.getAxis("left").setTicks(
@@ -237,8 +136,8 @@ class Plots(QWidget):
         self._retranslate_labels()
 
     def _legend(self):
-        """One row in the loss plot's title line, right of the title: above the data, so
-        it never hides the newest points."""
+        """The loss plot's legend, in its title line: above the data, so it never hides
+        a point."""
         legend = pg.LegendItem(colCount=2, verSpacing=-4, horSpacing=12)
         legend.layout.setContentsMargins(2, 0, 2, 0)
         legend.setParentItem(self.loss_plot)
@@ -247,27 +146,34 @@ class Plots(QWidget):
         self.loss_plot.geometryChanged.connect(self._place_legend)
         return legend
 
+    @guarded()
     def _place_legend(self):
-        """In the title line, just after the title: side by side when the entries fit
-        there, else stacked (a narrow window), reaching into the plot's top right corner
-        where falling losses rarely are."""
+        """In the title line: side by side when the entries fit there, else stacked, the
+        title line as tall as the legend (never over the data)."""
         legend, plot = self.legend, self.loss_plot
         beside = sum(sample.width() + label.width() + LEGEND_GAP_PX
                      for sample, label in legend.items)
-        start = (plot.getAxis("left").width() + plot.titleLabel.item.boundingRect().width()
-                 + LEGEND_GAP_PX)
+        start = 0.0  # the legend is the loss plot's title: from the left edge, as titles
         columns = 2 if start + beside <= plot.width() else 1
         if legend.columnCount != columns:
             legend.setColumnCount(columns)  # resizes the legend: back here once
             return
+        self._fit_title_row(plot, legend.height())
         stacked = max((sample.width() + label.width() + LEGEND_GAP_PX
                        for sample, label in legend.items), default=0.0)
-        # Level with the title line's bottom: a legend taller than the title reaches up.
-        top = min(0.0, plot.titleLabel.geometry().bottom() - legend.height())
         if columns == 1 and start + stacked > plot.width():  # kept inside the plot
-            legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(0, top))
+            legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(0, 0))
         else:
-            legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(start, top))
+            legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(start, 0))
+
+    @staticmethod
+    def _fit_title_row(plot, at_least=0.0):
+        """The title line as tall as its text (pyqtgraph fixes it at 30 px, and a larger
+        title hangs over the curves) or as what shares the line with it."""
+        height = math.ceil(max(plot.titleLabel.item.boundingRect().height(), at_least))
+        if plot.layout.rowMinimumHeight(0) != height:
+            plot.titleLabel.setMaximumHeight(height)
+            plot.layout.setRowFixedHeight(0, height)
 
     def _curve_names(self):
         return {"loss": self.tr("training loss"), "heldout": self.tr("held-out loss")}
@@ -280,6 +186,7 @@ class Plots(QWidget):
                 if sample.item is curve:
                     label.setText(names[key])
 
+    @guarded()
     def changeEvent(self, event):
         """A new language: the box, the legend and the titles in it."""
         if event.type() == QEvent.LanguageChange:
@@ -287,14 +194,16 @@ class Plots(QWidget):
             self.set_style(self.style_)
         super().changeEvent(event)
 
+    @guarded()
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._arrange()
+
     @staticmethod
     def _curve(plot):
         curve = plot.plot(connect="finite")
-        curve.setDownsampling(auto=True, method="peak")
-        curve.setClipToView(True)
-        # Peak downsampling keeps each pixel column's min and max, so one sample per pixel
-        # loses nothing visible (the default 5 draws a zigzag 10 vertices per pixel).
-        curve.opts["autoDownsampleFactor"] = 1.0
+        # The Envelope does the downsampling: pyqtgraph's own would scan every point again.
+        curve.setDownsampling(auto=False)
         return curve
 
     # --- getters for tests and benchmarks ------------------------------------------------
@@ -305,18 +214,82 @@ class Plots(QWidget):
     def plots(self):
         return [self.loss_plot, self.score_plot, self.grad_plot]
 
+    def shown_plots(self):
+        """The plots on screen, top to bottom."""
+        return list(self._arranged or ())
+
+    def shown(self):
+        """What the plots area shows: "all" or the name of the one plot."""
+        return self._effective_shown()
+
+    def envelope(self, name):
+        """The Envelope behind a curve (loss, heldout, score, grad_norm)."""
+        return self._envelopes[name]
+
+    def steps_shown(self):
+        """How many steps of the history the curves show (as of the last frame drawn: the
+        history may have grown since)."""
+        return self._steps_shown
+
     def log_loss(self):
         return bool(self.loss_plot.getAxis("left").logMode)
 
+    # --- what is shown ---------------------------------------------------------------------
+    def set_presenting(self, on):
+        """Presentation mode: text for the back row and one large plot, the loss first."""
+        self._presenting = bool(on)
+        self._shown = "loss" if self._presenting else "all"
+        self.set_style(self.style_)
+
+    def presenting(self):
+        return self._presenting
+
+    def cycle_shown(self):
+        """The next of: all three plots (when the height holds them), loss, ring score,
+        gradient norm."""
+        choices = [key for key in SHOWN if key != "all" or self._room_for_all()]
+        current = self._effective_shown()
+        self._shown = choices[(choices.index(current) + 1) % len(choices)]
+        self._arrange()
+        return self._shown
+
+    def _effective_shown(self):
+        return "loss" if self._shown == "all" and not self._room_for_all() else self._shown
+
+    def _room_for_all(self):
+        """Three plots fit when each has its title line and MIN_DATA_LINES lines of data."""
+        tick = QFontMetricsF(self._font("tick")).height()
+        title = QFontMetricsF(self._font("title")).height() * 1.3
+        needed = 3 * (title + MIN_DATA_LINES * tick) + 2.5 * tick  # + the iteration axis
+        return self.graphics.height() >= needed
+
+    def _arrange(self, restyle=False):
+        """Put the shown plots in the layout; the last one carries the iteration axis."""
+        shown = self._effective_shown()
+        wanted = self.plots() if shown == "all" else [self._by_name[shown]]
+        if wanted == self._arranged and not restyle:
+            return
+        layout = self.graphics.ci
+        for plot in self._arranged or ():
+            layout.removeItem(plot)
+        for row, plot in enumerate(wanted):
+            layout.addItem(plot, row=row, col=0)
+        self._arranged = wanted
+        for plot in self.plots():
+            self._style_iteration_axis(plot, plot is wanted[-1])
+        if self._history is not None:
+            self.show_history(self._history)  # the columns may have changed
+
     # --- updates -------------------------------------------------------------------------
     def _lesson_defaults(self):
-        """A new lesson starts with its own loss scale; a reset or going back keeps the
-        scale the teacher chose."""
+        """A new lesson starts clean with its own loss scale; a reset or going back keeps
+        the scale the teacher chose."""
         key = self.session.lesson.key
         if key != self._lesson:
             self._lesson = key
-            self.set_log_loss(key in LOG_LOSS_LESSONS)
+            self.set_log_loss(LESSONS[key].log_loss)
 
+    @guarded()
     def set_log_loss(self, on):
         on = bool(on)
         if self.log_box.isChecked() != on:
@@ -325,28 +298,55 @@ class Plots(QWidget):
         self.loss_plot.setLogMode(x=False, y=on)  # pyqtgraph leaves a gap for log10(0)
         # A y range set in the other scale's units means nothing in this one.
         self.loss_plot.enableAutoRange(axis="y")
+        if self._history is not None:
+            self.show_history(self._history)  # log: the envelope keeps positive values only
         self._pad_flat_ranges()
 
+    @guarded()
     def show_history(self, history):
         if history is not self._history:
             self._history = history
-            for guard in self._guards.values():
-                guard.reset()
-        n = len(history)
+            for envelope in self._envelopes.values():
+                envelope.__init__()
+        n = self._steps_shown = len(history)
+        self._show_iterations(n)
+        columns = self._columns()
         x = self._iterations(n)
-        curves, guards = self._curves, self._guards
-        curves["loss"].setData(x, guards["loss"](history.loss.values))
-        curves["score"].setData(x, guards["score"](history.mean_score.values))
-        curves["grad_norm"].setData(x, guards["grad_norm"](history.grad_norm.values))
-        self._show_heldout(history)
+        log = self.log_loss()
+        self._draw("loss", x, history.loss.values, columns, log)
+        self._draw("score", x, history.mean_score.values, columns)
+        self._draw("grad_norm", x, history.grad_norm.values, columns)
+        self._draw("heldout", history.heldout_step.values, history.heldout_loss.values,
+                   columns, log)
+        self._show_heldout_in_legend(len(history.heldout_step) > 0)
         self._show_markers(n <= MARKERS_UP_TO)
         self._show_as_segments(n >= SEGMENTS_FROM)
-        self._show_iterations(n)
         self._pad_flat_ranges()
+
+    def _draw(self, name, x, values, columns, log=False):
+        """Every point while there are no more than pixel columns; beyond, the envelope."""
+        if self._x_end <= columns:
+            self._curves[name].setData(x, usable(values, False))
+        else:
+            self._curves[name].setData(
+                *self._envelopes[name].update(x, values, columns, self._x_end, log))
+
+    @guarded()
+    def _columns_may_have_changed(self, *_args):
+        """A wider plot needs more envelope columns, at once, not at the next step."""
+        layout = self._envelopes["loss"].layout()
+        if self._history is not None and layout and layout[0] != self._columns():
+            self.show_history(self._history)
+
+    def _columns(self):
+        """Envelope columns: at least one per device pixel of the plots' width."""
+        plot = (self._arranged or self.plots())[0]
+        pixels = plot.getViewBox().width() * self.devicePixelRatioF()
+        return max(COLUMN_STEP, math.ceil(pixels / COLUMN_STEP) * COLUMN_STEP)
 
     def _show_iterations(self, n):
         """The x range jumps in 1-2-5 steps: an axis growing every frame would regenerate
-        its ticks and grid every frame."""
+        its ticks and grid every frame, and the envelopes would start over."""
         end = iterations_shown(n)
         if end != self._x_end:
             self._x_end = end
@@ -354,7 +354,12 @@ class Plots(QWidget):
 
     def _pad_flat_ranges(self):
         if self._history is None or len(self._history) > MARKERS_UP_TO:
-            return  # a long run has spread; constant data are short-lived
+            # A long run has spread; constant data are short-lived. A long history that
+            # arrives at once (a file opened) still frees the range a short one fixed.
+            for plot in (self.loss_plot, self.grad_plot):
+                if not plot.getViewBox().state["autoRange"][1]:
+                    plot.enableAutoRange(axis="y")
+            return
         for plot in (self.loss_plot, self.grad_plot):
             low, high = self._finite_bounds(plot)
             span = padded_range(low, high, plot is self.loss_plot and self.log_loss())
@@ -376,7 +381,7 @@ class Plots(QWidget):
         one by one, and thin aliased lines faster still; short curves keep the wide
         antialiased path for its clean joins."""
         mode = "on" if on else "auto"
-        for name in ("loss", "score", "grad_norm"):
+        for name in self._curves:
             item = self._curves[name]
             if item.curve.opts["segmentedLineMode"] != mode:
                 item.curve.setSegmentedLineMode(mode)
@@ -389,7 +394,9 @@ class Plots(QWidget):
         width = s.px(LONG_CURVE_PX if long_curve else CURVE_PX)
         colours = {"loss": "loss_curve", "heldout": "heldout_curve", "score": "score_curve",
                    "grad_norm": "grad_curve"}
-        dash = [4, 2] if name == "heldout" else None
+        # Dashed when short, to tell it from the training loss without colour; a long
+        # dashed zigzag costs Qt ten times a solid one, and the colours still differ.
+        dash = [4, 2] if name == "heldout" and not long_curve else None
         self._curves[name].setPen(pg.mkPen(s.color(colours[name]), width=width, dash=dash))
 
     def _show_markers(self, on):
@@ -410,12 +417,9 @@ class Plots(QWidget):
             self._x = np.arange(max(n, 2 * len(self._x)))
         return self._x[:n]
 
-    def _show_heldout(self, history):
-        steps = history.heldout_step.values
-        curve = self._curves["heldout"]
-        curve.setData(steps, self._guards["heldout"](history.heldout_loss.values))
-        present = len(steps) > 0
+    def _show_heldout_in_legend(self, present):
         if present != self._heldout_in_legend:
+            curve = self._curves["heldout"]
             if present:
                 self.legend.addItem(curve, self._curve_names()["heldout"])
             else:
@@ -423,6 +427,11 @@ class Plots(QWidget):
             self._heldout_in_legend = present
 
     # --- style -----------------------------------------------------------------------------
+    def _font(self, kind):
+        """The font of one kind of text: tick, title, legend, axis."""
+        relative = PRESENTING_TEXT if self._presenting else TEXT[kind]
+        return self.style_.font(relative)
+
     def set_style(self, style):
         self.style_ = style
         s = style
@@ -432,35 +441,40 @@ class Plots(QWidget):
         palette.setColor(QPalette.WindowText, s.color("text"))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
-        self.log_box.setFont(s.font(0.9))
+        self.log_box.setFont(self._font("legend"))
         box = int(s.px(16))
         self.log_box.setStyleSheet(f"QCheckBox::indicator {{ width: {box}px; height: {box}px }}")
         self.log_box.setMinimumWidth(self.log_box.sizeHint().width())  # never cut off
         for name in self._curves:
             self._set_pen(name)
-        titles = (self.tr("loss"), self.tr("mean ring score"), self.tr("gradient norm"))
+        # The loss plot's legend names its curves ("training loss", "held-out loss") in
+        # its title line: a title "loss" beside it would only take room from the legend.
+        titles = ("", self.tr("mean ring score"), self.tr("gradient norm"))
         for plot, title in zip(self.plots(), titles):
             self._style_plot(plot, title)
-        self.grad_plot.setLabel("bottom", self.tr("iteration"), color=s.palette.text,
-                                **{"font-size": f"{s.base_point_size * s.scale:.0f}pt"})
-        self.legend.setLabelTextSize(f"{s.base_point_size * s.scale * 0.9:.0f}pt")
+        legend_font = self._font("legend")
+        self.legend.setLabelTextSize(f"{legend_font.pointSizeF():.1f}pt")
         self.legend.setLabelTextColor(s.color("text"))
-        background = s.color("background")
-        background.setAlpha(170)  # the grid shows through: it reads as part of the title line
-        self.legend.setBrush(pg.mkBrush(background))
         self.legend.setPen(pg.mkPen(None))
+        self.legend.setBrush(pg.mkBrush(None))
         for _sample, label in self.legend.items:
+            label.item.setFont(legend_font)
             label.setText(label.text)  # re-render with the new size and colour
         if self._markers is not None:
             markers, self._markers = self._markers, None
             self._show_markers(markers)  # new colours and sizes
+        self._arrange(restyle=True)
+        self._place_legend()
 
     def _style_plot(self, plot, title):
         s = self.style_
-        font = s.font(TICK_FONT)
+        font = self._font("tick")
+        title_font = self._font("title")
         text_pen = pg.mkPen(s.color("text"))
-        plot.setTitle(title, color=s.palette.text, size=f"{s.base_point_size * s.scale:.0f}pt",
+        plot.titleLabel.item.setFont(title_font)
+        plot.setTitle(title, color=s.palette.text, size=f"{title_font.pointSizeF():.1f}pt",
                       justify="left")
+        self._fit_title_row(plot)
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
             axis.setStyle(tickFont=font, tickTextOffset=int(s.px(4)))
@@ -469,6 +483,19 @@ class Plots(QWidget):
             # Cached: with the grid on, every axis would otherwise redraw on each repaint.
             axis.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         width = QFontMetricsF(font).horizontalAdvance("0.0001") + s.px(14)
-        plot.getAxis("left").setWidth(int(width))  # same width: the three plots line up
-        if plot is not self.grad_plot:
-            plot.getAxis("bottom").setHeight(int(s.px(6)))  # the shared axis is shown once
+        plot.getAxis("left").setWidth(int(width))  # same width: the plots line up
+
+    def _style_iteration_axis(self, plot, carries_it):
+        """Only the lowest plot shown labels the shared iteration axis."""
+        s, axis = self.style_, plot.getAxis("bottom")
+        axis.setStyle(showValues=carries_it)
+        if carries_it:
+            font = self._font("axis")
+            plot.setLabel("bottom", self.tr("iteration"), color=s.palette.text,
+                          **{"font-size": f"{font.pointSizeF():.1f}pt"})
+            axis.label.setFont(font)
+            axis.setHeight(None)
+        else:
+            plot.setLabel("bottom", None)
+            plot.getAxis("bottom").showLabel(False)
+            axis.setHeight(int(s.px(6)))
