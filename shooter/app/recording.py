@@ -9,12 +9,21 @@ recording leaves nothing behind.
 """
 
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QProgressDialog
 
@@ -191,6 +200,7 @@ def record_lesson(plan, lesson="sight-in", session_path=None, language="en", pro
     if session_path is not None:
         load_session(session_path)  # a bad file stops here, with its own message
     create_application(["shooter"])
+    previous_handler = qInstallMessageHandler(_quiet_offscreen)
     window = MainWindow(Session(lesson))
     if session_path is not None:
         window.session.open(session_path)
@@ -205,9 +215,17 @@ def record_lesson(plan, lesson="sight-in", session_path=None, language="en", pro
         window.session.pause()
         window.hide()
         window.deleteLater()
+        qInstallMessageHandler(previous_handler)
 
 
 SLICE_MS = 40  # frames grabbed per timer tick: the window keeps answering the Cancel button
+
+
+def _quiet_offscreen(_kind, _context, text):
+    """Qt's messages on a headless recording: the offscreen platform's note about size
+    hints says nothing a user can act on; anything else still reaches stderr."""
+    if "propagateSizeHints" not in text:
+        print(text, file=sys.stderr)
 
 
 class AnimationExport(QObject):

@@ -1,8 +1,9 @@
 """Command line: no command opens the desktop app (on a saved session, or a lesson);
-`lessons`, `train` and `explain` run without a window.
+`lessons`, `train`, `explain` and `record` run without a window.
 
-parser.py reads the options; start.py builds the trainer a command asks for; train.py and
-explain.py are the two headless commands; outputs.py checks and writes --save and --csv.
+parser.py reads the options; start.py builds the trainer a command asks for; train.py,
+explain.py and record.py are the headless commands; outputs.py checks and writes --save
+and --csv.
 """
 
 import importlib
@@ -45,9 +46,11 @@ def main(argv=None):
 
 def _command(name):
     from shooter.cli.explain import cmd_explain
+    from shooter.cli.record import cmd_record
     from shooter.cli.train import cmd_train
 
-    return {"lessons": cmd_lessons, "train": cmd_train, "explain": cmd_explain}[name]
+    return {"lessons": cmd_lessons, "train": cmd_train, "explain": cmd_explain,
+            "record": cmd_record}[name]
 
 
 def launch_options(args):

@@ -10,7 +10,7 @@ from shooter.core.losses import LOSSES
 from shooter.core.messages import Message, one_line
 from shooter.core.optimizers import OPTIMIZERS
 
-COMMANDS = ("lessons", "train", "explain")
+COMMANDS = ("lessons", "train", "explain", "record")
 EXPLAIN_LESSON = "worked-example"  # explain's lesson when none is named
 MAX_STEPS = 1_000_000  # a session of this many steps stays well inside what loads back
 # Plain decimal or scientific notation only: Python's float() also takes "1_000" and "inf".
@@ -21,10 +21,10 @@ MAX_DIGITS = 18  # more digits than any option allows; int() of 10**400 digits i
 DESCRIPTION = """\
 Shooter: how a neural network learns, on a rifle range.
 With no command the desktop app opens (with FILE: that saved session);
-`lessons`, `train` and `explain` run without a window."""
+`lessons`, `train`, `explain` and `record` run without a window."""
 
 USAGE = """shooter [--lesson LESSON] [--language LANG] [--present] [FILE]
-       shooter {lessons,train,explain} [options]
+       shooter {lessons,train,explain,record} [options]
        shooter --self-test | --version"""
 
 APP_EPILOG = """\
@@ -110,10 +110,11 @@ def build_parser():
     parser.add_argument("--self-test", action="store_true",
                         help="check that the desktop app can start here, then exit")
     _add_app_options(parser)
-    sub = parser.add_subparsers(dest="command", metavar="{lessons,train,explain}")
+    sub = parser.add_subparsers(dest="command", metavar="{lessons,train,explain,record}")
     sub.add_parser("lessons", help="list the lessons")
     _add_train(sub)
     _add_explain(sub)
+    _add_record(sub)
     return parser
 
 
@@ -173,6 +174,26 @@ def _add_explain(sub):
                          help="print every number as one JSON object")
 
 
+def _add_record(sub):
+    record = sub.add_parser(
+        "record", help="an animation of training for slides (GIF, APNG or WebP)",
+        description="Play a lesson (or a saved session) offscreen for some steps and write "
+                    "what the window shows - the shots, the red error lines, the green "
+                    "arrow, the network and the plots - as an animation. The format follows "
+                    "the file's extension: .gif, .png (APNG), .apng or .webp.")
+    record.add_argument("--lesson", choices=list(LESSONS), help="see `shooter lessons`")
+    record.add_argument("--session", metavar="FILE", help="start from a saved session")
+    record.add_argument("--steps", type=whole_number(1, 10_000), required=True,
+                        help="training steps to record (each shows its four phases)")
+    record.add_argument("--out", metavar="FILE", required=True, help="the animation to write")
+    record.add_argument("--size", default="1280x720", metavar="WxH",
+                        help="frame size in pixels (default 1280x720)")
+    record.add_argument("--language", default="en", metavar="LANG",
+                        help="the language of the words in the frames: en or zh_CN")
+    record.add_argument("--fps", type=whole_number(1, 60), default=15,
+                        help="frames per second (default 15)")
+
+
 def _add_start_options(parser):
     parser.add_argument("--lesson", choices=list(LESSONS), help="see `shooter lessons`")
     parser.add_argument("--seed", type=whole_number(0, MAX_SEED),
@@ -226,7 +247,7 @@ def _values_may_start_with_a_dash(argv):
 def _positionals(argv):
     """The words of `argv` that are not options or option values, in order."""
     takes_value = {"--lesson", "--language", "--session", "--save", "--csv", "--activation",
-                   "--optimizer", "--loss", *VALUE_OPTIONS}
+                   "--optimizer", "--loss", "--out", "--size", "--fps", *VALUE_OPTIONS}
     words, skip = [], False
     for token in argv:
         if skip:
