@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
 
     def _write_worked_example(self, path):
         """The open lesson page when it is the worked example, else one made for the export."""
-        from shooter.app.worked_example import WorkedExampleView
+        from shooter.app.lessons.worked_example import WorkedExampleView
 
         if isinstance(self.lesson_view, WorkedExampleView):
             self.lesson_view.save(path)

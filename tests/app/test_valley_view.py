@@ -93,8 +93,11 @@ def test_rifle_legend_is_under_the_plot_in_the_texts_font(qtbot):
     assert legend.geometry().top() >= view.rifle_graphics.geometry().bottom()  # not on data
     for style in (DEFAULT_STYLE, Style(palette=HIGH_CONTRAST).scaled(1.5)):
         view.set_style(style)
-        assert legend.font().pointSizeF() == style.font().pointSizeF()
-        assert style.palette.text in legend.text()
+        for glyph, words in legend.entries:
+            assert words.font().pointSizeF() == style.font().pointSizeF()
+            assert style.palette.text in words.styleSheet()
+        colours = [glyph.styleSheet() for glyph, _ in legend.entries]
+        assert colours == [f"color: {c}" for c in view.colours()]
 
 
 def test_walk_again_has_a_key(qtbot):

@@ -6,12 +6,11 @@ from a zero-interval QTimer for at most SLICE_S per tick, so the window keeps an
 while a grid search or a forward-mode sweep runs, and a Cancel stops it between slices.
 """
 
-import html
 import math
 import time
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetricsF, QKeySequence, QRawFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -174,27 +173,103 @@ def set_axis_label(axis, text, style):
                   **{"font-size": f"{style.font(1.0).pointSizeF():.0f}pt"})
 
 
-class Legend(QLabel):
-    """A legend as a line of words under its plot, in the layout: it never covers the data,
-    wraps when narrow and takes the text's font. Entries are (glyph, colour, words): the
-    glyph (■ ● ★ ━ ╍) drawn in the colour of what it names."""
+class FlowLayout(QLayout):
+    """Items left to right, onto the next line when the line is full (the flow layout of
+    Qt's examples); an item wider than the whole width gets the width and wraps inside."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.RichText)
-        self.entries = []
+        self.items = []
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item):
+        self.items.append(item)
+
+    def count(self):
+        return len(self.items)
+
+    def itemAt(self, index):
+        return self.items[index] if 0 <= index < len(self.items) else None
+
+    def takeAt(self, index):
+        return self.items.pop(index) if 0 <= index < len(self.items) else None
+
+    def expandingDirections(self):
+        return Qt.Orientations(0)
+
+    def hasHeightForWidth(self):
+        return True
+
+    def heightForWidth(self, width):
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect):
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self):
+        return self.minimumSize()
+
+    def minimumSize(self):
+        size = QSize()
+        for item in self.items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect, move):
+        """Lay the items out in `rect` (or only measure); returns the height used."""
+        x, y, line = rect.x(), rect.y(), 0
+        gap = max(0, self.spacing()) * 2
+        for item in self.items:
+            hint = item.sizeHint()
+            width = min(hint.width(), rect.width())
+            height = (item.heightForWidth(width) if item.hasHeightForWidth()
+                      else hint.height())
+            if x > rect.x() and x + width > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self.spacing(), 0
+            if move:
+                item.setGeometry(QRect(x, y, width, height))
+            x += width + gap
+            line = max(line, height)
+        return y + line - rect.y()
+
+
+class Legend(QWidget):
+    """A legend under its plot, in the layout: it never covers the data. Entries are (glyph,
+    colour, words): the glyph (■ ● ★ ━ ╍) in the colour of what it names, the words in the
+    text's colour and font, flowing onto more lines when narrow. Labels are made once per
+    entry and re-worded after."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.flow = FlowLayout(self)
+        self.entries = []  # (glyph label, words label)
 
     def set_entries(self, entries, style):
-        self.entries = list(entries)
-        self.setFont(style.font(1.0))
-        parts = [f"<span style='color:{colour}'>{html.escape(glyph)}</span>"
-                 f"&nbsp;{html.escape(words)}" for glyph, colour, words in self.entries]
-        self.setText(f"<span style='color:{style.palette.text}'>"
-                     + " &nbsp;&nbsp; ".join(parts) + "</span>")
+        entries = list(entries)
+        while len(self.entries) < len(entries):
+            entry = QWidget()
+            box = QHBoxLayout(entry)
+            box.setContentsMargins(0, 0, 0, 0)
+            glyph, words = QLabel(), wrapped_label()
+            box.addWidget(glyph)
+            box.addWidget(words, 1)
+            self.flow.addWidget(entry)
+            self.entries.append((glyph, words))
+        while len(self.entries) > len(entries):
+            glyph, _words = self.entries.pop()
+            glyph.parentWidget().deleteLater()
+        for (glyph, words), (mark, colour, text) in zip(self.entries, entries):
+            glyph.setText(mark)
+            glyph.setStyleSheet(f"color: {colour}")
+            words.setText(text)
+            words.setStyleSheet(f"color: {style.palette.text}")
+            for label in (glyph, words):
+                label.setFont(style.font(1.0))
+        self.flow.invalidate()
 
     def words(self):
-        return [words for _, _, words in self.entries]
+        return [words.text() for _, words in self.entries]
 
 
 def wrapped_label():
@@ -311,6 +386,7 @@ class Reflow(QWidget):
         direction = self.direction_for(event.size().width(), event.size().height())
         if direction != self.box.direction():
             self.box.setDirection(direction)
+            self.box.activate()  # the panels move now, not after the next event round
             self.updateGeometry()
 
 

@@ -83,12 +83,16 @@ class SurfaceView(LessonView):
         self.live = []  # the session's own path: (x, y) after each shown step
         self.choosers = (narrow_combo(), narrow_combo())
         self.chooser_labels = (wrapped_label(), wrapped_label())
-        row = QHBoxLayout()
+        row = Reflow()  # the two choices one above the other when narrow
         for label, box in zip(self.chooser_labels, self.choosers):
-            row.addWidget(label)
-            row.addWidget(box, 1)
+            pair = QWidget()
+            pair_box = QHBoxLayout(pair)
+            pair_box.setContentsMargins(0, 0, 0, 0)
+            pair_box.addWidget(label)
+            pair_box.addWidget(box, 1)
+            row.add(pair)
             box.activated.connect(self._chosen)
-        self.layout_.addLayout(row)
+        self.layout_.addWidget(row)
         self._build_surface_plot()
         self._build_race()
         self.panels = Reflow()
