@@ -10,18 +10,22 @@ import math
 import time
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetricsF, QKeySequence, QRawFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -151,6 +155,19 @@ def exponent_font(style, relative):
 
 
 # --- plots ---------------------------------------------------------------------------------
+class Chart(pg.GraphicsLayoutWidget):
+    """A plot widget that asks for no more than its minimum size and grows into the room it
+    is given: a tall default would push a lesson view's text off a short screen."""
+
+    def __init__(self, min_width=160, min_height=150):
+        super().__init__()
+        self.setMinimumSize(min_width, min_height)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def sizeHint(self):
+        return self.minimumSize()
+
+
 def quiet_plot(plot):
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(False, False)
@@ -425,7 +442,18 @@ class LessonView(KeyedMixin, QWidget):
         controls.addWidget(self.cancel_button)
         controls.addWidget(self.progress, 1)
         self.tables = []  # their columns are fitted again when they change size
-        self.layout_ = QVBoxLayout(self)
+        # The content scrolls up and down when a short screen has not the height for all of
+        # it (words wrap, so it never needs to scroll sideways): nothing is cut or overlaps.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        content = QWidget()
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self.layout_ = QVBoxLayout(content)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.explanation)
         self.layout_.addLayout(controls)

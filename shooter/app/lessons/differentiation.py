@@ -2,7 +2,7 @@
 and by one backward pass, side by side."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QTableWidgetItem
+from PySide6.QtWidgets import QHBoxLayout, QTableWidgetItem
 
 from shooter.app.crash import guarded
 from shooter.app.lessons.base import LessonView, grouped, parameter_name, wrapped_label
@@ -24,16 +24,14 @@ class DifferentiationView(LessonView):
         self.result = None
         self.shape = None
         self.figures = {}
-        grid = QGridLayout()
-        for row, key in enumerate(("parameters", "forward", "backward", "difference")):
+        for key in ("parameters", "forward", "backward", "difference"):
             name, value = wrapped_label(), wrapped_label()
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
+            row = QHBoxLayout()  # a box, not a grid: wrapped words get their height
+            row.addWidget(name, 2)
+            row.addWidget(value, 3)
+            self.layout_.addLayout(row)
             self.figures[key] = (name, value)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
-        self.layout_.addLayout(grid)
         self.gradients = self.table(4)
         self.layout_.addWidget(self.gradients, 1)
         # Bound methods, not lambdas: Qt drops them when the view is deleted with its lesson.
@@ -90,8 +88,8 @@ class DifferentiationView(LessonView):
 
     def apply_style(self):
         for name, value in self.figures.values():
-            name.setFont(self.style_.font(1.15))
-            value.setFont(self.style_.font(1.3, bold=True))
+            name.setFont(self.style_.font(1.05))
+            value.setFont(self.style_.font(1.15, bold=True))
         self.style_table(self.gradients)
         self.fill()
 

@@ -6,6 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QHBoxLayout
 
 from shooter.app.lessons.base import (
+    Chart,
     Legend,
     LessonView,
     grouped,
@@ -48,7 +49,7 @@ class ExperienceView(LessonView):
                      lambda: self.tr("Experience: the other starting rifle"))
         self.verdict = wrapped_label()
         self.layout_.addWidget(self.verdict)
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = Chart()
         self.plot = quiet_plot(self.graphics.addPlot(row=0, col=0))
         self.plot.setLogMode(x=False, y=True)
         self.plot.showGrid(x=True, y=True, alpha=0.25)

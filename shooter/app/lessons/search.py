@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from shooter.app.crash import guarded
 from shooter.app.lessons.base import (
+    Chart,
     Legend,
     LessonView,
     exponent_font,
@@ -22,6 +23,7 @@ from shooter.core.search import SearchJob
 from shooter.core.trainer import Trainer
 
 BAR_WIDTH = 0.38
+CHART_MIN_PX = 150
 
 
 class SearchView(LessonView):
@@ -34,7 +36,7 @@ class SearchView(LessonView):
         self.rows = []
         self.sight = None
         self.results = self.table(5)
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = Chart(min_height=CHART_MIN_PX)
         self.plot = quiet_plot(self.graphics.addPlot(row=0, col=0))
         self.plot.showGrid(y=True, alpha=0.25)
         self.grid_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
@@ -44,8 +46,8 @@ class SearchView(LessonView):
             self.plot.addItem(item)
         self.legend = Legend()
         self.labels = []  # a count above each bar, made once per bar and then updated
-        self.layout_.addWidget(self.results)
-        self.layout_.addWidget(self.graphics, 1)
+        self.layout_.addWidget(self.results, 1)
+        self.layout_.addWidget(self.graphics, 2)
         self.layout_.addWidget(self.legend)
         session.restarted.connect(self._maybe_new_rifle)
         self.set_style(style)
@@ -75,14 +77,15 @@ class SearchView(LessonView):
         return self.tr("not run (budget)")
 
     def fit_table(self):
-        """As tall as its rows (and its sideways scroll bar when narrow): the chart gets
-        the rest."""
+        """At most as tall as its rows (and its sideways scroll bar when narrow), at least
+        two rows, scrolling between: the chart gets the rest, and keeps CHART_MIN_PX."""
         table = self.results
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-        height += table.verticalHeader().defaultSectionSize() * max(1, table.rowCount())
         if table.horizontalHeader().length() > table.viewport().width():
             height += table.horizontalScrollBar().sizeHint().height()
-        table.setFixedHeight(height)
+        row = table.verticalHeader().defaultSectionSize()
+        table.setMinimumHeight(height + row * min(2, max(1, table.rowCount())))
+        table.setMaximumHeight(height + row * max(1, table.rowCount()))
 
     def columns_fitted(self, table):
         self.fit_table()

@@ -5,11 +5,12 @@ gradient descent zig-zags while Adam turns along the floor, walked step by step.
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from shooter.app.crash import guarded
 from shooter.app.lessons.base import (
     COLOUR_MAP,
+    Chart,
     Legend,
     LessonView,
     Reflow,
@@ -95,15 +96,19 @@ class SurfaceView(LessonView):
         self.layout_.addWidget(row)
         self._build_surface_plot()
         self._build_race()
-        self.panels = Reflow()
-        self.panels.add(self.surface_panel)
-        self.panels.add(self.race_panel)
+        # Two pages, each with the whole room: a projector has none for both at once.
+        self.panels = QTabWidget()
+        self.panels.addTab(self.surface_panel, "")
+        self.panels.addTab(self.race_panel, "")
+        self.panels.currentChanged.connect(self._page_shown)
         self.layout_.addWidget(self.panels, 1)
         self.add_key("X", lambda: self.next_choice(0),
                      lambda: self.tr("Surface: the next setting across"))
         self.add_key("Y", lambda: self.next_choice(1),
                      lambda: self.tr("Surface: the next setting up"))
-        self.key_for(self.race_again, "V", lambda: self.tr("Walk the narrow valley again"))
+        self.add_key("V", self.toggle_page,
+                     lambda: self.tr("The loss surface or the narrow valley"))
+        self.key_for(self.race_again, "W", lambda: self.tr("Walk the narrow valley again"))
         self._fill_choosers(session.network_state())
         session.adjusted.connect(self._adjusted)
         session.frame.connect(self._frame)  # bound: dropped when the view is deleted
@@ -114,8 +119,7 @@ class SurfaceView(LessonView):
         self.restart_race()
 
     def _build_surface_plot(self):
-        self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setMinimumSize(PLOT_MIN_PX, PLOT_MIN_PX)
+        self.graphics = Chart(PLOT_MIN_PX, PLOT_MIN_PX)
         self.plot = quiet_plot(self.graphics.addPlot(row=0, col=0))
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
@@ -141,8 +145,7 @@ class SurfaceView(LessonView):
         box = QVBoxLayout(self.race_panel)
         box.setContentsMargins(0, 0, 0, 0)
         self.race_title = wrapped_label()
-        self.race_graphics = pg.GraphicsLayoutWidget()
-        self.race_graphics.setMinimumSize(PLOT_MIN_PX, PLOT_MIN_PX)
+        self.race_graphics = Chart(PLOT_MIN_PX, PLOT_MIN_PX)
         self.race_plot = quiet_plot(self.race_graphics.addPlot(row=0, col=0))
         self.race_image = pg.ImageItem()
         self.race_plot.addItem(self.race_image)
@@ -277,6 +280,14 @@ class SurfaceView(LessonView):
         set_axis_label(self.plot.getAxis("left"), self.choosers[1].currentText(), self.style_)
 
     # --- the narrow valley --------------------------------------------------------------------
+    def toggle_page(self):
+        self.panels.setCurrentIndex(1 - self.panels.currentIndex())
+
+    @guarded()
+    def _page_shown(self, index):
+        if self.panels.widget(index) is self.race_panel:
+            self.restart_race()  # the walk starts when the class looks at it
+
     @guarded()
     def restart_race(self):
         self.race.restart()
@@ -382,6 +393,8 @@ class SurfaceView(LessonView):
                                         zigzags(paths[name]))))
         self.race_legend.set_entries(entries, self.style_)
         self.race_again.setText(self.tr("Walk again"))
+        self.panels.setTabText(0, self.tr("The loss surface"))
+        self.panels.setTabText(1, self.tr("A narrow valley"))
         set_axis_label(self.race_plot.getAxis("bottom"), self.tr("along the floor"),
                        self.style_)
         set_axis_label(self.race_plot.getAxis("left"), self.tr("across"), self.style_)

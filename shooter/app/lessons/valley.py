@@ -5,10 +5,11 @@ learning rate, from the step-size lesson's own rates)."""
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from shooter.app.crash import guarded
 from shooter.app.lessons.base import (
+    Chart,
     KeyedMixin,
     Legend,
     PressingKeys,
@@ -33,7 +34,7 @@ ARC_POINTS = 17
 ARC_RISE = 0.2  # each jump is an arc above the valley, this high per unit of its length ...
 ARC_REPEAT = 1.0  # ... and this much higher each time the same jump comes again, so a
 #                   swing repeated for ever shows as a stack of arcs, not a single segment
-SEQUENCE_SHOWN = 5  # the last positions written under a valley
+SEQUENCE_SHOWN = 3  # the last positions written under a valley
 PLOT_MIN_PX = 110
 
 
@@ -81,6 +82,7 @@ class ValleyView(KeyedMixin, QWidget):
         self._elapsed_ms = 0
         self.pressing_keys = PressingKeys(self)
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)  # a 1024x768 projector has no height to spare
         self.title = wrapped_label()
         layout.addWidget(self.title)
         layout.addLayout(self._build_valleys(), 1)
@@ -100,24 +102,25 @@ class ValleyView(KeyedMixin, QWidget):
         self.restart()
 
     def _build_valleys(self):
-        grid = QGridLayout()
+        row = QHBoxLayout()
         xs = np.linspace(-12, 12, 241)
         self.valleys, self.floors, self.arcs, self.walkers = [], [], [], []
         self.valley_titles, self.sequences = [], []
-        for col in range(len(VALLEY_STEPS)):
-            title, sequence = wrapped_label(), wrapped_label()
-            graphics = pg.GraphicsLayoutWidget()
-            graphics.setMinimumSize(PLOT_MIN_PX, PLOT_MIN_PX)
+        for _step in VALLEY_STEPS:
+            title, sequence = wrapped_label(), QLabel()
+            sequence.setAlignment(Qt.AlignCenter)
+            graphics = Chart(PLOT_MIN_PX, PLOT_MIN_PX)
             plot = quiet_plot(graphics.addPlot())
             floor = plot.plot(xs, np.abs(xs))
             arcs = plot.plot([], [], connect="finite")
             walker = plot.plot([], [], pen=None, symbol="o")
             plot.setXRange(-12, 12)
             plot.setYRange(-0.5, 12.5 + ARC_RISE * 11 + ARC_REPEAT * VALLEY_MAX_STEPS / 2)
-            grid.addWidget(title, 0, col)
-            grid.addWidget(graphics, 1, col)
-            grid.addWidget(sequence, 2, col)
-            grid.setColumnStretch(col, 1)
+            column = QVBoxLayout()  # a box, not a grid: wrapped words get their height
+            column.addWidget(title)
+            column.addWidget(graphics, 1)
+            column.addWidget(sequence)
+            row.addLayout(column, 1)
             self.valleys.append(plot)
             self.floors.append(floor)
             self.arcs.append(arcs)
@@ -125,12 +128,10 @@ class ValleyView(KeyedMixin, QWidget):
             self.valley_titles.append(title)
             self.sequences.append(sequence)
             plot.graphics = graphics
-        grid.setRowStretch(1, 1)
-        return grid
+        return row
 
     def _build_rifle(self):
-        self.rifle_graphics = pg.GraphicsLayoutWidget()
-        self.rifle_graphics.setMinimumHeight(PLOT_MIN_PX)
+        self.rifle_graphics = Chart(PLOT_MIN_PX, PLOT_MIN_PX)
         self.rifle = quiet_plot(self.rifle_graphics.addPlot(row=0, col=0))
         self.rifle.showGrid(x=True, y=True, alpha=0.3)
         self.rims = [self.rifle.addLine(y=edge) for edge in (-TARGET_RADIUS_CM, TARGET_RADIUS_CM)]
@@ -147,9 +148,11 @@ class ValleyView(KeyedMixin, QWidget):
         self.style_ = style
         palette = style.palette
         self.title.setFont(style.font(1.3, bold=True))
-        self.rifle_title.setFont(style.font(1.1, bold=True))
-        for label in (*self.valley_titles, *self.sequences):
-            label.setFont(style.font(1.0))
+        self.rifle_title.setFont(style.font(1.0, bold=True))
+        for label in self.valley_titles:
+            label.setFont(style.font(0.95, bold=True))
+        for label in self.sequences:
+            label.setFont(style.font(0.9))
         self.replay.setFont(style.font())
         colours = self.colours()
         for plot, floor, arcs, walker, colour in zip(self.valleys, self.floors, self.arcs,
@@ -188,7 +191,7 @@ class ValleyView(KeyedMixin, QWidget):
         self.rifle_title.setText(self.tr("The same on the rifle: horizontal miss per shot (cm); "
                                          "dashed: the target's rim"))
         self.rifle_legend.set_entries([
-            ("━●━", colour, fmt(self.tr("learning rate %1"), f"{lr:g}"))
+            ("●", colour, fmt(self.tr("learning rate %1"), f"{lr:g}"))
             for colour, (lr, _) in zip(self.colours(), self.runs)], self.style_)
         self.rifle.setLabel("bottom", self.tr("shot"), color=self.style_.palette.text)
         self._draw_walks()
@@ -232,9 +235,10 @@ class ValleyView(KeyedMixin, QWidget):
             arcs.setData(*jump_arcs(visited))
             sequence.setText(self.sequence_text(visited))
 
-    def sequence_text(self, visited):
-        """The positions so far, 'x: 10 → -1 → 10', the oldest elided."""
+    @staticmethod
+    def sequence_text(visited):
+        """The last positions of x, '10 → -1 → 10', the older ones elided."""
         shown = [f"{x:g}" for x in visited[-SEQUENCE_SHOWN:]]
         if len(visited) > SEQUENCE_SHOWN:
             shown.insert(0, "…")
-        return fmt(self.tr("x: %1"), " → ".join(shown))
+        return "→".join(shown)
