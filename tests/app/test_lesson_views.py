@@ -399,3 +399,39 @@ def test_search_count_labels_are_made_once(qtbot):
     view.retranslate()
     assert view.labels == labels and len(labels) == 8
     assert labels[0].textItem.toPlainText() == f"{view.rows[0].grid.shots:,}"
+
+
+def test_every_method_qt_calls_into_is_guarded():
+    import inspect
+
+    from PySide6.QtCore import QObject
+
+    from shooter.app import lessons
+    from shooter.app.lessons import (
+        base,
+        differentiation,
+        experience,
+        search,
+        surface,
+        valley,
+        worked_example,
+    )
+
+    overrides = {"eventFilter", "minimumSizeHint", "sizeHint", "heightForWidth", "setGeometry",
+                 "minimumSize", "itemAt", "takeAt", "count", "addItem", "hasHeightForWidth",
+                 "expandingDirections"}
+    slots = {"compute", "cancel", "restart", "restart_race", "explain", "explain_range_shot",
+             "save_dialog", "_tick", "_race_tick", "_finished", "_cancelled", "_progressed",
+             "_adjusted", "_frame", "_restarted", "_trainer_changed", "_maybe_new_rifle",
+             "_chosen", "_page_shown", "_range_moved"}
+    modules = (base, differentiation, experience, search, surface, valley, worked_example)
+    checked = 0
+    for module in modules:
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__ or not issubclass(cls, QObject):
+                continue
+            for name, method in vars(cls).items():
+                if name.endswith("Event") or name in overrides | slots:
+                    assert getattr(method, "guarded", False), f"{cls.__name__}.{name}"
+                    checked += 1
+    assert checked > 30 and lessons.SurfaceView

@@ -68,6 +68,7 @@ class JobRunner(QObject):
         self.progressed.emit(0.0)
         self._timer.start()
 
+    @guarded()
     def cancel(self):
         if self.running:
             self._timer.stop()
@@ -164,6 +165,7 @@ class Chart(pg.GraphicsLayoutWidget):
         self.setMinimumSize(min_width, min_height)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
+    @guarded(fallback=QSize())
     def sizeHint(self):
         return self.minimumSize()
 
@@ -199,34 +201,44 @@ class FlowLayout(QLayout):
         self.items = []
         self.setContentsMargins(0, 0, 0, 0)
 
+    @guarded()
     def addItem(self, item):
         self.items.append(item)
 
+    @guarded(fallback=0)
     def count(self):
         return len(self.items)
 
+    @guarded()
     def itemAt(self, index):
         return self.items[index] if 0 <= index < len(self.items) else None
 
+    @guarded()
     def takeAt(self, index):
         return self.items.pop(index) if 0 <= index < len(self.items) else None
 
+    @guarded(fallback=Qt.Orientations(0))
     def expandingDirections(self):
         return Qt.Orientations(0)
 
+    @guarded(fallback=False)
     def hasHeightForWidth(self):
         return True
 
+    @guarded(fallback=-1)
     def heightForWidth(self, width):
         return self._place(QRect(0, 0, width, 0), move=False)
 
+    @guarded()
     def setGeometry(self, rect):
         super().setGeometry(rect)
         self._place(rect, move=True)
 
+    @guarded(fallback=QSize())
     def sizeHint(self):
         return self.minimumSize()
 
+    @guarded(fallback=QSize())
     def minimumSize(self):
         size = QSize()
         for item in self.items:
@@ -327,7 +339,7 @@ class KeyedMixin:
         action.setShortcuts([QKeySequence(k) for k in ([keys] if isinstance(keys, str)
                                                        else keys)])
         action.setShortcutContext(Qt.WindowShortcut)  # while the view is shown
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(guarded()(lambda _checked=False: slot()))
         action.words = name
         action.setText(name())
         self.addAction(action)
@@ -382,6 +394,7 @@ class Reflow(QWidget):
         items = (self.box.itemAt(i) for i in range(self.box.count()))
         return [item.minimumSize() for item in items if not item.isEmpty()]
 
+    @guarded(fallback=QSize())
     def minimumSizeHint(self):
         sizes = self._panel_minimums() or [QSize(0, 0)]
         gaps = self.box.spacing() * (len(sizes) - 1)
