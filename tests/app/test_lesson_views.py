@@ -260,6 +260,11 @@ def test_every_button_has_a_key_listed_for_the_sheet(qtbot, lesson, cls):
     listed = {what for what, _keys in table}
     for button in view.findChildren(QPushButton):
         assert button.key_action.text() in listed, button.text()
+    # idle: Esc is left to others (any key closes the keyboard sheet), C computes
+    assert not view.cancel_button.key_action.isEnabled() and view.run_button.key_action.isEnabled()
+    view.compute()
+    assert view.cancel_button.key_action.isEnabled() and not view.run_button.key_action.isEnabled()
+    finished(qtbot, view)
 
 
 def lesson_window(qtbot, lesson):

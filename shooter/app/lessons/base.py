@@ -499,8 +499,11 @@ class LessonView(KeyedMixin, QWidget):
         self.progress.setValue(0)
 
     def _set_busy(self, busy):
-        self.run_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
+        # The keys follow their buttons: a disabled action leaves its key (Esc) to others,
+        # such as the keyboard sheet that any key closes.
+        for button, on in ((self.run_button, not busy), (self.cancel_button, busy)):
+            button.setEnabled(on)
+            button.key_action.setEnabled(on)
 
     @property
     def computing(self):
