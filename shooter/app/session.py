@@ -13,10 +13,12 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from shooter.app.crash import guarded
 from shooter.constants import MAX_SEED
+from shooter.core.config import ConfigError
 from shooter.core.lessons import LESSONS
 from shooter.core.session_io import SessionError, restore
-from shooter.core.trainer import ConfigError, Trainer
+from shooter.core.trainer import Trainer
 from shooter.files import load_session, save_session
 
 FRAME_MS = 32  # redraw ~30 times a second while training runs (33 would cap it just above 30)
@@ -54,7 +56,7 @@ class Session(QObject):
     running_changed = Signal(bool)
     diverged = Signal(str)  # reason key
     restored = Signal()
-    error = Signal(str)  # a message for the user (bad setting)
+    error = Signal(object)  # the error to tell the user (ShooterError: a key and parameters)
     restarted = Signal()  # a new lesson or a reset: old holes and markers go
     file_changed = Signal()  # the file name or the unsaved-changes mark changed
 
@@ -113,17 +115,24 @@ class Session(QObject):
         return True
 
     def configure(self, **changes):
-        """Change settings; weights are kept where the network shape allows.
+        """Change settings mid-run. A change changes only itself (Trainer.reconfigure): the
+        shots, the optimiser's state, the phase and the history go on. It can be taken back
+        like a phase; values equal to the current ones change nothing (moving the focus
+        through the panel does nothing).
 
         Returns True when accepted; a bad value emits `error` and changes nothing.
         """
+        before = None if self.running else self._undo_entry()
         try:
-            trainer = self.trainer.with_config(**changes)
-        except (ConfigError, ValueError) as exc:
-            self.error.emit(str(exc))
+            changed = self.trainer.reconfigure(**changes)
+        except ValueError as exc:
+            self.error.emit(exc)
             return False
-        self._replace(trainer, keep_history=True)
-        self._mark_dirty(True)
+        if changed:
+            if before is not None:
+                self._push_undo(before)
+            self._announce_state()
+            self._mark_dirty(True)
         return True
 
     def reset(self, seed=None):
@@ -138,20 +147,20 @@ class Session(QObject):
         try:
             trainer = Trainer(replace(self.trainer.config, seed=seed))
         except ConfigError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(exc)
             return False
         self._replace(trainer)
         self.restarted.emit()
         return True
 
-    def _replace(self, trainer, keep_history=False):
+    def _replace(self, trainer):
         self._undo.clear()
-        if not keep_history:
-            self._clear_log()
-        if keep_history:
-            trainer.history = self.trainer.history
-            trainer.iteration = self.trainer.iteration
+        self._clear_log()
         self.trainer = trainer
+        self._announce_state()
+
+    def _announce_state(self):
+        """Tell every view the trainer's network, history and phase as they stand."""
         self.trainer_changed.emit(self.network_state())
         self.history_changed.emit(self.trainer.history)
         self.phase_changed.emit(self.trainer.next_phase)
@@ -162,7 +171,7 @@ class Session(QObject):
         try:
             save_session(path, self.trainer)
         except SessionError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(exc)
             return False
         self.path = str(path)
         self._mark_dirty(False, force=True)
@@ -174,7 +183,7 @@ class Session(QObject):
         try:
             trainer = restore(load_session(path))
         except (SessionError, ConfigError) as exc:
-            self.error.emit(str(exc))
+            self.error.emit(exc)
             return False
         self.lesson = LESSONS.get(trainer.config.lesson, LESSONS["sandbox"])
         self._replace(trainer)
@@ -230,8 +239,7 @@ class Session(QObject):
     def _phase(self, name, action, signal):
         if self.trainer.diverged or self.trainer.next_phase != name or self.running:
             return None
-        position = self._log_dropped + len(self._log)
-        self._undo = self._undo[-(UNDO_DEPTH - 1):] + [(self.trainer.snapshot(), position)]
+        self._push_undo(self._undo_entry())
         record = action()
         if record is not None:
             self._emit_logged(signal, record)
@@ -256,6 +264,13 @@ class Session(QObject):
         self._log_dropped = 0
         self._log_shots = 0
 
+    def _undo_entry(self):
+        """What going back restores: the trainer as it is and how much of the log it saw."""
+        return self.trainer.snapshot(), self._log_dropped + len(self._log)
+
+    def _push_undo(self, entry):
+        self._undo = self._undo[-(UNDO_DEPTH - 1):] + [entry]
+
     @property
     def can_go_back(self):
         return bool(self._undo) and not self.running
@@ -275,9 +290,7 @@ class Session(QObject):
                 signal.emit(record)
         finally:
             self.replaying = False
-        self.trainer_changed.emit(self.network_state())
-        self.history_changed.emit(self.trainer.history)
-        self.phase_changed.emit(self.trainer.next_phase)
+        self._announce_state()
         return True
 
     def restore_last_good(self):
@@ -316,6 +329,7 @@ class Session(QObject):
         while self.trainer.next_phase != "fire" and not self.trainer.diverged:
             self.advance_phase()
 
+    @guarded()
     def _tick(self):
         if self.trainer.diverged:  # a manual phase diverged it while playing: stop, quietly
             self.pause()

@@ -5,8 +5,8 @@ Words (titles, goals, narration) live in the translation catalogues, looked up b
 
 from dataclasses import dataclass, replace
 
+from shooter.core.config import TrainConfig
 from shooter.core.range import Environment
-from shooter.core.trainer import TrainConfig
 
 # The rifle of the first lessons: its sight throws shots about 48 cm to the upper left at
 # 100 m (ring 1, 45 degrees), which the gradient has to learn to cancel.
