@@ -5,7 +5,13 @@ import math
 import numpy as np
 import pytest
 
-from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_UNITS
+from shooter.constants import (
+    MAX_BATCH,
+    MAX_HIDDEN_LAYERS,
+    MAX_UNITS,
+    RING_WIDTH_CM,
+    TARGET_RADIUS_CM,
+)
 from shooter.core.config import ConfigError, TrainConfig
 from shooter.core.lessons import LESSONS
 from shooter.core.range import Environment
@@ -162,3 +168,37 @@ def test_divergence_is_recorded_in_history_with_a_nan_gradient_norm():
     assert trainer.diverged == "range_lost"
     assert np.isnan(trainer.history.grad_norm.values[-1])
     assert np.all(np.isfinite(trainer.history.grad_norm.values[:-1]))
+
+
+def test_lower_the_rate_then_restore_and_the_next_shot_hits_the_target():
+    """Restore brings back the last weights whose shots stayed on the target, not merely the
+    weights before the step that diverged (those threw the shot metres off the board)."""
+    trainer = Trainer(LESSONS["sight-in"].configured())
+    trainer.run(8)  # sighted in
+    trainer.reconfigure(lr=0.05)
+    misses = []
+    with np.errstate(over="ignore", invalid="ignore"):
+        while not trainer.diverged:
+            misses.append(float(np.hypot(*trainer.step().fire.impacts_cm[0])))
+    assert misses[-2] > 2 * TARGET_RADIUS_CM  # the last shot before the divergence: off the board
+    trainer.reconfigure(lr=0.0025)
+    assert trainer.diverged  # lowering the rate keeps the verdict and the good weights
+    trainer.restore_last_good()
+    shot = trainer.fire()
+    assert np.hypot(*shot.impacts_cm[0]) < TARGET_RADIUS_CM
+    trainer.measure_loss()
+    trainer.pull_back()
+    trainer.adjust()
+    trainer.run(10)
+    assert trainer.diverged is None
+    assert np.hypot(*trainer.last["fire"].impacts_cm[0]) < misses[0] + RING_WIDTH_CM
+
+
+def test_a_run_that_never_hit_the_target_restores_its_first_weights():
+    trainer = Trainer(TrainConfig(lr=1e6, sight_offset_mrad=(30.0, 0.0)))
+    first = trainer.network.get_weights()
+    with np.errstate(over="ignore", invalid="ignore"):
+        trainer.run(10)
+    assert trainer.diverged
+    trainer.restore_last_good()
+    assert all(np.array_equal(a, b) for a, b in zip(trainer.network.params, first))
