@@ -16,7 +16,7 @@ STUBBORN_SIGHT_MRAD = (-3.4, 4.1)
 @dataclass(frozen=True)
 class Lesson:
     key: str
-    cases: tuple  # teaching cases shown, as in NOTES.md (T1..T11)
+    cases: tuple  # teaching cases shown, T1..T11 as docs/lessons.md defines them
     config: TrainConfig
     steps: int  # a run long enough to show the point
     rates: tuple = ()  # learning rates worth comparing (the step-size lesson)
