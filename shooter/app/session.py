@@ -76,6 +76,7 @@ class Session(QObject):
         self._log = []  # (signal, record) shown since the last restart, oldest dropped
         self._log_dropped = 0  # records dropped from the log's head since the last restart
         self._log_shots = 0  # shots in the log
+        self._log_network = self.network_state()  # the network the log's first record met
         # Asked before work is thrown away (lesson switch, reset); the window sets it.
         self.confirm_discard = lambda: True
         self.path = None  # the session file this work was last saved to or opened from
@@ -123,6 +124,7 @@ class Session(QObject):
         Returns True when accepted; a bad value emits `error` and changes nothing.
         """
         before = None if self.running else self._undo_entry()
+        shape = self._network_shape()
         try:
             changed = self.trainer.reconfigure(**changes)
         except ValueError as exc:
@@ -131,9 +133,19 @@ class Session(QObject):
         if changed:
             if before is not None:
                 self._push_undo(before)
+            self._log_network_change(shape)
             self._announce_state()
             self._mark_dirty(True)
         return True
+
+    def _network_shape(self):
+        cfg = self.trainer.config
+        return cfg.inputs, cfg.hidden, cfg.activation
+
+    def _log_network_change(self, old_shape):
+        """Records made after a change of the network are replayed with it (see back)."""
+        if self._network_shape() != old_shape:
+            self._logged(self.trainer_changed, self.network_state())
 
     def reset(self, seed=None):
         """A new initial guess: the next seed (or the one given) draws new weights,
@@ -155,8 +167,8 @@ class Session(QObject):
 
     def _replace(self, trainer):
         self._undo.clear()
-        self._clear_log()
         self.trainer = trainer
+        self._clear_log()
         self._announce_state()
 
     def _announce_state(self):
@@ -247,22 +259,29 @@ class Session(QObject):
         return record
 
     def _emit_logged(self, signal, record):
+        self._logged(signal, record)
+        signal.emit(record)
+
+    def _logged(self, signal, record):
         self._log.append((signal, record))
         self._log_shots += shots_in(record)
         drop = 0
         while len(self._log) - drop > 1 and (self._log_shots > LOG_SHOTS
                                              or len(self._log) - drop > LOG_LIMIT):
-            self._log_shots -= shots_in(self._log[drop][1])
+            dropped_signal, dropped = self._log[drop]
+            if dropped_signal is self.trainer_changed:
+                self._log_network = dropped
+            self._log_shots -= shots_in(dropped)
             drop += 1
         if drop:
             del self._log[:drop]
             self._log_dropped += drop
-        signal.emit(record)
 
     def _clear_log(self):
         self._log.clear()
         self._log_dropped = 0
         self._log_shots = 0
+        self._log_network = self.network_state()  # the network the log's first record met
 
     def _undo_entry(self):
         """What going back restores: the trainer as it is and how much of the log it saw."""
@@ -286,6 +305,9 @@ class Session(QObject):
         self.replaying = True
         try:
             self.restarted.emit()
+            # Each record is shown with the network that made it: a record made before a
+            # change of the network's shape is never drawn against the new one.
+            self.trainer_changed.emit(self._log_network)
             for signal, record in self._log:
                 signal.emit(record)
         finally:
