@@ -17,6 +17,7 @@ from shooter.app.crash import guarded
 from shooter.constants import MAX_SEED
 from shooter.core.config import ConfigError
 from shooter.core.lessons import LESSONS
+from shooter.core.messages import ShooterError
 from shooter.core.session_io import SessionError, restore
 from shooter.core.trainer import Trainer
 from shooter.files import load_session, save_session
@@ -182,7 +183,7 @@ class Session(QObject):
         """Write the session to `path` (atomic). Returns True, or emits `error` and False."""
         try:
             save_session(path, self.trainer)
-        except SessionError as exc:
+        except (SessionError, ShooterError) as exc:
             self.error.emit(exc)
             return False
         self.path = str(path)
@@ -194,7 +195,7 @@ class Session(QObject):
         self.pause()
         try:
             trainer = restore(load_session(path))
-        except (SessionError, ConfigError) as exc:
+        except (SessionError, ShooterError) as exc:  # a bad file or settings it cannot use
             self.error.emit(exc)
             return False
         self.lesson = LESSONS.get(trainer.config.lesson, LESSONS["sandbox"])
