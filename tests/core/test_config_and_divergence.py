@@ -202,3 +202,17 @@ def test_a_run_that_never_hit_the_target_restores_its_first_weights():
     assert trainer.diverged
     trainer.restore_last_good()
     assert all(np.array_equal(a, b) for a, b in zip(trainer.network.params, first))
+
+
+def test_reconfigure_refuses_a_bad_value_and_ignores_an_equal_one():
+    trainer = Trainer(LESSONS["wind"].configured())
+    trainer.run(3)
+    snapshot_weights = trainer.network.get_weights()
+    config = trainer.config
+    with pytest.raises(ConfigError, match="learning rate"):
+        trainer.reconfigure(lr=-1.0)
+    assert trainer.config is config
+    assert trainer.reconfigure(lr=config.lr, hidden=config.hidden) is False
+    assert trainer.reconfigure(lr=config.lr / 2) is True
+    assert trainer.optimizer.lr == config.lr / 2 and trainer.iteration == 3
+    assert all(np.array_equal(a, b) for a, b in zip(trainer.network.params, snapshot_weights))
