@@ -13,10 +13,13 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from shooter.app.crash import guarded
 from shooter.constants import MAX_SEED
+from shooter.core.config import ConfigError
 from shooter.core.lessons import LESSONS
+from shooter.core.messages import ShooterError
 from shooter.core.session_io import SessionError, restore
-from shooter.core.trainer import ConfigError, Trainer
+from shooter.core.trainer import Trainer
 from shooter.files import load_session, save_session
 
 FRAME_MS = 32  # redraw ~30 times a second while training runs (33 would cap it just above 30)
@@ -54,7 +57,7 @@ class Session(QObject):
     running_changed = Signal(bool)
     diverged = Signal(str)  # reason key
     restored = Signal()
-    error = Signal(str)  # a message for the user (bad setting)
+    error = Signal(object)  # the error to tell the user (ShooterError: a key and parameters)
     restarted = Signal()  # a new lesson or a reset: old holes and markers go
     file_changed = Signal()  # the file name or the unsaved-changes mark changed
 
@@ -74,6 +77,7 @@ class Session(QObject):
         self._log = []  # (signal, record) shown since the last restart, oldest dropped
         self._log_dropped = 0  # records dropped from the log's head since the last restart
         self._log_shots = 0  # shots in the log
+        self._log_network = self.network_state()  # the network the log's first record met
         # Asked before work is thrown away (lesson switch, reset); the window sets it.
         self.confirm_discard = lambda: True
         self.path = None  # the session file this work was last saved to or opened from
@@ -113,18 +117,36 @@ class Session(QObject):
         return True
 
     def configure(self, **changes):
-        """Change settings; weights are kept where the network shape allows.
+        """Change settings mid-run. A change changes only itself (Trainer.reconfigure): the
+        shots, the optimiser's state, the phase and the history go on. It can be taken back
+        like a phase; values equal to the current ones change nothing (moving the focus
+        through the panel does nothing).
 
         Returns True when accepted; a bad value emits `error` and changes nothing.
         """
+        before = None if self.running else self._undo_entry()
+        shape = self._network_shape()
         try:
-            trainer = self.trainer.with_config(**changes)
-        except (ConfigError, ValueError) as exc:
-            self.error.emit(str(exc))
+            changed = self.trainer.reconfigure(**changes)
+        except ValueError as exc:
+            self.error.emit(exc)
             return False
-        self._replace(trainer, keep_history=True)
-        self._mark_dirty(True)
+        if changed:
+            if before is not None:
+                self._push_undo(before)
+            self._log_network_change(shape)
+            self._announce_state()
+            self._mark_dirty(True)
         return True
+
+    def _network_shape(self):
+        cfg = self.trainer.config
+        return cfg.inputs, cfg.hidden, cfg.activation
+
+    def _log_network_change(self, old_shape):
+        """Records made after a change of the network are replayed with it (see back)."""
+        if self._network_shape() != old_shape:
+            self._logged(self.trainer_changed, self.network_state())
 
     def reset(self, seed=None):
         """A new initial guess: the next seed (or the one given) draws new weights,
@@ -138,20 +160,20 @@ class Session(QObject):
         try:
             trainer = Trainer(replace(self.trainer.config, seed=seed))
         except ConfigError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(exc)
             return False
         self._replace(trainer)
         self.restarted.emit()
         return True
 
-    def _replace(self, trainer, keep_history=False):
+    def _replace(self, trainer):
         self._undo.clear()
-        if not keep_history:
-            self._clear_log()
-        if keep_history:
-            trainer.history = self.trainer.history
-            trainer.iteration = self.trainer.iteration
         self.trainer = trainer
+        self._clear_log()
+        self._announce_state()
+
+    def _announce_state(self):
+        """Tell every view the trainer's network, history and phase as they stand."""
         self.trainer_changed.emit(self.network_state())
         self.history_changed.emit(self.trainer.history)
         self.phase_changed.emit(self.trainer.next_phase)
@@ -161,8 +183,8 @@ class Session(QObject):
         """Write the session to `path` (atomic). Returns True, or emits `error` and False."""
         try:
             save_session(path, self.trainer)
-        except SessionError as exc:
-            self.error.emit(str(exc))
+        except (SessionError, ShooterError) as exc:
+            self.error.emit(exc)
             return False
         self.path = str(path)
         self._mark_dirty(False, force=True)
@@ -173,8 +195,8 @@ class Session(QObject):
         self.pause()
         try:
             trainer = restore(load_session(path))
-        except (SessionError, ConfigError) as exc:
-            self.error.emit(str(exc))
+        except (SessionError, ShooterError) as exc:  # a bad file or settings it cannot use
+            self.error.emit(exc)
             return False
         self.lesson = LESSONS.get(trainer.config.lesson, LESSONS["sandbox"])
         self._replace(trainer)
@@ -230,8 +252,7 @@ class Session(QObject):
     def _phase(self, name, action, signal):
         if self.trainer.diverged or self.trainer.next_phase != name or self.running:
             return None
-        position = self._log_dropped + len(self._log)
-        self._undo = self._undo[-(UNDO_DEPTH - 1):] + [(self.trainer.snapshot(), position)]
+        self._push_undo(self._undo_entry())
         record = action()
         if record is not None:
             self._emit_logged(signal, record)
@@ -239,22 +260,36 @@ class Session(QObject):
         return record
 
     def _emit_logged(self, signal, record):
+        self._logged(signal, record)
+        signal.emit(record)
+
+    def _logged(self, signal, record):
         self._log.append((signal, record))
         self._log_shots += shots_in(record)
         drop = 0
         while len(self._log) - drop > 1 and (self._log_shots > LOG_SHOTS
                                              or len(self._log) - drop > LOG_LIMIT):
-            self._log_shots -= shots_in(self._log[drop][1])
+            dropped_signal, dropped = self._log[drop]
+            if dropped_signal is self.trainer_changed:
+                self._log_network = dropped
+            self._log_shots -= shots_in(dropped)
             drop += 1
         if drop:
             del self._log[:drop]
             self._log_dropped += drop
-        signal.emit(record)
 
     def _clear_log(self):
         self._log.clear()
         self._log_dropped = 0
         self._log_shots = 0
+        self._log_network = self.network_state()  # the network the log's first record met
+
+    def _undo_entry(self):
+        """What going back restores: the trainer as it is and how much of the log it saw."""
+        return self.trainer.snapshot(), self._log_dropped + len(self._log)
+
+    def _push_undo(self, entry):
+        self._undo = self._undo[-(UNDO_DEPTH - 1):] + [entry]
 
     @property
     def can_go_back(self):
@@ -271,13 +306,14 @@ class Session(QObject):
         self.replaying = True
         try:
             self.restarted.emit()
+            # Each record is shown with the network that made it: a record made before a
+            # change of the network's shape is never drawn against the new one.
+            self.trainer_changed.emit(self._log_network)
             for signal, record in self._log:
                 signal.emit(record)
         finally:
             self.replaying = False
-        self.trainer_changed.emit(self.network_state())
-        self.history_changed.emit(self.trainer.history)
-        self.phase_changed.emit(self.trainer.next_phase)
+        self._announce_state()
         return True
 
     def restore_last_good(self):
@@ -316,6 +352,7 @@ class Session(QObject):
         while self.trainer.next_phase != "fire" and not self.trainer.diverged:
             self.advance_phase()
 
+    @guarded()
     def _tick(self):
         if self.trainer.diverged:  # a manual phase diverged it while playing: stop, quietly
             self.pause()

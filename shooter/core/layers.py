@@ -3,6 +3,8 @@ d(loss)/d(output) and returns d(loss)/d(input), storing parameter gradients on t
 
 import numpy as np
 
+from shooter.core.messages import ShooterError
+
 INITIALISERS = ("xavier", "he", "zeros")
 
 
@@ -44,7 +46,7 @@ def initial_weights(n_in, n_out, init, rng):
     elif init == "he":
         scale = np.sqrt(2.0 / n_in)
     else:
-        raise ValueError(f"unknown initialisation {init!r}; choose one of {INITIALISERS}")
+        raise ShooterError("config.init", name=repr(init))
     return rng.normal(0.0, scale, (n_in, n_out))
 
 

@@ -5,8 +5,8 @@ Words (titles, goals, narration) live in the translation catalogues, looked up b
 
 from dataclasses import dataclass, replace
 
+from shooter.core.config import TrainConfig
 from shooter.core.range import Environment
-from shooter.core.trainer import TrainConfig
 
 # The rifle of the first lessons: its sight throws shots about 48 cm to the upper left at
 # 100 m (ring 1, 45 degrees), which the gradient has to learn to cancel.
@@ -16,7 +16,7 @@ STUBBORN_SIGHT_MRAD = (-3.4, 4.1)
 @dataclass(frozen=True)
 class Lesson:
     key: str
-    cases: tuple  # teaching cases shown, as in NOTES.md (T1..T11)
+    cases: tuple  # teaching cases shown, T1..T11 as docs/lessons.md defines them
     config: TrainConfig
     steps: int  # a run long enough to show the point
     rates: tuple = ()  # learning rates worth comparing (the step-size lesson)

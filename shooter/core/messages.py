@@ -24,6 +24,53 @@ def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name lupdate looks for
 # One section per part of the program, so each part's sentences are found together.
 TEMPLATES = {
     # --- training settings and phases (core.config, core.trainer, core.network)
+    "config.lr": QT_TRANSLATE_NOOP(
+        "Messages", "The learning rate must be a positive number (got {value})."),
+    "config.batch": QT_TRANSLATE_NOOP(
+        "Messages", "The batch must be a whole number from 1 to {most} (got {value})."),
+    "config.hidden_layers": QT_TRANSLATE_NOOP(
+        "Messages", "At most {most} hidden layers (got {count})."),
+    "config.hidden_units": QT_TRANSLATE_NOOP(
+        "Messages", "A hidden layer needs 1 to {most} neurons (got {value})."),
+    "config.activation": QT_TRANSLATE_NOOP("Messages", "Unknown activation {name}."),
+    "config.init": QT_TRANSLATE_NOOP("Messages", "Unknown initialisation {name}."),
+    "config.optimizer": QT_TRANSLATE_NOOP("Messages", "Unknown optimizer {name}."),
+    "config.loss": QT_TRANSLATE_NOOP("Messages", "Unknown loss {name}."),
+    "config.huber_delta": QT_TRANSLATE_NOOP(
+        "Messages", "The Huber threshold must be a positive number of cm."),
+    "config.input": QT_TRANSLATE_NOOP("Messages", "Unknown input {name}."),
+    "config.input_twice": QT_TRANSLATE_NOOP("Messages", "An input is listed twice."),
+    "config.heldout": QT_TRANSLATE_NOOP(
+        "Messages", "The held-out set size or interval is out of range."),
+    "config.seed": QT_TRANSLATE_NOOP(
+        "Messages", "The seed must be a whole number from 0 to {most} (got {value})."),
+    "config.distance_range": QT_TRANSLATE_NOOP(
+        "Messages", "The distance range must be finite, low up to high (got {low}, {high})."),
+    "config.crosswind_range": QT_TRANSLATE_NOOP(
+        "Messages", "The crosswind range must be finite, low up to high (got {low}, {high})."),
+    "config.headwind_range": QT_TRANSLATE_NOOP(
+        "Messages", "The headwind range must be finite, low up to high (got {low}, {high})."),
+    "config.air_density_range": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The air density range must be finite, low up to high (got {low}, {high})."),
+    "config.distance": QT_TRANSLATE_NOOP(
+        "Messages", "The distance must be within {low}..{high} m."),
+    "config.crosswind": QT_TRANSLATE_NOOP(
+        "Messages", "The crosswind must be within -{most}..{most} m/s."),
+    "config.headwind": QT_TRANSLATE_NOOP(
+        "Messages", "The headwind must be within -{most}..{most} m/s."),
+    "config.air_density": QT_TRANSLATE_NOOP(
+        "Messages", "The air density must be within {low}..{high} kg/m³."),
+    "config.tremor": QT_TRANSLATE_NOOP(
+        "Messages", "The hand tremor must be within 0..{most} mrad."),
+    "config.sight_offset": QT_TRANSLATE_NOOP(
+        "Messages", "The sight offset must be two numbers within -{most}..{most} mrad."),
+    "network.weight_shape": QT_TRANSLATE_NOOP(
+        "Messages", "Weight shape {shape} does not fit {expected}."),
+    "phase.diverged": QT_TRANSLATE_NOOP(
+        "Messages", "Training diverged ({reason}); restore or reset first."),
+    "phase.order": QT_TRANSLATE_NOOP(
+        "Messages", "The next phase is {expected}, not {asked}."),
 
     # --- session files (core.session_io)
 

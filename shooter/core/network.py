@@ -3,14 +3,14 @@
 import numpy as np
 
 from shooter.core.layers import ACTIVATIONS, Dense, Identity
+from shooter.core.messages import ShooterError
 
 
 class Network:
     def __init__(self, n_inputs, hidden=(), activation="tanh", init="xavier", rng=None,
                  n_outputs=2):
         if activation not in ACTIVATIONS:
-            raise ValueError(f"unknown activation {activation!r}; choose one of "
-                             f"{', '.join(ACTIVATIONS)}")
+            raise ShooterError("config.activation", name=repr(activation))
         self.n_inputs = n_inputs
         self.hidden = tuple(hidden)
         self.activation = activation
@@ -88,5 +88,5 @@ class Network:
     def set_weights(self, weights):
         for p, w in zip(self.params, weights, strict=True):
             if p.shape != np.shape(w):
-                raise ValueError(f"weight shape {np.shape(w)} does not fit {p.shape}")
+                raise ShooterError("network.weight_shape", shape=np.shape(w), expected=p.shape)
             p[...] = w

@@ -65,7 +65,8 @@ def test_bad_setting_is_reported_and_changes_nothing(qtbot):
     session = Session("sight-in")
     with qtbot.waitSignal(session.error) as blocker:
         assert not session.configure(lr=-1.0)
-    assert "learning rate" in blocker.args[0]
+    assert "learning rate" in str(blocker.args[0])
+    assert blocker.args[0].message.key == "config.lr"
     assert session.config.lr == 0.0025
 
 

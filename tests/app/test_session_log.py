@@ -39,3 +39,28 @@ def test_going_back_after_the_log_was_trimmed_drops_exactly_the_undone_record(
     assert len(session._log) == 5  # the five records before the fire are all still there
     refired = session.fire()
     assert np.array_equal(refired.impacts_cm, fired.impacts_cm)
+
+
+def replayed_with_their_network(session):
+    """(inputs of the network shown, inputs of the record) for each fire going back replays."""
+    shown, pairs = None, []
+    session.trainer_changed.connect(lambda state: pairs.append(("net", len(state.inputs))))
+    session.fired.connect(lambda record: pairs.append(("fire", record.features.shape[1])))
+    assert session.back()
+    for kind, inputs in pairs:
+        if kind == "net":
+            shown = inputs
+        else:
+            yield shown, inputs
+
+
+def test_a_shot_fired_before_a_new_network_is_replayed_with_its_own_network(qtbot):
+    """Fire, tick two inputs, fire again, go back: the first shot is shown with the network
+    that fired it, never drawn against the new one."""
+    session = Session("sight-in")
+    session.fire()
+    assert session.configure(inputs=("headwind", "air_density"))
+    session.advance_phase()
+    assert session.trainer.next_phase == "loss"
+    pairs = list(replayed_with_their_network(session))
+    assert pairs and all(shown == inputs for shown, inputs in pairs)

@@ -5,10 +5,17 @@ import math
 import numpy as np
 import pytest
 
-from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_UNITS
+from shooter.constants import (
+    MAX_BATCH,
+    MAX_HIDDEN_LAYERS,
+    MAX_UNITS,
+    RING_WIDTH_CM,
+    TARGET_RADIUS_CM,
+)
+from shooter.core.config import ConfigError, TrainConfig
 from shooter.core.lessons import LESSONS
 from shooter.core.range import Environment
-from shooter.core.trainer import ConfigError, PhaseError, TrainConfig, Trainer
+from shooter.core.trainer import PhaseError, Trainer
 
 
 @pytest.mark.parametrize("changes,named", [
@@ -130,18 +137,20 @@ def test_restore_brings_back_the_last_good_weights_and_training_goes_on(lr):
     for param, good in zip(trainer.network.params, last_good):
         assert np.array_equal(param, good)
         assert np.all(np.isfinite(param))
-    # The last good weights still hit the range: a gentler rate carries on from them.
-    gentle = trainer.with_config(lr=0.0025)
-    for param, good in zip(gentle.network.params, last_good):
-        assert np.array_equal(param, good)
-    gentle.run(5)
-    assert gentle.diverged is None and len(gentle.history) == 5
-    # And the restored trainer itself can take a further step.
+    # The restored trainer itself can take a further step.
     before = len(trainer.history)
     with np.errstate(over="ignore", invalid="ignore"):
         trainer.step()
     assert len(trainer.history) == before + 1
     assert all(np.all(np.isfinite(p)) for p in trainer.network.params) or trainer.diverged
+    # The last good weights still hit the range: a gentler rate carries on from them.
+    gentle = diverged_trainer(lr)
+    gentle.reconfigure(lr=0.0025)
+    gentle.restore_last_good()
+    for param, good in zip(gentle.network.params, last_good):
+        assert np.array_equal(param, good)
+    gentle.run(5)
+    assert gentle.diverged is None and len(gentle.history) == before + 5
 
 
 def test_non_finite_weights_never_stay_in_the_network_after_restore():
@@ -159,3 +168,51 @@ def test_divergence_is_recorded_in_history_with_a_nan_gradient_norm():
     assert trainer.diverged == "range_lost"
     assert np.isnan(trainer.history.grad_norm.values[-1])
     assert np.all(np.isfinite(trainer.history.grad_norm.values[:-1]))
+
+
+def test_lower_the_rate_then_restore_and_the_next_shot_hits_the_target():
+    """Restore brings back the last weights whose shots stayed on the target, not merely the
+    weights before the step that diverged (those threw the shot metres off the board)."""
+    trainer = Trainer(LESSONS["sight-in"].configured())
+    trainer.run(8)  # sighted in
+    trainer.reconfigure(lr=0.05)
+    misses = []
+    with np.errstate(over="ignore", invalid="ignore"):
+        while not trainer.diverged:
+            misses.append(float(np.hypot(*trainer.step().fire.impacts_cm[0])))
+    assert misses[-2] > 2 * TARGET_RADIUS_CM  # the last shot before the divergence: off the board
+    trainer.reconfigure(lr=0.0025)
+    assert trainer.diverged  # lowering the rate keeps the verdict and the good weights
+    trainer.restore_last_good()
+    shot = trainer.fire()
+    assert np.hypot(*shot.impacts_cm[0]) < TARGET_RADIUS_CM
+    trainer.measure_loss()
+    trainer.pull_back()
+    trainer.adjust()
+    trainer.run(10)
+    assert trainer.diverged is None
+    assert np.hypot(*trainer.last["fire"].impacts_cm[0]) < misses[0] + RING_WIDTH_CM
+
+
+def test_a_run_that_never_hit_the_target_restores_its_first_weights():
+    trainer = Trainer(TrainConfig(lr=1e6, sight_offset_mrad=(30.0, 0.0)))
+    first = trainer.network.get_weights()
+    with np.errstate(over="ignore", invalid="ignore"):
+        trainer.run(10)
+    assert trainer.diverged
+    trainer.restore_last_good()
+    assert all(np.array_equal(a, b) for a, b in zip(trainer.network.params, first))
+
+
+def test_reconfigure_refuses_a_bad_value_and_ignores_an_equal_one():
+    trainer = Trainer(LESSONS["wind"].configured())
+    trainer.run(3)
+    snapshot_weights = trainer.network.get_weights()
+    config = trainer.config
+    with pytest.raises(ConfigError, match="learning rate"):
+        trainer.reconfigure(lr=-1.0)
+    assert trainer.config is config
+    assert trainer.reconfigure(lr=config.lr, hidden=config.hidden) is False
+    assert trainer.reconfigure(lr=config.lr / 2) is True
+    assert trainer.optimizer.lr == config.lr / 2 and trainer.iteration == 3
+    assert all(np.array_equal(a, b) for a, b in zip(trainer.network.params, snapshot_weights))

@@ -14,11 +14,12 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_SEED, MAX_UNITS
+from shooter.core.config import TrainConfig
 from shooter.core.layers import ACTIVATIONS, INITIALISERS
 from shooter.core.losses import LOSSES
 from shooter.core.optimizers import OPTIMIZERS
 from shooter.core.range import CONDITION_NAMES, Environment
-from shooter.core.trainer import TrainConfig, Trainer
+from shooter.core.trainer import Trainer
 
 STEPS = 20
 

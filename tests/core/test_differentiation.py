@@ -4,9 +4,10 @@ import numpy as np
 import pytest
 
 from shooter.core.ballistics import impact_cm
+from shooter.core.config import TrainConfig
 from shooter.core.differentiation import compare_modes
 from shooter.core.lessons import LESSONS
-from shooter.core.trainer import TrainConfig, Trainer
+from shooter.core.trainer import Trainer
 
 
 @pytest.mark.parametrize("config", [

@@ -8,11 +8,12 @@ import numpy as np
 import pytest
 
 from shooter.core import ballistics
+from shooter.core.config import TrainConfig
 from shooter.core.layers import ACTIVATIONS, Dense
 from shooter.core.losses import LOSSES, Distance, Huber, SquaredDistance
 from shooter.core.network import Network
 from shooter.core.range import Environment
-from shooter.core.trainer import TrainConfig, Trainer
+from shooter.core.trainer import Trainer
 
 EPS = 1e-6
 

@@ -1,4 +1,7 @@
-"""Each lesson shows what it promises (see shooter/core/lessons.py and NOTES.md)."""
+"""Each lesson shows what it promises (see shooter/core/lessons.py and docs/lessons.md)."""
+
+import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -157,3 +160,19 @@ def test_every_other_lesson_default_run_stays_on_the_range_and_improves(key):
     assert len(loss) == LESSONS[key].steps
     head = max(1, len(loss) // 10)
     assert np.mean(loss[-head:]) < np.mean(loss[:head])
+
+
+# --- the teaching cases: docs/lessons.md and the lesson table agree -------------------------
+def documented_cases():
+    """{code: lesson key} from the English table of docs/lessons.md."""
+    path = Path(__file__).resolve().parents[2] / "docs" / "lessons.md"
+    english = path.read_text(encoding="utf-8").split("## English")[1].split("## ")[0]
+    rows = re.findall(r"^\| (T\d+) \|[^|]+\| ([\w-]+)", english, flags=re.MULTILINE)
+    return dict(rows)
+
+
+def test_every_teaching_case_is_documented_with_the_lesson_that_shows_it():
+    documented = documented_cases()
+    assert sorted(documented, key=lambda c: int(c[1:])) == [f"T{i}" for i in range(1, 12)]
+    shown = {case: key for key, lesson in LESSONS.items() for case in lesson.cases}
+    assert shown == documented

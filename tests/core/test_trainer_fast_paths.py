@@ -12,7 +12,8 @@ from shooter.core.lessons import LESSONS
 from shooter.core.network import Network
 from shooter.core.optimizers import OPTIMIZERS
 from shooter.core.range import CONDITION_NAMES, Environment, ring_scores
-from shooter.core.trainer import NUMPY_PAIRWISE_BLOCK, Trainer, mean
+from shooter.core.records import NUMPY_PAIRWISE_BLOCK, mean
+from shooter.core.trainer import Trainer
 
 ENVIRONMENTS = [
     Environment(),
