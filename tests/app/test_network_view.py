@@ -9,7 +9,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QPointF, QTranslator  # noqa: E402
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter  # noqa: E402
 
-from shooter.app.network_view import SWEEP_MS, NetworkView  # noqa: E402
+from shooter.app.network.view import SWEEP_MS, NetworkView  # noqa: E402
 from shooter.app.session import Session  # noqa: E402
 from shooter.app.style import DEFAULT_STYLE  # noqa: E402
 
@@ -208,7 +208,7 @@ class LongWords(QTranslator):
              "aim ↔": "aim left and right ↔", "aim ↕": "aim up and down ↕"}
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return self.WORDS.get(source, "") if context == "NetworkView" else ""
+        return self.WORDS.get(source, "") if context in ("NetworkView", "Words") else ""
 
     def isEmpty(self):
         return False  # an empty translator is installed without a LanguageChange event
