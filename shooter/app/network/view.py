@@ -341,11 +341,10 @@ class NetworkView(QWidget):
     # --- painting -------------------------------------------------------------------------
     @guarded()
     def paintEvent(self, event):
-        painter = QPainter(self)
-        try:
+        # The painter ends even when painting fails: a painter left active on the widget
+        # crashes Qt once the paint event is over, guard or no guard.
+        with QPainter(self) as painter:
             self.paint(painter)
-        finally:
-            painter.end()
 
     def paint(self, painter):
         painter.fillRect(self.rect(), self.style_.color("background"))
