@@ -9,6 +9,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QPointF, QTranslator  # noqa: E402
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter  # noqa: E402
 
+from shooter.app.network import edges  # noqa: E402
 from shooter.app.network.view import SWEEP_MS, NetworkView  # noqa: E402
 from shooter.app.session import Session  # noqa: E402
 from shooter.app.style import DEFAULT_STYLE  # noqa: E402
@@ -287,3 +288,41 @@ def test_column_titles_never_overlap_however_narrow_the_view(qtbot, lesson, hidd
         if width >= 1000 * scale:  # room enough: every title in full
             assert [t.split("\n")[0] for t, _ in places] == [t for t in titles if t]
     view.grab()
+
+
+def paint_edges_one_by_one(view, painter, geo):
+    """The reference: each drawn edge's thickness class and colour worked out on its own,
+    thin first and colours in name order, one drawLine call and one pen per edge."""
+    shown = view._shown_edge_values()
+    lit = view._lit_edges()
+    buckets = edges.bucket_edges(shown, edges.edge_reference(shown, lit))
+    names = np.array(edges.colour_names(shown, lit))
+    drawn = edges.drawn_edges(shown, [w.size for w in view.edge_weights()])
+    for edge in sorted(drawn.tolist(), key=lambda e: (buckets[e], names[e], e)):
+        batch = edges.Batch(int(buckets[edge]), str(names[edge]), np.array([edge]))
+        painter.setPen(view.edge_pen(batch))
+        painter.drawLine(geo.lines[edge])
+
+
+@pytest.mark.parametrize(("hidden", "sweep"), [((8, 4), False), ((8, 4), True),
+                                               ((64, 64, 64, 64), False)])
+def test_batched_edges_draw_the_same_picture_as_one_call_per_edge(qtbot, hidden, sweep):
+    session, view = make_view(qtbot, "sandbox", width=640, height=480)
+    assert session.configure(hidden=hidden)
+    session.step()
+    session.fire()
+    if sweep:
+        session.measure_loss()
+        session.pull_back()
+        view.advance(SWEEP_MS // 2)  # part weights, part gradients
+    batched = view.grab().toImage()
+    view._paint_edges = lambda painter, geo: paint_edges_one_by_one(view, painter, geo)
+    assert view.grab().toImage() == batched
+    batches = view.edge_batches()
+    drawn = np.concatenate([b.edges for b in batches])
+    assert len(set(drawn.tolist())) == len(drawn)  # every edge in one batch only
+    assert len(batches) <= 2 * edges.WIDTH_BUCKETS + (edges.WIDTH_BUCKETS if sweep else 0)
+    colours = view.edge_colours()
+    for batch in batches:  # each batch holds edges of its own colour
+        assert {colours[i] for i in batch.edges.tolist()} == {
+            getattr(PALETTE, batch.colour)}

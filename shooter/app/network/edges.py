@@ -47,10 +47,19 @@ def edge_reference(values, lit):
     return np.where(lit, ref_g, ref_w)
 
 
+# Palette names by colour code, in the order batches of one thickness are drawn.
+COLOURS = ("gradient", "muted", "negative", "positive")
+
+
+def colour_codes(values, lit):
+    """Index into COLOURS per edge: the sign of the value, or the gradient's when lit."""
+    codes = np.where(values > 0, 3, np.where(values < 0, 2, 1))
+    return np.where(lit, 0, codes)
+
+
 def colour_names(values, lit):
-    """The palette name each edge is drawn in: sign of the value, or "gradient" when lit."""
-    names = np.where(values > 0, "positive", np.where(values < 0, "negative", "muted"))
-    return np.where(lit, "gradient", names)
+    """The palette name each edge is drawn in."""
+    return [COLOURS[code] for code in colour_codes(values, lit).tolist()]
 
 
 def drawn_edges(values, gap_sizes, limit=MAX_DRAWN_PER_GAP):
@@ -72,14 +81,15 @@ def batches(values, lit, gap_sizes):
     """The drawn edges grouped by (thickness, colour), thin first so strong weights end on
     top; within a group, edges keep their order."""
     buckets = bucket_edges(values, edge_reference(values, lit))
-    names = colour_names(values, lit)
+    codes = colour_codes(values, lit)
     drawn = drawn_edges(values, gap_sizes)
-    out = []
-    for bucket in range(WIDTH_BUCKETS):
-        in_bucket = drawn[buckets[drawn] == bucket]
-        for name in np.unique(names[in_bucket]):
-            out.append(Batch(bucket, str(name), in_bucket[names[in_bucket] == name]))
-    return out
+    # One stable sort by (bucket, colour) groups the edges and keeps their order in a group.
+    key = buckets[drawn] * len(COLOURS) + codes[drawn]
+    order = np.argsort(key, kind="stable")
+    keys, starts = np.unique(key[order], return_index=True)
+    groups = np.split(drawn[order], starts[1:])
+    return [Batch(int(k) // len(COLOURS), COLOURS[int(k) % len(COLOURS)], group)
+            for k, group in zip(keys.tolist(), groups)]
 
 
 def blend(base, colour, amount):

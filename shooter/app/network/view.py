@@ -65,7 +65,7 @@ class NetworkView(QWidget):
     def edge_colours(self):
         """The colour each edge is drawn in now, flattened gap by gap, row-major."""
         names = edges.colour_names(self._shown_edge_values(), self._lit_edges())
-        return [getattr(self.style_.palette, name) for name in names.tolist()]
+        return [getattr(self.style_.palette, name) for name in names]
 
     def node_values(self):
         """Each column's neuron outputs for the latest shot shown (None before a shot)."""
@@ -90,7 +90,7 @@ class NetworkView(QWidget):
         if shape != self._shape:
             self._shape = shape
             self._sizes = values.column_sizes(len(state.inputs), state.hidden)
-            self._values = [None] * len(self._sizes)
+            self._set_values([None] * len(self._sizes))
             self._geometry = None
             self._hover = None
             self._stop_gradients()
@@ -110,7 +110,7 @@ class NetworkView(QWidget):
         # belong to another network and are never drawn against this one.
         if fire is None or not values.fire_matches(fire, len(self.state.inputs), self._sizes):
             return
-        self._values = values.fire_values(fire, self._sizes)
+        self._set_values(values.fire_values(fire, self._sizes))
         self._stop_gradients()
         self.update()
 
@@ -138,9 +138,13 @@ class NetworkView(QWidget):
 
     @guarded()
     def _forget_shot(self):
-        self._values = [None] * len(self._sizes)
+        self._set_values([None] * len(self._sizes))
         self._stop_gradients()
         self.update()
+
+    def _set_values(self, column_values):
+        self._values = column_values
+        self._fills = None  # neuron colours follow the values
 
     def _stop_gradients(self):
         self._edge_grads = None
@@ -207,6 +211,7 @@ class NetworkView(QWidget):
     def set_style(self, style):
         self.style_ = style
         self._geometry = None
+        self._fills = None
         self.update()
 
     @guarded()
@@ -395,14 +400,17 @@ class NetworkView(QWidget):
 
     def _paint_neurons(self, painter, geo):
         s = self.style_
+        if self._fills is None:  # kept until the values or the style change
+            self._fills = [self._neuron_fills(c) for c in range(len(self._sizes))]
         for column, (cx, ys, r) in enumerate(zip(geo.xs, geo.ys, geo.radii)):
-            fills = self._neuron_fills(column)
             grad_pens = self._gradient_rings(column, r)
             # Small neurons get a thin grey rim, or a column of 64 reads as a black bar.
-            outline = QPen(s.color("text" if r > s.px(6) else "muted"), min(s.px(1.2), r / 4))
-            for i, cy in enumerate(ys):
-                painter.setPen(grad_pens[i] if grad_pens else outline)
-                painter.setBrush(QBrush(fills[i]))
+            painter.setPen(QPen(s.color("text" if r > s.px(6) else "muted"),
+                                min(s.px(1.2), r / 4)))
+            for i, (cy, fill) in enumerate(zip(ys.tolist(), self._fills[column])):
+                if grad_pens:
+                    painter.setPen(grad_pens[i])
+                painter.setBrush(fill)
                 painter.drawEllipse(QPointF(cx, cy), r, r)
         self._paint_hover_neuron(painter, geo)
 
@@ -412,8 +420,8 @@ class NetworkView(QWidget):
         base = s.color("panel")
         column_values = self._values[column]
         if column_values is None:
-            return [base] * self._sizes[column]
-        return [edges.blend(base, s.color("positive" if v >= 0 else "negative"), amount)
+            return [QBrush(base)] * self._sizes[column]
+        return [QBrush(edges.blend(base, s.color("positive" if v >= 0 else "negative"), amount))
                 for v, amount in zip(column_values, values.fill_amounts(column_values))]
 
     def _gradient_rings(self, column, radius):
