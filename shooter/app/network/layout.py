@@ -84,8 +84,20 @@ def edge_segments(xs, ys):
 
 
 # --- node values -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class ValuePlace:
+    """Where one neuron's value is written."""
+
+    column: int
+    row: int
+    text: str
+    rect: QRectF
+    font: object  # QFont
+    inside: bool  # in the neuron, rather than beside it
+
+
 def value_places(geo, texts, fonts, scale):
-    """(column, row, text, rect, font) of each node value that has room, none overlapping.
+    """A ValuePlace for each node value that has room, none overlapping another text.
 
     A value goes inside its neuron when it fits there, else beside it (right of hidden and
     input neurons, left of the aim, whose names are on its right) when the row is tall
@@ -99,19 +111,21 @@ def value_places(geo, texts, fonts, scale):
         for font in fonts:
             found = _column_values(geo, column, column_texts, font, scale)
             if found is not None:
-                places += [(column, row, text, rect, font) for row, text, rect in found]
+                inside, rects = found
+                places += [ValuePlace(column, row, text, rect, font, inside)
+                           for row, (text, rect) in enumerate(zip(column_texts, rects))]
                 break
     return places
 
 
 def _column_values(geo, column, texts, font, scale):
+    """(inside?, one rect per row) for a column's values in this font, or None without room."""
     metrics = QFontMetricsF(font)
     text_w = max(metrics.horizontalAdvance(t) for t in texts) + 2.0
     text_h = metrics.height()
     x, r = geo.xs[column], geo.radii[column]
     if text_w <= 1.9 * r and text_h <= 1.4 * r:  # inside, clear of the rim
-        return [(row, t, _centred(x, y, text_w, text_h)) for row, (t, y) in
-                enumerate(zip(texts, geo.ys[column]))]
+        return True, [_centred(x, y, text_w, text_h) for y in geo.ys[column]]
     pad = VALUE_PAD_PX * scale
     if len(geo.ys[column]) > 1 and text_h + pad > geo.spacings[column]:
         return None  # taller than the row: neighbours would touch
@@ -129,8 +143,7 @@ def _column_values(geo, column, texts, font, scale):
             following - geo.radii[column + 1] - pad)
     if right - left < text_w:
         return None
-    return [(row, t, QRectF(start, y - text_h / 2.0, text_w, text_h)) for row, (t, y) in
-            enumerate(zip(texts, geo.ys[column]))]
+    return False, [QRectF(start, y - text_h / 2.0, text_w, text_h) for y in geo.ys[column]]
 
 
 def _centred(x, y, w, h):

@@ -286,7 +286,7 @@ class NetworkView(QWidget):
                                    self.width(), self.style_.scale)
 
     def value_places(self):
-        """(column, row, text, rect, font) of each node value shown, none overlapping."""
+        """A layout.ValuePlace for each node value shown, none overlapping another text."""
         texts = [None if v is None else [values.inside(x) for x in v] for v in self._values]
         return layout.value_places(self.geometry_(), texts, self._value_fonts(),
                                    self.style_.scale)
@@ -436,15 +436,18 @@ class NetworkView(QWidget):
                 for g in grads]
 
     def _paint_values(self, painter):
-        geo = self.geometry_()
-        painter.setFont(self.style_.font(0.8))
-        for column, (cx, ys, r) in enumerate(zip(geo.xs, geo.ys, geo.radii)):
-            vals = self._values[column]
-            if vals is None or r < self.style_.px(17):
-                continue
-            for v, amount, cy in zip(vals, values.fill_amounts(vals), ys):
-                painter.setPen(QColor("#ffffff") if amount > 0.55 else self.style_.color("text"))
-                painter.drawText(QRectF(cx - r, cy - r, 2 * r, 2 * r), Qt.AlignCenter, f"{v:.2g}")
+        """Each neuron's output, inside it (white on a strong fill) or beside it on a patch
+        of background, wherever value_places found room."""
+        amounts = [None if v is None else values.fill_amounts(v) for v in self._values]
+        for place in self.value_places():
+            painter.setFont(place.font)
+            if place.inside and amounts[place.column][place.row] > 0.55:
+                painter.setPen(QColor("#ffffff"))
+            else:
+                painter.setPen(self.style_.color("text"))
+            if not place.inside:  # over the edges: unreadable without a background of its own
+                painter.fillRect(place.rect, self.style_.color("background"))
+            painter.drawText(place.rect, Qt.AlignCenter, place.text)
 
     def _paint_hover_neuron(self, painter, geo):
         if self._hover is None or self._hover[0] != "neuron":
