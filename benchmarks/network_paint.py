@@ -1,8 +1,9 @@
 """How long the network view takes to paint, against baselines measured in the same run.
 
-For 4-16-2, 4-32-32-2 and 4-64x4-2 (12,672 weights) the view paints into an image of its size,
-three times per network: showing the weights, and showing the gradients after a backward
-sweep. Each paint is timed three ways:
+For 4-16-2, 4-32-32-2 and 4-64x4-2 (12,672 weights) the view paints into an image of its size
+in two situations: training (a training step between paints, so every paint works out its
+edges and neurons anew) and showing the finished backward sweep's gradients (the picture the
+sweep repaints, which keeps what it worked out). Each paint is timed three ways:
 
 - batched: the view's own paint, edges in one drawLines call per (thickness, colour) batch;
 - per edge: the same picture with one drawLine call and one pen per edge, as a view without
@@ -40,10 +41,13 @@ def paint_per_edge(view, painter, geo):
             painter.drawLine(geo.lines[edge])
 
 
-def cpu_ms(view, image, repeats):
-    """Median CPU milliseconds of one paint of `view` into `image`."""
+def cpu_ms(view, image, repeats, between=None):
+    """Median CPU milliseconds of one paint of `view` into `image`; `between()` runs untimed
+    before each paint."""
     times = []
     for _ in range(repeats):
+        if between is not None:
+            between()
         image.fill(0)
         painter = QPainter(image)
         started = time.thread_time()
@@ -74,14 +78,13 @@ def build(hidden, size, scale):
     return session, view
 
 
-def measure(view, image, repeats):
-    batched = cpu_ms(view, image, repeats)
-    own = view._paint_edges
+def measure(view, image, repeats, between):
+    batched = cpu_ms(view, image, repeats, between)
     view._paint_edges = lambda painter, geo: paint_per_edge(view, painter, geo)
     try:
-        per_edge = cpu_ms(view, image, repeats)
+        per_edge = cpu_ms(view, image, repeats, between)
     finally:
-        view._paint_edges = own
+        del view._paint_edges
     return batched, per_edge, empty_ms(view, image, repeats)
 
 
@@ -101,12 +104,14 @@ def main():
         session, view = build(hidden, size, args.scale)
         image = QImage(view.size(), QImage.Format_ARGB32_Premultiplied)
         view.geometry_()  # the layout is kept between paints; only a resize rebuilds it
-        for showing in ("weights", "gradients"):
+        for showing in ("training", "gradients"):
+            between = session.step
             if showing == "gradients":
-                session.measure_loss()
+                session.fire_and_measure()
                 session.pull_back()
                 view.advance(SWEEP_MS)
-            batched, per_edge, empty = measure(view, image, args.repeats)
+                between = None
+            batched, per_edge, empty = measure(view, image, args.repeats, between)
             print(f"| {name} | {view.edge_count():,} | {showing} | {batched:.2f} | "
                   f"{per_edge:.2f} | {empty:.2f} | {per_edge / batched:.1f}x |")
         view.deleteLater()

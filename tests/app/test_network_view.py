@@ -311,13 +311,17 @@ def test_batched_edges_draw_the_same_picture_as_one_call_per_edge(qtbot, hidden,
     assert session.configure(hidden=hidden)
     session.step()
     session.fire()
+    moments = [0]
     if sweep:
         session.measure_loss()
         session.pull_back()
-        view.advance(SWEEP_MS // 2)  # part weights, part gradients
-    batched = view.grab().toImage()
-    view._paint_edges = lambda painter, geo: paint_edges_one_by_one(view, painter, geo)
-    assert view.grab().toImage() == batched
+        moments = [0, SWEEP_MS // 2, SWEEP_MS]  # the front in each gap: batches change
+    for moment in moments:
+        view.advance(moment)
+        batched = view.grab().toImage()
+        view._paint_edges = lambda painter, geo: paint_edges_one_by_one(view, painter, geo)
+        assert view.grab().toImage() == batched, moment
+        del view._paint_edges
     batches = view.edge_batches()
     drawn = np.concatenate([b.edges for b in batches])
     assert len(set(drawn.tolist())) == len(drawn)  # every edge in one batch only

@@ -96,8 +96,9 @@ class ValuePlace:
     inside: bool  # in the neuron, rather than beside it
 
 
-def value_places(geo, texts, fonts, scale):
-    """A ValuePlace for each node value that has room, none overlapping another text.
+def value_places(geo, column_values, fonts, scale, write):
+    """A ValuePlace for each node value that has room, none overlapping another text;
+    `write(number)` gives a value's text.
 
     A value goes inside its neuron when it fits there, else beside it (right of hidden and
     input neurons, left of the aim, whose names are on its right) when the row is tall
@@ -105,29 +106,40 @@ def value_places(geo, texts, fonts, scale):
     largest first; the first that fits a whole column is used. A column with no room for
     any font shows no values (its tooltips still do)."""
     places = []
-    for column, column_texts in enumerate(texts):
-        if column_texts is None:
+    for column, numbers in enumerate(column_values):
+        if numbers is None:
             continue
+        texts = None  # written only for a column that may have room
         for font in fonts:
-            found = _column_values(geo, column, column_texts, font, scale)
+            if not _row_room(geo, column, font, scale):
+                continue
+            texts = texts or [write(v) for v in numbers]
+            found = _column_values(geo, column, texts, font, scale)
             if found is not None:
                 inside, rects = found
                 places += [ValuePlace(column, row, text, rect, font, inside)
-                           for row, (text, rect) in enumerate(zip(column_texts, rects))]
+                           for row, (text, rect) in enumerate(zip(texts, rects))]
                 break
     return places
+
+
+def _row_room(geo, column, font, scale):
+    """Could a value in this font go in the neuron or between its neighbours at all?"""
+    text_h = QFontMetricsF(font).height()
+    return (text_h <= 1.4 * geo.radii[column] or len(geo.ys[column]) == 1
+            or text_h + VALUE_PAD_PX * scale <= geo.spacings[column])
 
 
 def _column_values(geo, column, texts, font, scale):
     """(inside?, one rect per row) for a column's values in this font, or None without room."""
     metrics = QFontMetricsF(font)
-    text_w = max(metrics.horizontalAdvance(t) for t in texts) + 2.0
     text_h = metrics.height()
     x, r = geo.xs[column], geo.radii[column]
+    pad = VALUE_PAD_PX * scale
+    text_w = max(metrics.horizontalAdvance(t) for t in texts) + 2.0
     if text_w <= 1.9 * r and text_h <= 1.4 * r:  # inside, clear of the rim
         return True, [_centred(x, y, text_w, text_h) for y in geo.ys[column]]
-    pad = VALUE_PAD_PX * scale
-    if len(geo.ys[column]) > 1 and text_h + pad > geo.spacings[column]:
+    if len(texts) > 1 and text_h + pad > geo.spacings[column]:
         return None  # taller than the row: neighbours would touch
     last = len(geo.xs) - 1
     if column == last:  # the aim's names are on its right: its values go on its left

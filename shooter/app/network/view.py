@@ -35,6 +35,7 @@ class NetworkView(QWidget):
         self._edge_grads = self._neuron_grads = self._sweep_ms = None
         self._sweep_speed = 1.0
         self._geometry = None
+        self._places = self._batches = None  # kept between paints, see their methods
         self._hover = None
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -286,10 +287,15 @@ class NetworkView(QWidget):
                                    self.width(), self.style_.scale)
 
     def value_places(self):
-        """A layout.ValuePlace for each node value shown, none overlapping another text."""
-        texts = [None if v is None else [values.inside(x) for x in v] for v in self._values]
-        return layout.value_places(self.geometry_(), texts, self._value_fonts(),
-                                   self.style_.scale)
+        """A layout.ValuePlace for each node value shown, none overlapping another text.
+        Kept while the layout and the values last (the sweep repaints 60 times a second)."""
+        geo = self.geometry_()
+        if self._places is None or self._places[0] is not geo or self._places[1] is not (
+                self._values):
+            places = layout.value_places(geo, self._values, self._value_fonts(),
+                                         self.style_.scale, values.inside)
+            self._places = (geo, self._values, places)
+        return self._places[2]
 
     def legend_text_rects(self):
         """(colour, text, rect) of each legend entry's words as painted, in widget pixels."""
@@ -366,9 +372,16 @@ class NetworkView(QWidget):
         self._paint_legend(painter)
 
     def edge_batches(self):
-        """The edges drawn now, grouped by pen (edges.batches)."""
-        return edges.batches(self._shown_edge_values(), self._lit_edges(),
-                             [w.size for w in self._edge_weights])
+        """The edges drawn now, grouped by pen (edges.batches). Kept while the weights, the
+        gradients and the gaps the sweep has lit stay the same."""
+        key = (self._edge_weights, self._edge_grads, tuple(self._lit_gaps()))
+        cached = self._batches
+        if (cached is None or cached[0][0] is not key[0] or cached[0][1] is not key[1]
+                or cached[0][2] != key[2]):
+            groups = edges.batches(self._shown_edge_values(), self._lit_edges(),
+                                   [w.size for w in self._edge_weights])
+            self._batches = (key, groups)
+        return self._batches[1]
 
     def edge_pen(self, batch):
         width = min(self.style_.px(edges.edge_width(batch.bucket)),
@@ -421,8 +434,10 @@ class NetworkView(QWidget):
         column_values = self._values[column]
         if column_values is None:
             return [QBrush(base)] * self._sizes[column]
-        return [QBrush(edges.blend(base, s.color("positive" if v >= 0 else "negative"), amount))
-                for v, amount in zip(column_values, values.fill_amounts(column_values))]
+        colours = edges.blend_many(base, [s.color("positive"), s.color("negative")],
+                                   np.where(column_values >= 0, 0, 1),
+                                   values.fill_amounts(column_values))
+        return [QBrush(colour) for colour in colours]
 
     def _gradient_rings(self, column, radius):
         """Rims as thick as the neuron's gradient; never so thick they hide its fill."""
