@@ -10,11 +10,6 @@ from shooter.app.network.values import short
 from shooter.core.words import word
 
 HIT_SLOP_PX = 4.0
-CONTEXT = "NetworkView"
-
-
-def tr(text):
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -73,39 +68,44 @@ class Names:
 
     def input_labels(self):
         if not self.inputs:
-            return [tr("bias")]
+            return [QCoreApplication.translate("NetworkView", "bias")]
         return [word("input", name, lambda text: QCoreApplication.translate("Words", text))
                 for name in self.inputs]
 
     @staticmethod
     def output_labels():
-        return [tr("aim ↔"), tr("aim ↕")]
+        return [QCoreApplication.translate("NetworkView", "aim ↔"),
+                QCoreApplication.translate("NetworkView", "aim ↕")]
 
     def column_title(self, column):
         if column == 0:
-            return tr("input") if self.inputs else ""
+            return QCoreApplication.translate("NetworkView", "input") if self.inputs else ""
         if column == self.last:
-            return tr("output")
-        return tr("hidden {0}").format(column)
+            return QCoreApplication.translate("NetworkView", "output")
+        return QCoreApplication.translate("NetworkView", "hidden {0}").format(column)
 
     def neuron(self, column, index):
         if column == 0:
             return self.input_labels()[index]
         if column == self.last:
             return self.output_labels()[index]
-        return tr("hidden {0}, neuron {1}").format(column, index + 1)
+        name = QCoreApplication.translate("NetworkView", "hidden {0}, neuron {1}")
+        return name.format(column, index + 1)
 
 
 def neuron_item(names, column, index, values, bias, grads):
     """The neuron's tooltip: its name, output for the latest shot, bias and gradient."""
     value = float(values[index]) if values is not None else float("nan")
-    lines = [names.neuron(column, index), tr("output {0}").format(short(value))]
+    output = QCoreApplication.translate("NetworkView", "output {0}")
+    lines = [names.neuron(column, index), output.format(short(value))]
     if column == 0 and not names.inputs:
-        lines[1] = tr("always 1: its weights are the biases")
+        lines[1] = QCoreApplication.translate("NetworkView", "always 1: its weights are the biases")
     if bias is not None:
-        lines.append(tr("bias {0}").format(short(float(bias[index]))))
+        bias_text = QCoreApplication.translate("NetworkView", "bias {0}")
+        lines.append(bias_text.format(short(float(bias[index]))))
     if grads is not None:
-        lines.append(tr("gradient {0}").format(short(float(grads[index]))))
+        gradient = QCoreApplication.translate("NetworkView", "gradient {0}")
+        lines.append(gradient.format(short(float(grads[index]))))
     return Item("neuron", column, (index,), value, "\n".join(lines))
 
 
@@ -113,7 +113,9 @@ def weight_item(names, gap, source, target, weights, grads):
     """The weight's tooltip: the neurons it joins, its value and gradient."""
     value = float(weights[source, target])
     route = f"{names.neuron(gap, source)} → {names.neuron(gap + 1, target)}"
-    lines = [route, tr("weight {0}").format(short(value))]
+    weight = QCoreApplication.translate("NetworkView", "weight {0}")
+    lines = [route, weight.format(short(value))]
     if grads is not None:
-        lines.append(tr("gradient {0}").format(short(float(grads[source, target]))))
+        gradient = QCoreApplication.translate("NetworkView", "gradient {0}")
+        lines.append(gradient.format(short(float(grads[source, target]))))
     return Item("weight", gap, (source, target), value, "\n".join(lines))
