@@ -50,7 +50,7 @@ def test_ticking_inputs_then_next_and_back_keeps_the_app_and_the_network_view(
     assert view.node_values()[0] is not None  # the new network's shot is shown
     press(window, "Left")
     assert session.trainer.next_phase == "fire"
-    assert view.node_values() == [None, None]  # the old network's shot is not drawn
+    assert all(v is None for v in view.node_values())  # the old network's shot: not drawn
     image = view.grab().toImage()  # paints without an error (pytest-qt fails on one)
     geo = view.geometry_()
     for y in geo.ys[0]:  # both input neurons painted, unfilled: no shot of theirs yet
@@ -69,7 +69,7 @@ def test_a_record_of_another_shape_is_never_drawn(qtbot):
     old = session.fire()
     assert session.configure(hidden=(5,))  # same number of layers, other widths
     view._show_fire(old)
-    assert view.node_values() == [None, None, None]
+    assert all(v is None for v in view.node_values())
     session.fire_and_measure()
     pulled = session.pull_back()
     assert session.configure(hidden=(3,))
