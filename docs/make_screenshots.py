@@ -81,7 +81,7 @@ def open_lesson(window, key):
 
 def pose(app, window, key):
     """Some training, then one more shot stopped in the pull-back phase."""
-    from shooter.app.network_view import SWEEP_MS
+    from shooter.app.network.view import SWEEP_MS
 
     session = window.session
     for _ in range(STEPS_BEFORE.get(key, 3)):

@@ -27,7 +27,7 @@ from shooter.app.control_panel import ControlScroll
 from shooter.app.lesson_texts import lesson_goal, lesson_title
 from shooter.app.lessons.valley import ValleyView
 from shooter.app.narration import NarrationBar, describe_error
-from shooter.app.network_view import NetworkView
+from shooter.app.network.view import NetworkView
 from shooter.app.plots import Plots
 from shooter.app.preferences import Preferences
 from shooter.app.range_strip import RangeStrip

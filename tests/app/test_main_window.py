@@ -81,7 +81,7 @@ def test_lays_out_at_projector_sizes(qtbot, size):
 
 def test_m_slows_the_flight_and_the_sweep_and_a_second_m_restores_them(window, qtbot):
     from shooter.app.main_window import SLOW_MOTION
-    from shooter.app.network_view import SWEEP_MS
+    from shooter.app.network.view import SWEEP_MS
     from shooter.app.target import BASE_FLIGHT_MS
 
     target, network = window.target, window.network

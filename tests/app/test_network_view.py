@@ -6,10 +6,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QPointF, QTranslator  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QTranslator  # noqa: E402
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter  # noqa: E402
 
-from shooter.app.network_view import SWEEP_MS, NetworkView  # noqa: E402
+from shooter.app.network import edges  # noqa: E402
+from shooter.app.network.view import SWEEP_MS, NetworkView  # noqa: E402
 from shooter.app.session import Session  # noqa: E402
 from shooter.app.style import DEFAULT_STYLE  # noqa: E402
 
@@ -208,7 +209,7 @@ class LongWords(QTranslator):
              "aim ↔": "aim left and right ↔", "aim ↕": "aim up and down ↕"}
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return self.WORDS.get(source, "") if context == "NetworkView" else ""
+        return self.WORDS.get(source, "") if context in ("NetworkView", "Words") else ""
 
     def isEmpty(self):
         return False  # an empty translator is installed without a LanguageChange event
@@ -287,3 +288,119 @@ def test_column_titles_never_overlap_however_narrow_the_view(qtbot, lesson, hidd
         if width >= 1000 * scale:  # room enough: every title in full
             assert [t.split("\n")[0] for t, _ in places] == [t for t in titles if t]
     view.grab()
+
+
+def paint_edges_one_by_one(view, painter, geo):
+    """The reference: each drawn edge's thickness class and colour worked out on its own,
+    thin first and colours in name order, one drawLine call and one pen per edge."""
+    shown = view._shown_edge_values()
+    lit = view._lit_edges()
+    buckets = edges.bucket_edges(shown, edges.edge_reference(shown, lit))
+    names = np.array(edges.colour_names(shown, lit))
+    drawn = edges.drawn_edges(shown, [w.size for w in view.edge_weights()])
+    for edge in sorted(drawn.tolist(), key=lambda e: (buckets[e], names[e], e)):
+        batch = edges.Batch(int(buckets[edge]), str(names[edge]), np.array([edge]))
+        painter.setPen(view.edge_pen(batch))
+        painter.drawLine(geo.lines[edge])
+
+
+@pytest.mark.parametrize(("hidden", "sweep"), [((8, 4), False), ((8, 4), True),
+                                               ((64, 64, 64, 64), False)])
+def test_batched_edges_draw_the_same_picture_as_one_call_per_edge(qtbot, hidden, sweep):
+    session, view = make_view(qtbot, "sandbox", width=640, height=480)
+    assert session.configure(hidden=hidden)
+    session.step()
+    session.fire()
+    moments = [0]
+    if sweep:
+        session.measure_loss()
+        session.pull_back()
+        moments = [0, SWEEP_MS // 2, SWEEP_MS]  # the front in each gap: batches change
+    for moment in moments:
+        view.advance(moment)
+        batched = view.grab().toImage()
+        view._paint_edges = lambda painter, geo: paint_edges_one_by_one(view, painter, geo)
+        assert view.grab().toImage() == batched, moment
+        del view._paint_edges
+    batches = view.edge_batches()
+    drawn = np.concatenate([b.edges for b in batches])
+    assert len(set(drawn.tolist())) == len(drawn)  # every edge in one batch only
+    assert len(batches) <= 2 * edges.WIDTH_BUCKETS + (edges.WIDTH_BUCKETS if sweep else 0)
+    colours = view.edge_colours()
+    for batch in batches:  # each batch holds edges of its own colour
+        assert {colours[i] for i in batch.edges.tolist()} == {
+            getattr(PALETTE, batch.colour)}
+
+
+def circle_meets(rect, x, y, r):
+    nearest_x = min(max(x, rect.left()), rect.right())
+    nearest_y = min(max(y, rect.top()), rect.bottom())
+    return np.hypot(nearest_x - x, nearest_y - y) < r - 0.5
+
+
+def label_rects(view):
+    """Where the input and output names are painted, from their text widths."""
+    metrics = QFontMetricsF(view._label_font())
+    geo, gap = view.geometry_(), view.style_.px(8)
+    rects = []
+    for text, y in zip(view._input_labels(), geo.ys[0]):
+        width = metrics.horizontalAdvance(text)
+        right = geo.xs[0] - geo.radii[0] - gap
+        rects.append(QRectF(right - width, y - metrics.height() / 2, width, metrics.height()))
+    for text, y in zip(view._output_labels(), geo.ys[-1]):
+        left = geo.xs[-1] + geo.radii[-1] + gap
+        rects.append(QRectF(left, y - metrics.height() / 2, metrics.horizontalAdvance(text),
+                            metrics.height()))
+    return rects
+
+
+@pytest.mark.parametrize(("lesson", "size", "scale"), [("wind", (381, 187), 1.14),
+                                                       ("wind", (721, 272), 1.6),
+                                                       ("sandbox", (381, 187), 1.14),
+                                                       ("sandbox", (721, 272), 1.6)])
+def test_presentation_keeps_the_input_and_output_values(qtbot, lesson, size, scale):
+    """At the projector's scale the neurons are too small to hold their numbers, as in the
+    network column of full-screen presentation at 1024x768 and 1920x1080: the values move
+    beside them instead of vanishing, never smaller than at the desk."""
+    session, view = make_view(qtbot, lesson, *size)
+    view.set_style(DEFAULT_STYLE.scaled(scale))
+    session.step()
+    session.fire()
+    shown = {(place.column, place.row) for place in view.value_places()}
+    last = len(view.layer_sizes()) - 1
+    for column in (0, last):
+        assert {(column, row) for row in range(view.layer_sizes()[column])} <= shown
+    desk = QFontMetricsF(DEFAULT_STYLE.font(0.8)).height()
+    for place in view.value_places():
+        assert QFontMetricsF(place.font).height() >= desk
+        assert QFontMetricsF(place.font).horizontalAdvance(place.text) <= place.rect.width()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.6, 2.4])
+@pytest.mark.parametrize("hidden", [(), (3,), (8, 4), (16, 16), (64,)])
+def test_node_values_never_overlap_each_other_or_any_other_text(qtbot, hidden, scale):
+    session, view = make_view(qtbot, "sandbox")
+    view.set_style(DEFAULT_STYLE.scaled(scale))
+    view.show()  # resize events reach a shown widget at once
+    assert session.configure(hidden=hidden)
+    session.step()
+    session.fire()
+    shown = 0
+    for width, height in [(240, 180), (381, 187), (500, 400), (721, 272), (900, 700)]:
+        view.resize(width, height)
+        geo = view.geometry_()
+        places = view.value_places()
+        shown += len(places)
+        others = (label_rects(view) + [rect for _, rect in view.title_places()]
+                  + [rect for _, _, rect in view.legend_text_rects()])
+        for i, place in enumerate(places):
+            column, row, text, rect = place.column, place.row, place.text, place.rect
+            assert view.rect().toRectF().contains(rect), (width, text)
+            assert not any(rect.intersects(other.rect) for other in places[i + 1:]), (width, text)
+            assert not any(rect.intersects(other) for other in others), (width, text)
+            for c, (x, ys, r) in enumerate(zip(geo.xs, geo.ys, geo.radii)):
+                for k, y in enumerate(ys):
+                    if (c, k) != (column, row):
+                        assert not circle_meets(rect, x, y, r), (width, text, c, k)
+        view.grab()
+    assert shown > 0  # each network shows its values somewhere
