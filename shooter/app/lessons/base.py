@@ -10,7 +10,6 @@ import math
 import time
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetricsF, QKeySequence, QRawFont
 from PySide6.QtWidgets import (
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shooter.app.canvas import Canvas
 from shooter.app.crash import guarded
 from shooter.app.style import DEFAULT_STYLE, FONT_FAMILIES
 from shooter.core.words import CONTEXT as WORDS_CONTEXT
@@ -156,7 +156,7 @@ def exponent_font(style, relative):
 
 
 # --- plots ---------------------------------------------------------------------------------
-class Chart(pg.GraphicsLayoutWidget):
+class Chart(Canvas):
     """A plot widget that asks for no more than its minimum size and grows into the room it
     is given: a tall default would push a lesson view's text off a short screen."""
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetricsF, QPalette
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
 
+from shooter.app.canvas import Canvas
 from shooter.app.crash import guarded
 from shooter.app.plots.axes import IterationAxis, LogLabelAxis, ReadableAxis
 from shooter.app.plots.decimate import Envelope, usable
@@ -93,7 +94,7 @@ class Plots(QWidget):
         top = QHBoxLayout()  # a row of its own: long translations are never cut
         top.addStretch(1)
         top.addWidget(self.log_box)
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = Canvas()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
