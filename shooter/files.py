@@ -55,6 +55,9 @@ class FileError(ShooterError, OSError):
         self.problem = self.message
         self.filename = os.fspath(path)
 
+    def __str__(self):  # OSError's own would show "[Errno None] None: 'path'"
+        return str(self.message)
+
 
 def os_reason(exc):
     """The operating system's reason for `exc` (an OSError) as a Message."""

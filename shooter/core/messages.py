@@ -32,17 +32,18 @@ TEMPLATES = {
     "session.empty": QT_TRANSLATE_NOOP("Messages", "the file is empty"),
     "session.too_deep": QT_TRANSLATE_NOOP("Messages", "JSON nested more than {limit} levels deep"),
     "session.too_many_items": QT_TRANSLATE_NOOP(
-        "Messages", "too many lists, texts and numbers for a file of {size} bytes (reading it "
-                    "would need more than {limit} MB of memory)"),
+        "Messages", "holds too many lists, texts or numbers to be read safely ({size} bytes)"),
     "session.out_of_memory": QT_TRANSLATE_NOOP(
         "Messages", "not enough memory to read it; close other programs and try again"),
+    "session.unclosed_text": QT_TRANSLATE_NOOP(
+        "Messages", "truncated (a text in quotes is never closed)"),
     "session.constant": QT_TRANSLATE_NOOP(
         "Messages", "{name} is not allowed (non-finite values are written as null)"),
     "session.repeated_key": QT_TRANSLATE_NOOP("Messages", "a JSON object repeats a key"),
     "session.truncated": QT_TRANSLATE_NOOP(
-        "Messages", "truncated ({detail} at line {line}, column {column})"),
+        "Messages", "truncated ({detail}, line {line}, column {column})"),
     "session.not_json": QT_TRANSLATE_NOOP(
-        "Messages", "not valid JSON ({detail} at line {line}, column {column})"),
+        "Messages", "not valid JSON ({detail}, line {line}, column {column})"),
     "session.number_too_long": QT_TRANSLATE_NOOP(
         "Messages", "not usable JSON (a number too long to read)"),
     "session.not_object": QT_TRANSLATE_NOOP("Messages", "not a JSON object"),

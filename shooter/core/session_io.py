@@ -48,6 +48,13 @@ MAX_LIST = 64  # the longest list a setting may be
 MEMORY_PER_BYTE = 4
 MEMORY_ALLOWANCE = 64 * 1024 * 1024
 MEMORY_CEILING = 512 * 1024 * 1024
+# Numbers are what json.loads takes longest over (about 0.1 us each). A file of this format
+# holds at most about 40,000 (the weights and Adam's state of the largest network); files of
+# schema_version 1, whose history was lists of numbers, up to about 1.3 million steps.
+MAX_VALUES = 4_000_000
+# The writer escapes nothing (every text is a short name or base64); escapes only slow
+# json.loads down (a run of escaped quotes takes it 5 times as long as plain text).
+MAX_ESCAPES = 4096
 HEX_128 = re.compile(r"0x[0-9a-f]{1,32}")  # only ever matched against a short text
 REASON = re.compile(r"[a-z_]{1,40}")
 _SHOWN = reprlib.Repr()  # values echoed from a file: short, whatever their size
@@ -230,19 +237,20 @@ def decode(data, source="<session>"):
 def _decode(data):
     if isinstance(data, str):
         _check_size(len(data))  # before encoding: a str never holds fewer bytes than chars
-        data = data.encode("utf-8")
+        data = data.encode("utf-8", "surrogatepass")
     _check_size(len(data))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if not data or data.isspace():  # isspace, not strip: no copy of a large file
+        raise _Bad("session.empty")
+    scan(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise _Bad("session.not_utf8") from None
-    if not text.strip():
-        raise _Bad("session.empty")
-    scan(data)
+    del data
     document = _parse_json(text)
-    del text, data
+    del text
     _expect(isinstance(document, dict), "session.not_object")
     version = _check_version(document)
     _expect_keys(document, ("format", "schema_version", "config", "network", "optimizer",
@@ -262,16 +270,16 @@ def _check_size(size):
 
 
 # --- the one pass before parsing ----------------------------------------------------------
-# Which bytes matter outside JSON texts: brackets open (1) and close (2) lists and objects,
-# quotes (3) start and end texts unless escaped by an odd run of backslashes (4), commas (5)
-# separate values. UTF-8 never uses these byte values inside a multi-byte character.
+# The bytes that matter once escapes are gone: brackets open (1) and close (2) lists and
+# objects, quotes (3) start and end texts, commas (4) separate values. UTF-8 never uses
+# these byte values inside a multi-byte character.
 _KIND = np.zeros(256, dtype=np.uint8)
 _KIND[[ord("["), ord("{")]] = 1
 _KIND[[ord("]"), ord("}")]] = 2
 _KIND[ord('"')] = 3
-_KIND[ord("\\")] = 4
-_KIND[ord(",")] = 5
-_CHUNK = 1 << 22
+_KIND[ord(",")] = 4
+_OTHER_BYTES = bytes(code for code in range(256) if not _KIND[code])
+_CHUNK = 1 << 20  # bytes of the file per step: the pass needs about 20 times that
 
 
 class _Scan:
@@ -280,20 +288,28 @@ class _Scan:
     def __init__(self):
         self.depth = 0
         self.in_text = 0  # 1 inside a JSON text
-        self.backslashes = 0  # length of the run of backslashes ending the previous chunk
         self.containers = self.texts = self.values = 0
 
 
 def scan(data):
     """Refuse JSON nested deeper than MAX_DEPTH, or that would take more memory to parse than
-    the budget for its size. One pass over the bytes, in chunks, without backtracking."""
+    the budget for its size. Linear, and in C but for the last step: escaped backslashes and
+    quotes are removed (left to right, as a JSON reader pairs them), every byte but brackets,
+    quotes and commas is dropped, and numpy counts what is left, a chunk at a time.
+    Stops early at a closing bracket with nothing open: json.loads reports that itself."""
     budget = min(MEMORY_PER_BYTE * len(data), MEMORY_CEILING) + MEMORY_ALLOWANCE
-    codes = np.frombuffer(data, dtype=np.uint8)
+    if b"\\" in data:
+        _expect(data.count(b"\\") <= MAX_ESCAPES, "session.too_many_items", size=len(data))
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    view = memoryview(data)
     state = _Scan()
-    for start in range(0, len(codes), _CHUNK):
-        _scan_chunk(codes[start:start + _CHUNK], state)
-        _expect(_memory_estimate(state) <= budget, "session.too_many_items", size=len(data),
-                limit=budget // (1024 * 1024))
+    for start in range(0, len(data), _CHUNK):
+        special = bytes(view[start:start + _CHUNK]).translate(None, _OTHER_BYTES)
+        if special and not _scan_chunk(_KIND.take(np.frombuffer(special, np.uint8)), state):
+            return
+        _expect(_memory_estimate(state) <= budget and state.values <= MAX_VALUES,
+                "session.too_many_items", size=len(data))
+    _expect(not state.in_text, "session.unclosed_text")
 
 
 def _memory_estimate(state):
@@ -302,43 +318,24 @@ def _memory_estimate(state):
     return 120 * state.containers + 64 * state.texts + 32 * state.values
 
 
-def _scan_chunk(codes, state):
-    kinds = _KIND[codes]
-    where = np.flatnonzero(kinds)
-    if not len(where):
-        state.backslashes = 0
-        return
-    kinds = kinds[where]
-    quotes = (kinds == 3) & ~_escaped(where, kinds, len(codes), state)
-    inside = (state.in_text + np.cumsum(quotes)) & 1  # 1: inside a text after this byte
+def _scan_chunk(kinds, state):
+    """Count one chunk of special bytes into `state`; False when a bracket closes with
+    nothing open."""
+    quotes = kinds == 3
+    if quotes.any():  # int32 counts: a chunk holds fewer than 2**31 bytes
+        inside = (state.in_text + np.cumsum(quotes, dtype=np.int32)) & 1  # after each byte
+    else:
+        inside = np.full(len(kinds), state.in_text, dtype=np.int32)
     outside = (inside == 0) & ~quotes
     opens, closes = outside & (kinds == 1), outside & (kinds == 2)
-    depths = state.depth + np.cumsum(opens.astype(np.int64) - closes)
+    depths = state.depth + np.cumsum(opens.view(np.int8) - closes.view(np.int8), dtype=np.int32)
     _expect(depths.max() <= MAX_DEPTH, "session.too_deep", limit=MAX_DEPTH)
     state.depth = int(depths[-1])
     state.in_text = int(inside[-1])
     state.containers += int(np.count_nonzero(opens))
-    state.values += int(np.count_nonzero(outside & (kinds == 5)))
+    state.values += int(np.count_nonzero(outside & (kinds == 4)))
     state.texts += int(np.count_nonzero(quotes & (inside == 1)))
-
-
-def _escaped(where, kinds, size, state):
-    """For each special byte at `where` (of a chunk of `size` bytes): whether an odd run of
-    backslashes comes right before it. Runs are found among the special bytes alone."""
-    backslash = kinds == 4
-    index = np.arange(len(where))
-    follows = np.zeros(len(where), dtype=bool)  # right after a backslash
-    follows[1:] = backslash[:-1] & (np.diff(where) == 1)
-    run_start = np.maximum.accumulate(np.where(backslash & follows, 0, index))
-    runs = np.where(backslash, index - run_start + 1, 0)
-    if where[0] == 0:  # a run carried on from the previous chunk
-        runs = np.where(backslash & (run_start == 0), runs + state.backslashes, runs)
-    before = np.zeros(len(where), dtype=np.int64)
-    before[1:] = np.where(follows[1:], runs[:-1], 0)
-    if where[0] == 0:
-        before[0] = state.backslashes
-    state.backslashes = int(runs[-1]) if where[-1] == size - 1 else 0
-    return (before & 1).astype(bool)
+    return depths.min() >= 0
 
 
 def _parse_json(text):
@@ -555,14 +552,17 @@ def _series(value, where):
 
 def _series_v1(values, where):
     """A float64 series from a list of numbers, null for a value that was not finite."""
-    _expect(isinstance(values, list) and all(v is None or _is_number(v) for v in values),
-            "session.history_list", where=where)
+    _expect(isinstance(values, list) and set(map(type, values)) <= {float, int, type(None)},
+            "session.history_list", where=where)  # map(type): no Python loop per value
     _expect(len(values) <= History.MAX_STEPS, "session.history_too_long", where=where,
             limit=History.MAX_STEPS)
     try:
-        return np.array(values, dtype=np.float64)
+        series = np.array(values, dtype=np.float64)
     except OverflowError:
-        raise _Bad("session.number_too_large", where=where) from None
+        series = None
+    _expect(series is not None and not np.isinf(series).any(), "session.number_too_large",
+            where=where)  # a whole number of 400 digits, or 1e999
+    return series
 
 
 def _progress(document, history):
