@@ -41,9 +41,9 @@ TEMPLATES = {
         "Messages", "{name} is not allowed (non-finite values are written as null)"),
     "session.repeated_key": QT_TRANSLATE_NOOP("Messages", "a JSON object repeats a key"),
     "session.truncated": QT_TRANSLATE_NOOP(
-        "Messages", "truncated ({detail}, line {line}, column {column})"),
+        "Messages", "truncated (cut short at line {line}, column {column})"),
     "session.not_json": QT_TRANSLATE_NOOP(
-        "Messages", "not valid JSON ({detail}, line {line}, column {column})"),
+        "Messages", "not valid JSON (at line {line}, column {column})"),
     "session.number_too_long": QT_TRANSLATE_NOOP(
         "Messages", "not usable JSON (a number too long to read)"),
     "session.not_object": QT_TRANSLATE_NOOP("Messages", "not a JSON object"),

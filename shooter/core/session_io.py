@@ -25,7 +25,14 @@ import numpy as np
 
 from shooter.core.history import History
 from shooter.core.lessons import LESSONS
-from shooter.core.messages import PARAM_CHARS, Message, ShooterError
+from shooter.core.messages import (
+    LINE_CHARS,
+    PARAM_CHARS,
+    TEMPLATES,
+    Message,
+    ShooterError,
+    one_line,
+)
 from shooter.core.optimizers import OPTIMIZERS
 from shooter.core.range import Environment
 from shooter.core.trainer import ConfigError, TrainConfig, Trainer
@@ -70,6 +77,15 @@ class SessionError(ShooterError):
         self.source = str(source)
         self.problem = problem
         super().__init__("session.file", path=shown_path(source), problem=problem)
+
+    def __str__(self):
+        """The English line with as much of the path as fits in it (all of it, usually): the
+        command line shows this; a dialog shows the message, whose path is cut shorter."""
+        problem = str(self.problem)
+        bare = TEMPLATES["session.file"].format(path="", problem=problem)
+        room = max(PARAM_CHARS, LINE_CHARS - len(bare))
+        path = self.source if len(self.source) <= room else "…" + self.source[1 - room:]
+        return one_line(TEMPLATES["session.file"].format(path=path, problem=problem))
 
 
 class NetworkMismatchError(ConfigError, ShooterError):
@@ -352,7 +368,7 @@ def _parse_json(text):
         return json.loads(text, parse_constant=no_constants, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
         key = "session.truncated" if exc.pos >= len(text.rstrip()) else "session.not_json"
-        raise _Bad(key, detail=exc.msg, line=exc.lineno, column=exc.colno) from None
+        raise _Bad(key, line=exc.lineno, column=exc.colno) from None
     except (ValueError, RecursionError):  # e.g. an integer with thousands of digits
         raise _Bad("session.number_too_long") from None
 
