@@ -366,7 +366,13 @@ def test_settings_are_written_only_when_they_change(settings_file):
 ])
 def test_a_settings_file_that_is_not_one_is_reported(settings_file, make, words):
     make(settings_file)
+    kept = settings_file.read_bytes() if settings_file.is_file() else None
     prefs = preferences(settings_file)
     assert prefs.problem is not None and words in str(prefs.problem)
     assert_clean(str(prefs.problem))
     assert prefs["scale"] == 1.0
+    if kept is not None:  # moved aside, not lost; the settings start afresh
+        assert (settings_file.parent / "shooter.ini.unreadable").read_bytes() == kept
+        prefs["scale"] = 1.25
+        prefs.sync()
+        assert preferences(settings_file).problem is None

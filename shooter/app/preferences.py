@@ -11,6 +11,7 @@ they change, so a save never rewrites the settings file for nothing.
 import codecs
 import logging
 import os
+import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -92,8 +93,6 @@ class Preferences:
     def __init__(self, settings=None):
         self.settings = settings or QSettings()
         self.problem = self._check_file()
-        if self.problem is not None:
-            self.settings.clear()
         self._drop_unknown_keys()
         self.reset_keys = []
         self.values = {s.key: self._read(s) for s in SETTINGS}
@@ -104,12 +103,27 @@ class Preferences:
             log.warning("%s", self.problem)
 
     def _check_file(self):
-        """A Message if the settings file cannot be used as one, else None."""
+        """A Message if the settings file cannot be used as one, else None. A file that is
+        garbage or far too large is moved aside (NAME.unreadable, nothing is lost) before
+        QSettings parses it, and the settings start afresh."""
         path = self.settings.fileName()
-        reason = _file_problem(path, self.settings.status())
+        reason = _file_problem(path, self._is_text_format())
+        if reason is None and self.settings.status() == QSettings.AccessError:
+            reason = Message("os.permission_denied")
         if reason is None:
             return None
+        if os.path.isfile(path):
+            try:
+                os.replace(path, path + ".unreadable")
+                self.settings = QSettings(path, self.settings.format())
+            except OSError:
+                self.settings.clear()
         return Message("files.settings_unreadable", path=path, reason=reason)
+
+    def _is_text_format(self):
+        """Whether the settings file is ini text (macOS keeps binary property lists)."""
+        return (self.settings.format() == QSettings.IniFormat
+                or not sys.platform.startswith(("darwin", "win")))
 
     def _drop_unknown_keys(self):
         known = {s.key for s in SETTINGS}
@@ -156,12 +170,11 @@ class Preferences:
             self._changed = False
 
 
-def _file_problem(path, status):
-    """Why the settings file at `path` cannot be used (a Message), or None."""
+def _file_problem(path, text_format):
+    """Why the settings file at `path` cannot be used (a Message), or None; read before
+    QSettings parses it, so a huge file never holds the window up."""
     if os.path.isdir(path):
         return Message("os.is_folder")
-    if status == QSettings.AccessError:
-        return Message("os.permission_denied")
     try:
         size = os.path.getsize(path)
         with open(path, "rb") as handle:
@@ -172,7 +185,7 @@ def _file_problem(path, status):
         return os_reason(exc)
     if size > MAX_SETTINGS_BYTES:
         return Message("session.too_large", limit=MAX_SETTINGS_BYTES)
-    if status == QSettings.FormatError or not _looks_like_text(head):
+    if text_format and not _looks_like_text(head):
         return Message("files.settings_garbage")
     return None
 
