@@ -57,8 +57,8 @@ MEMORY_ALLOWANCE = 64 * 1024 * 1024
 MEMORY_CEILING = 512 * 1024 * 1024
 # Numbers are what json.loads takes longest over (about 0.1 us each). A file of this format
 # holds at most about 40,000 (the weights and Adam's state of the largest network); files of
-# schema_version 1, whose history was lists of numbers, up to about 1.3 million steps.
-MAX_VALUES = 4_000_000
+# schema_version 1, whose history was lists of numbers, up to about 650,000 steps.
+MAX_VALUES = 2_000_000
 # The writer escapes nothing (every text is a short name or base64); escapes only slow
 # json.loads down (a run of escaped quotes takes it 5 times as long as plain text).
 MAX_ESCAPES = 4096
