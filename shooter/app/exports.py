@@ -5,9 +5,6 @@ TargetView.paint_export, the plots through their QGraphicsView. Every file is wr
 step (shooter.files), so a failed export leaves an existing file as it was.
 """
 
-import csv
-import io
-import math
 import re
 import xml.etree.ElementTree as ET
 
@@ -15,11 +12,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter, QPicture
 from PySide6.QtSvg import QSvgGenerator
 
-from shooter.files import write_bytes_atomic, write_text_atomic
+from shooter.files import SERIES_COLUMNS, history_csv, write_bytes_atomic, write_text_atomic
 
 TARGET_PX = 1600  # square: fills the height of a 16:9 slide at full resolution
 PLOTS_WIDTH_PX = 1600
-SERIES_HEADER = ("iteration", "loss", "heldout_loss", "mean_score", "grad_norm")
 
 
 def png_bytes(image):
@@ -159,26 +155,9 @@ def write_plots_svg(plots, path, title="Shooter"):
 
 # --- the numbers behind the plots -------------------------------------------------------------
 def series_csv(history):
-    """Every plotted series at full precision, one row per iteration (never downsampled).
-
-    The held-out loss is measured only every few steps; other rows leave it empty.
-    """
-    heldout = dict(zip(history.heldout_step.values.astype(int).tolist(),
-                       history.heldout_loss.values.tolist()))
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(SERIES_HEADER)
-    columns = (history.loss.values.tolist(), history.mean_score.values.tolist(),
-               history.grad_norm.values.tolist())
-    for i, (loss, score, grad) in enumerate(zip(*columns)):
-        held = _number(heldout[i]) if i in heldout else ""
-        writer.writerow((i, _number(loss), held, _number(score), _number(grad)))
-    return out.getvalue()
-
-
-def _number(value):
-    """repr keeps every digit of a float64, so the file reads back to the same values."""
-    return repr(value) if math.isfinite(value) else "nan"
+    """Every plotted series at full precision, one row per iteration (never downsampled);
+    the same table as the history CSV, with the held-out loss."""
+    return history_csv(history, SERIES_COLUMNS)
 
 
 def write_series_csv(history, path):

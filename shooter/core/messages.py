@@ -73,8 +73,121 @@ TEMPLATES = {
         "Messages", "The next phase is {expected}, not {asked}."),
 
     # --- session files (core.session_io)
+    "session.file": QT_TRANSLATE_NOOP("Messages", "session file '{path}': {problem}"),
+    "session.too_large": QT_TRANSLATE_NOOP("Messages", "larger than {limit} bytes"),
+    "session.not_utf8": QT_TRANSLATE_NOOP("Messages", "not UTF-8 text"),
+    "session.empty": QT_TRANSLATE_NOOP("Messages", "the file is empty"),
+    "session.too_deep": QT_TRANSLATE_NOOP("Messages", "JSON nested more than {limit} levels deep"),
+    "session.too_many_items": QT_TRANSLATE_NOOP(
+        "Messages", "holds too many lists, texts or numbers to be read safely ({size} bytes)"),
+    "session.out_of_memory": QT_TRANSLATE_NOOP(
+        "Messages", "not enough memory to read it; close other programs and try again"),
+    "session.unclosed_text": QT_TRANSLATE_NOOP(
+        "Messages", "truncated (a text in quotes is never closed)"),
+    "session.constant": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is not allowed (non-finite values are written as null)"),
+    "session.repeated_key": QT_TRANSLATE_NOOP("Messages", "a JSON object repeats a key"),
+    "session.truncated": QT_TRANSLATE_NOOP(
+        "Messages", "truncated (cut short at line {line}, column {column})"),
+    "session.not_json": QT_TRANSLATE_NOOP(
+        "Messages", "not valid JSON (at line {line}, column {column})"),
+    "session.number_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "not usable JSON (a number too long to read)"),
+    "session.not_object": QT_TRANSLATE_NOOP("Messages", "not a JSON object"),
+    "session.not_shooter": QT_TRANSLATE_NOOP(
+        "Messages", "not a Shooter session (no \"format\": \"{format}\")"),
+    "session.no_version": QT_TRANSLATE_NOOP("Messages", "no schema_version"),
+    "session.version_not_whole": QT_TRANSLATE_NOOP(
+        "Messages", "schema_version must be a whole number, got {value}"),
+    "session.version_newer": QT_TRANSLATE_NOOP(
+        "Messages", "schema_version {version} is newer than this Shooter reads ({supported})"),
+    "session.version_unsupported": QT_TRANSLATE_NOOP(
+        "Messages", "unsupported schema_version {version}"),
+    "session.unknown_lesson": QT_TRANSLATE_NOOP(
+        "Messages", "config.lesson {lesson} is not a lesson this Shooter knows"),
+    "session.setting": QT_TRANSLATE_NOOP("Messages", "{where}: {problem}"),
+    "session.network_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The session's network ({saved}) does not fit the settings asked for "
+                    "({asked})."),
+    "session.inputs_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "network.inputs does not match config.inputs"),
+    "session.layer_count": QT_TRANSLATE_NOOP(
+        "Messages", "network.layers must list {count} layers for hidden layers {hidden}"),
+    "session.layer_activation": QT_TRANSLATE_NOOP(
+        "Messages", "{where} must be {activation}, as the config says"),
+    "session.optimizer_name": QT_TRANSLATE_NOOP(
+        "Messages", "optimizer.name does not match config.optimizer"),
+    "session.optimizer_slots": QT_TRANSLATE_NOOP(
+        "Messages", "optimizer.slots must hold {count} lists of state for {optimizer}"),
+    "session.adam_moment": QT_TRANSLATE_NOOP(
+        "Messages", "optimizer: Adam's second moment is below 0"),
+    "session.adam_count": QT_TRANSLATE_NOOP(
+        "Messages", "optimizer: Adam's step count must be 1 or more"),
+    "session.history_list": QT_TRANSLATE_NOOP(
+        "Messages", "{where} must be a list of numbers or null"),
+    "session.history_base64": QT_TRANSLATE_NOOP(
+        "Messages", "{where} must be base64 text of 8-byte numbers"),
+    "session.history_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "{where} holds more than {limit} steps, the most a run keeps"),
+    "session.history_lengths": QT_TRANSLATE_NOOP(
+        "Messages", "history.loss, mean_score and grad_norm differ in length"),
+    "session.heldout_lengths": QT_TRANSLATE_NOOP(
+        "Messages", "history.heldout_step and heldout_loss differ in length"),
+    "session.heldout_steps": QT_TRANSLATE_NOOP(
+        "Messages", "history.heldout_step must hold whole numbers of 0 or more"),
+    "session.iteration": QT_TRANSLATE_NOOP(
+        "Messages", "iteration must be a whole number between 0 and the length of "
+                    "history.loss"),
+    "session.diverged": QT_TRANSLATE_NOOP("Messages", "diverged must be null or a reason key"),
+    "session.short_text": QT_TRANSLATE_NOOP("Messages", "{where} must be a short text"),
+    "session.finite_number": QT_TRANSLATE_NOOP("Messages", "{where} must be a finite number"),
+    "session.whole_number": QT_TRANSLATE_NOOP("Messages", "{where} must be a whole number"),
+    "session.true_or_false": QT_TRANSLATE_NOOP("Messages", "{where} must be true or false"),
+    "session.list": QT_TRANSLATE_NOOP("Messages", "{where} must be a list of at most {most}"),
+    "session.list_of": QT_TRANSLATE_NOOP("Messages", "{where} must be a list of {count}"),
+    "session.numbers_only": QT_TRANSLATE_NOOP("Messages", "{where} must hold numbers only"),
+    "session.shape": QT_TRANSLATE_NOOP("Messages", "{where} must have shape {shape}"),
+    "session.number_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "{where} holds a number too large"),
+    "session.non_finite": QT_TRANSLATE_NOOP("Messages", "{where} holds a non-finite number"),
+    "session.pcg64": QT_TRANSLATE_NOOP("Messages", "{where} must be \"PCG64\""),
+    "session.hex128": QT_TRANSLATE_NOOP(
+        "Messages", "{where} must be a 128-bit hex string like \"0x1f\""),
+    "session.zero_or_one": QT_TRANSLATE_NOOP("Messages", "{where} must be 0 or 1"),
+    "session.uint32": QT_TRANSLATE_NOOP(
+        "Messages", "{where} must be a whole number from 0 to 2**32-1"),
+    "session.json_object": QT_TRANSLATE_NOOP("Messages", "{where} must be a JSON object"),
+    "session.lacks": QT_TRANSLATE_NOOP("Messages", "{where} lacks {keys}"),
+    "session.unknown_keys": QT_TRANSLATE_NOOP("Messages", "{where} has unknown keys: {keys}"),
+    "session.the_file": QT_TRANSLATE_NOOP("Messages", "the file"),
+    "session.history_full": QT_TRANSLATE_NOOP(
+        "Messages", "the run has reached {limit} steps, the most a session keeps; save it and "
+                    "start a new run"),
 
     # --- reading and writing files (shooter.files), the operating system's reasons
+    "files.cannot_read": QT_TRANSLATE_NOOP("Messages", "cannot be read ({reason})"),
+    "files.cannot_write": QT_TRANSLATE_NOOP("Messages", "cannot be written ({reason})"),
+    "files.path_problem": QT_TRANSLATE_NOOP("Messages", "{path}: {problem}"),
+    "files.not_regular": QT_TRANSLATE_NOOP("Messages", "not a regular file"),
+    "files.special_target": QT_TRANSLATE_NOOP(
+        "Messages", "it is a folder, a pipe or a device, not a regular file; nothing was "
+                    "written"),
+    "files.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "the file is read-only; it was left as it was"),
+    "files.no_path": QT_TRANSLATE_NOOP("Messages", "no file name given"),
+    "files.settings_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "the settings file {path} cannot be used ({reason}); the defaults apply"),
+    "files.settings_reset": QT_TRANSLATE_NOOP(
+        "Messages", "settings that could not be read were reset to their defaults: {keys}"),
+    "files.settings_garbage": QT_TRANSLATE_NOOP("Messages", "it is not a settings file"),
+    "os.no_such_file": QT_TRANSLATE_NOOP("Messages", "no such file or folder"),
+    "os.permission_denied": QT_TRANSLATE_NOOP("Messages", "permission denied"),
+    "os.is_folder": QT_TRANSLATE_NOOP("Messages", "it is a folder"),
+    "os.not_folder": QT_TRANSLATE_NOOP("Messages", "a part of the path is not a folder"),
+    "os.disk_full": QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    "os.read_only_disk": QT_TRANSLATE_NOOP("Messages", "the disk is read-only"),
+    "os.name_too_long": QT_TRANSLATE_NOOP("Messages", "the file name is too long"),
+    "os.other": QT_TRANSLATE_NOOP("Messages", "{reason}"),
 
     # --- the command line (shooter.cli) and opening the app from outside (shooter.app.main)
     "cli.expected_number": QT_TRANSLATE_NOOP(

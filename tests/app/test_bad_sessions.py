@@ -5,6 +5,7 @@ Each case builds its file from a good session (a few steps of the "wind" lesson:
 layer, a held-out set) and says which words the message must contain.
 """
 
+import base64
 import json
 import os
 import random
@@ -43,6 +44,23 @@ def edited(*edits):
 
 
 DELETE = object()
+
+
+def first_format(*edits):
+    """A good document as schema_version 1 wrote it (the history as lists of numbers),
+    changed by (keys, value) pairs."""
+    document = json.loads(edited(*edits[1:])) if len(edits) > 1 else good_document()
+    document["schema_version"] = 1
+    for name, value in document["history"].items():
+        if isinstance(value, str):
+            values = np.frombuffer(base64.b64decode(value), dtype="<f8").tolist()
+            document["history"][name] = [v if np.isfinite(v) else None for v in values]
+    keys, value = edits[0]
+    parent = document
+    for key in keys[:-1]:
+        parent = parent[key]
+    parent[keys[-1]] = value
+    return json.dumps(document)
 
 
 def good_text():
@@ -84,7 +102,7 @@ CASES = [
     ("json-array", lambda: "[1, 2, 3]", "not a JSON object"),
     ("json-string", lambda: '"shooter-session"', "not a JSON object"),
     ("other-format", lambda: edited((["format"], "keras-model")), "not a Shooter session"),
-    ("newer-schema", lambda: edited((["schema_version"], 2)), "newer"),
+    ("newer-schema", lambda: edited((["schema_version"], 3)), "newer"),
     ("old-schema", lambda: edited((["schema_version"], 0)), "unsupported schema_version"),
     ("schema-as-text", lambda: edited((["schema_version"], "1")), "whole number"),
     ("no-schema", lambda: edited((["schema_version"], DELETE)), "no schema_version"),
@@ -123,9 +141,13 @@ CASES = [
     ("huge-integer", lambda: edited((["iteration"], 0)).replace(
         '"iteration": 0', '"iteration": ' + "9" * 5000), "not usable JSON"),
     ("huge-weight-array", lambda: edited(
-        (["network", "layers", 1, "W"], [[0.0, 0.0]] * 1_000_000)), "must have shape"),
-    ("huge-history", lambda: edited((["history", "loss"], [1.0] * 2_000_000)),
+        (["network", "layers", 1, "W"], [[0.0, 0.0]] * 1_000_000)), "to be read safely"),
+    ("long-weight-array", lambda: edited(
+        (["network", "layers", 1, "W"], [[0.0, 0.0]] * 1000)), "must have shape"),
+    ("huge-history", lambda: first_format((["history", "loss"], [1.0] * 1_000_000)),
      "differ in length"),
+    ("history-not-base64", lambda: edited((["history", "loss"], "not base64!")),
+     "history.loss must be base64 text"),
     ("wrong-inputs", lambda: edited((["network", "inputs"], ["distance"])), "network.inputs"),
     ("layer-activation-mismatch", lambda: edited(
         (["network", "layers", 0, "activation"], "relu")), "activation"),
@@ -149,7 +171,7 @@ CASES = [
      "larger than"),
     ("a-directory", lambda: lambda tmp: _directory(tmp), "not a regular file"),
     ("a-fifo", lambda: lambda tmp: _fifo(tmp), "not a regular file"),
-    ("missing-file", lambda: lambda tmp: str(tmp / "never-saved.json"), "No such file"),
+    ("missing-file", lambda: lambda tmp: str(tmp / "never-saved.json"), "no such file"),
     ("unknown-lesson", lambda: edited((["config", "lesson"], "no-such-lesson")), "lesson"),
     ("hostile-lesson-name", hostile_lesson_text, "lesson"),
 ]
@@ -260,9 +282,9 @@ def test_bad_file_gives_one_clear_dialog_and_changes_nothing(window, tmp_path, b
     assert len(window.errors) == 1
     title, message = window.errors[0]
     assert title == "Could not open the session"
-    assert path in message, message
+    assert os.path.basename(path) in message, message
     assert words in message, message
-    assert "\n" not in message and len(message) < 300 + len(path)
+    assert "\n" not in message and len(message) <= 200
     assert not any(internal in message for internal in ("Traceback", "sys.", "Error:", "0x7f"))
     assert_same_state(before, state_of(window))
     assert not (tmp_path / CANARY).exists() and not os.path.exists(CANARY)
@@ -279,7 +301,7 @@ def test_unreadable_file_is_reported_and_changes_nothing(window, tmp_path, monke
     before = state_of(window)
     assert window.open_path(str(path)) is False
     (title, message), = window.errors
-    assert str(path) in message and "Permission denied" in message
+    assert path.name in message and "permission denied" in message
     assert_same_state(before, state_of(window))
 
 

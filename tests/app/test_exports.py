@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from shooter import files
 from shooter.app import exports
 from shooter.app.style import DEFAULT_STYLE
 
@@ -123,7 +124,7 @@ def test_plotted_values_csv_has_every_iteration_exactly(window, save_dialog, tmp
     assert export(window, save_dialog, "plots_csv", path)
     header, *rows = rows_of(path)
     history = window.session.history
-    assert tuple(header) == exports.SERIES_HEADER
+    assert tuple(header) == files.SERIES_COLUMNS
     assert len(rows) == len(history) == 25
     assert [int(r[0]) for r in rows] == list(range(25))
     np.testing.assert_array_equal([float(r[1]) for r in rows], history.loss.values)
@@ -143,13 +144,18 @@ def test_history_csv_reuses_the_history_table(window, save_dialog, tmp_path):
     np.testing.assert_array_equal([float(r[1]) for r in rows], window.session.history.loss.values)
 
 
-def test_series_csv_writes_non_finite_values_as_nan():
+def test_both_tables_write_infinite_loss_as_inf_and_the_rest_the_same_way():
     from shooter.core.history import History
 
     history = History()
     history.record(float("inf"), 0.0, float("nan"))
-    _header, row = exports.series_csv(history).splitlines()
-    assert row == "0,nan,,0.0,nan"
+    history.record(-float("inf"), 0.1, 2.5)
+    _header, first, second = exports.series_csv(history).splitlines()
+    assert first == "0,inf,,0.0,nan"
+    assert second == "1,-inf,,0.1,2.5"
+    _header, first, second = files.history_csv(history).splitlines()
+    assert (first, second) == ("0,inf,0.0,nan", "1,-inf,0.1,2.5")
+    assert float("inf") == float(first.split(",")[1])  # a spreadsheet reads it back
 
 
 def test_worked_example_as_html_and_text(window, save_dialog, tmp_path):
