@@ -17,10 +17,11 @@ import time
 
 import numpy as np
 
+from shooter.core.config import TrainConfig
 from shooter.core.network import Network
 from shooter.core.optimizers import GradientDescent
 from shooter.core.range import CONDITION_NAMES, Environment
-from shooter.core.trainer import TrainConfig, Trainer
+from shooter.core.trainer import Trainer
 
 NETS = ((16,), (32, 32))
 BATCHES = (1, 3, 32, 256)

@@ -252,8 +252,13 @@ class Session(QObject):
     def _phase(self, name, action, signal):
         if self.trainer.diverged or self.trainer.next_phase != name or self.running:
             return None
-        self._push_undo(self._undo_entry())
-        record = action()
+        entry = self._undo_entry()
+        try:
+            record = action()
+        except ShooterError as exc:  # the run is full: nothing changed, say so
+            self.error.emit(exc)
+            return None
+        self._push_undo(entry)
         if record is not None:
             self._emit_logged(signal, record)
         self.phase_changed.emit(self.trainer.next_phase)
@@ -362,7 +367,12 @@ class Session(QObject):
         self._owed = min(self._owed + (now - self._last_tick) * rate,
                          1.0 + rate * TICK_BUDGET_S)  # never a backlog after a stall
         self._last_tick = now
-        record = self._steps_until(self._stepping_deadline(now))
+        try:
+            record = self._steps_until(self._stepping_deadline(now))
+        except ShooterError as exc:  # the run is full: stop playing and say so
+            self.pause()
+            self.error.emit(exc)
+            return
         if record is not None:
             self._show(record)  # the time now, not the tick's start: a frame due is drawn
         if self.trainer.diverged:

@@ -22,8 +22,8 @@ EXIT_BROKEN_PIPE = 141  # as a shell reports a command killed by SIGPIPE
 
 
 def main(argv=None):
+    from shooter.core.config import ConfigError
     from shooter.core.session_io import SessionError
-    from shooter.core.trainer import ConfigError
 
     # A diverging run overflows on purpose; the trainer detects it and says so in words,
     # so numpy's own warnings would only be noise on the console.

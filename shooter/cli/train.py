@@ -9,6 +9,7 @@ import sys
 
 from shooter.cli.formulas import loss_unit
 from shooter.cli.outputs import check_outputs, requested_outputs, write_outputs
+from shooter.cli.parser import UsageError
 from shooter.cli.start import default_steps, start_trainer
 from shooter.core.words import word
 
@@ -22,6 +23,7 @@ def cmd_train(args):
     check_outputs(outputs)  # before the run: a long run never ends in "cannot write"
     trainer = start_trainer(args)
     steps = args.steps or default_steps(trainer)
+    check_room(trainer, steps)
     start = trainer.iteration
     rows = [] if steps <= TABLE_MAX_STEPS else None
     bar = ProgressBar(steps, sys.stderr) if _is_terminal(sys.stderr) else None
@@ -41,6 +43,15 @@ def cmd_train(args):
     if problems:
         return EXIT_FAILED_OUTPUT
     return EXIT_INTERRUPTED if interrupted else EXIT_OK
+
+
+def check_room(trainer, steps):
+    """A run that would pass the most steps a session keeps is refused before it starts."""
+    from shooter.core.history import History
+    from shooter.core.messages import Message
+
+    if trainer.iteration + steps > History.MAX_STEPS:
+        raise UsageError(str(Message("session.history_full", limit=History.MAX_STEPS)))
 
 
 def _run(trainer, steps, rows, bar):

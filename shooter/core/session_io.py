@@ -23,6 +23,7 @@ from dataclasses import dataclass, fields, replace
 
 import numpy as np
 
+from shooter.core.config import ConfigError, TrainConfig
 from shooter.core.history import History
 from shooter.core.lessons import LESSONS
 from shooter.core.messages import (
@@ -35,7 +36,7 @@ from shooter.core.messages import (
 )
 from shooter.core.optimizers import OPTIMIZERS
 from shooter.core.range import Environment
-from shooter.core.trainer import ConfigError, TrainConfig, Trainer
+from shooter.core.trainer import Trainer
 
 SCHEMA_VERSION = 2  # 2: the history as base64 float64 arrays; 1 (lists of numbers) still reads
 FORMAT_NAME = "shooter-session"
@@ -148,26 +149,25 @@ def capture(trainer):
 
 
 def restore(saved, **overrides):
-    """A Trainer that carries on from `saved`, with any setting overridden.
+    """A Trainer that carries on from `saved`, with any setting overridden the way the app
+    changes a setting mid-run (Trainer.reconfigure): one rule for both.
 
     The weights always come from the file ("from experience"), so overrides must keep the
     network's shape (ConfigError otherwise). The random streams carry on unless the seed is
-    changed; the optimiser state carries on unless the optimiser is changed or the run had
-    diverged (then it starts afresh, as after restore_last_good()).
+    changed; the optimiser state carries on unless the optimiser is changed.
     """
     config = replace(saved.config, **overrides).validated() if overrides else saved.config
-    expected = param_shapes(config)
-    if expected != [w.shape for w in saved.weights]:
+    if param_shapes(config) != [w.shape for w in saved.weights]:
         raise NetworkMismatchError("session.network_mismatch",
                                    saved=_shape_text(saved.config), asked=_shape_text(config))
-    trainer = Trainer(config, weights=list(saved.weights))
-    if config.seed == saved.config.seed:
-        trainer.shots.set_rng_states({name: _copy_state(state)
-                                      for name, state in saved.rng.items()})
-    if config.optimizer == saved.config.optimizer and saved.optimizer["slots"]:
+    trainer = Trainer(saved.config, weights=list(saved.weights))
+    trainer.shots.set_rng_states({name: _copy_state(state)
+                                  for name, state in saved.rng.items()})
+    if saved.optimizer["slots"]:
         trainer.optimizer.load_state(saved.optimizer)
     trainer.history = History.from_dict(saved.history)
     trainer.iteration = saved.iteration
+    trainer.reconfigure(**overrides)
     return trainer
 
 

@@ -20,14 +20,14 @@ import numpy as np
 
 from shooter.constants import RANGE_LOST_CM, TARGET_RADIUS_CM
 from shooter.core import ballistics
-from shooter.core.config import ConfigError, TrainConfig  # noqa: F401 - imported from here too
+from shooter.core.config import TrainConfig
 from shooter.core.history import History
 from shooter.core.losses import LOSSES, Huber
 from shooter.core.messages import ShooterError
 from shooter.core.network import Network
 from shooter.core.optimizers import OPTIMIZERS
 from shooter.core.range import scores_at
-from shooter.core.records import (  # noqa: F401 - the record classes, imported from here too
+from shooter.core.records import (
     AdjustRecord,
     FireRecord,
     LossRecord,
@@ -144,6 +144,8 @@ class Trainer:
 
     def fire(self):
         self._enter("fire")
+        if self.history.full:  # checked before anything changes: the run stays whole
+            raise ShooterError("session.history_full", limit=self.history.MAX_STEPS)
         block, features, drift, jacobian, tremor = self.shots.next()
         aim = self.network.forward(features)
         impacts = ballistics.aimed_impacts(self.rifle, aim, tremor, drift, jacobian)

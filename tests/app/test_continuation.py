@@ -11,7 +11,8 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
 from shooter.app.session import Session  # noqa: E402
-from shooter.cli import build_parser, start_trainer  # noqa: E402
+from shooter.cli.parser import build_parser  # noqa: E402
+from shooter.cli.start import start_trainer  # noqa: E402
 from shooter.core.range import Environment  # noqa: E402
 from shooter.core.session_io import restore  # noqa: E402
 from shooter.files import load_session  # noqa: E402

@@ -170,3 +170,20 @@ def test_a_manual_step_that_diverges_while_playing_stops_the_timer(qtbot):
         session.trainer.step()  # diverged behind the timer's back
     session._tick()  # no PhaseError from stepping a diverged trainer
     assert not session.running
+
+
+def test_a_full_run_stops_with_a_message_and_keeps_every_step(qtbot, monkeypatch):
+    from shooter.core.history import History
+
+    monkeypatch.setattr(History, "MAX_STEPS", 3)
+    session = Session("sight-in")
+    errors = []
+    session.error.connect(errors.append)
+    for _ in range(3):
+        session.step()
+    assert session.fire() is None  # refused before anything changed
+    assert session.trainer.iteration == 3 and len(session.history.loss) == 3
+    assert "3 steps" in str(errors[-1])
+    session.play()
+    qtbot.waitUntil(lambda: not session.running, timeout=5000)
+    assert session.trainer.iteration == 3 and session.trainer.next_phase == "fire"

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from shooter.app.narration import describe_error
+from shooter.core.config import ConfigError, TrainConfig
 from shooter.core.lessons import LESSONS
 from shooter.core.session_io import SessionError, decode, encode
-from shooter.core.trainer import ConfigError, TrainConfig, Trainer
+from shooter.core.trainer import Trainer
 from shooter.files import load_session, save_session
 from shooter.i18n import build
 

@@ -275,3 +275,14 @@ def test_ctrl_c_stops_after_the_step_and_still_saves(capsys, tmp_path, monkeypat
     assert code == 130 and result["interrupted"] is True and result["steps"] == 3
     assert load_session(path).iteration == 3
     assert signal.getsignal(signal.SIGINT) is handler_before
+
+
+def test_a_run_past_the_most_steps_a_session_keeps_is_refused_before_it_starts(
+        tmp_path, capsys, monkeypatch):
+    from shooter.core.history import History
+
+    monkeypatch.setattr(History, "MAX_STEPS", 5)
+    save = tmp_path / "run.json"
+    assert cli.main(["train", "--lesson", "sight-in", "--steps", "6", "--save", str(save)]) == 2
+    assert "5 steps" in capsys.readouterr().err
+    assert not save.exists()

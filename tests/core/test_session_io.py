@@ -10,10 +10,11 @@ import pytest
 
 from shooter import files
 from shooter.core import session_io
+from shooter.core.config import ConfigError, TrainConfig
 from shooter.core.history import History
 from shooter.core.lessons import LESSONS
 from shooter.core.session_io import SessionError, capture, decode, encode, restore
-from shooter.core.trainer import ConfigError, TrainConfig, Trainer
+from shooter.core.trainer import Trainer
 
 
 def trained(lesson="wind", steps=6, **overrides):
@@ -223,7 +224,7 @@ def test_not_a_session(tmp_path):
     (("config", "batch"), 2.5, "config.batch must be a whole number"),
     (("config", "batch"), True, "config.batch must be a whole number"),
     (("config", "lr"), -1.0, "learning rate must be a positive number"),
-    (("config", "activation"), "swish", "unknown activation"),
+    (("config", "activation"), "swish", "Unknown activation"),
     (("config", "environment", "distance_m"), [100.0], "distance_m must be a list of 2"),
     (("config", "environment", "crosswind_mps"), [-80.0, 80.0], "crosswind"),
     (("iteration",), 99, "iteration must be a whole number between"),
