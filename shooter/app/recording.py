@@ -8,9 +8,9 @@ destination first and moved into place only when complete, so a cancelled or fai
 recording leaves nothing behind.
 """
 
+import io
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from shooter.app.crash import guarded
 from shooter.core.messages import ShooterError
+from shooter.files import check_output_path, write_bytes_atomic
 
 FORMATS = {".gif": "GIF", ".png": "PNG", ".apng": "PNG", ".webp": "WEBP"}
 DEFAULT_SIZE = (1280, 720)
@@ -63,11 +64,7 @@ class Plan:
         if not (FPS_LIMITS[0] <= self.fps <= FPS_LIMITS[1]):
             raise ShooterError("record.fps", fps=self.fps, low=FPS_LIMITS[0],
                                high=FPS_LIMITS[1])
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise ShooterError("record.folder", folder=str(folder))
-        if path.exists() and not path.is_file():
-            raise ShooterError("record.not_a_file", path=str(path))
+        check_output_path(path)  # the checks of every save, before the first frame
         return Plan(path, self.steps, (int(width), int(height)), int(self.fps))
 
 
@@ -175,15 +172,9 @@ def write_animation(frames, path, fps):
         options.update(append_images=frames[1:], optimize=False, disposal=1)
     elif kind == "WEBP":
         options.update(lossless=False, quality=90, method=4)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                         dir=path.parent or ".")
-    os.close(handle)
-    try:
-        frames[0].save(temporary, format=kind, **options)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    encoded = io.BytesIO()
+    frames[0].save(encoded, format=kind, **options)
+    write_bytes_atomic(path, encoded.getvalue())
     return len(frames)
 
 

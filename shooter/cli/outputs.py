@@ -6,7 +6,6 @@ others are written all the same and the failure is reported, so no finished run 
 """
 
 import os
-import stat
 
 from shooter.cli.parser import UsageError
 from shooter.core.messages import PARAM_CHARS, Message
@@ -19,36 +18,20 @@ def requested_outputs(args):
 
 
 def check_outputs(outputs):
-    """UsageError for the first output that could not be written; nothing is created."""
+    """UsageError for the first output that could not be written; nothing is created.
+    The checks are the ones every save makes (shooter.files), run before the first step."""
+    from shooter.files import FileError, check_output_path
+
     for option, path in outputs:
-        problem = output_problem(option, path)
-        if problem:
-            raise UsageError(str(problem))
+        if path == "":
+            raise UsageError(str(Message("cli.no_file_name", option=option)))
+        try:
+            check_output_path(path)
+        except FileError as problem:
+            raise UsageError(f"{option} {path_shown(path)}: {problem}") from None
     paths = [os.path.realpath(path) for _option, path in outputs]
     if len(set(paths)) < len(paths):
         raise UsageError(str(Message("cli.outputs_collide", path=path_shown(outputs[0][1]))))
-
-
-def output_problem(option, path):
-    """Why `path` cannot take a new file, as a Message; None when it can."""
-    if path == "":
-        return Message("cli.no_file_name", option=option)
-    folder = os.path.dirname(os.path.abspath(path)) or os.sep
-    about = {"option": option, "path": path_shown(path)}
-    if os.path.isdir(path):
-        return Message("cli.output_is_folder", **about)
-    if os.path.exists(path):
-        mode = os.stat(path).st_mode
-        if not stat.S_ISREG(mode):
-            return Message("cli.output_special", **about)
-        # No write bit for anyone means "keep this", even for an administrator.
-        if not os.access(path, os.W_OK) or not mode & 0o222:
-            return Message("cli.output_read_only", **about)
-    if not os.path.isdir(folder):
-        return Message("cli.output_no_folder", **about)
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return Message("cli.output_folder_locked", **about)
-    return None
 
 
 def path_shown(path):

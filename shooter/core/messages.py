@@ -203,16 +203,6 @@ TEMPLATES = {
         "Messages", "at most {most} hidden layers, got {count}"),
     "cli.no_file_name": QT_TRANSLATE_NOOP(
         "Messages", "{option} needs a file name, got an empty one"),
-    "cli.output_is_folder": QT_TRANSLATE_NOOP(
-        "Messages", "{option} {path}: a folder, not a file name"),
-    "cli.output_special": QT_TRANSLATE_NOOP(
-        "Messages", "{option} {path}: not a regular file, so it will not be written over"),
-    "cli.output_read_only": QT_TRANSLATE_NOOP(
-        "Messages", "{option} {path}: the file is read-only"),
-    "cli.output_no_folder": QT_TRANSLATE_NOOP(
-        "Messages", "{option} {path}: its folder does not exist"),
-    "cli.output_folder_locked": QT_TRANSLATE_NOOP(
-        "Messages", "{option} {path}: no permission to write in its folder"),
     "cli.outputs_collide": QT_TRANSLATE_NOOP(
         "Messages", "--save and --csv name the same file {path}"),
     "cli.output_failed": QT_TRANSLATE_NOOP(
@@ -246,9 +236,6 @@ TEMPLATES = {
     "record.fps": QT_TRANSLATE_NOOP(
         "Messages", "The frame rate must be from {low} to {high} frames per second "
         "(got {fps})."),
-    "record.folder": QT_TRANSLATE_NOOP("Messages", "The folder {folder} does not exist."),
-    "record.not_a_file": QT_TRANSLATE_NOOP(
-        "Messages", "{path} is not a regular file; nothing was written."),
 }
 
 

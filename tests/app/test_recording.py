@@ -76,18 +76,24 @@ def test_a_cancelled_export_writes_nothing_and_loses_nothing(make_window, tmp_pa
     assert saved_text(window) == before
 
 
-def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
+def test_a_failed_write_leaves_the_old_file_and_no_partial_one(tmp_path, monkeypatch):
+    import errno
+
+    from shooter import files
+
     frames = [Image.new("RGB", (32, 32), (i * 40, 0, 0)) for i in range(3)]
+    old = tmp_path / "x.gif"
+    old.write_bytes(b"the animation from last week")
 
-    def broken_save(self, *args, **kwargs):
-        with open(args[0], "wb") as handle:
-            handle.write(b"half")
-        raise OSError(28, "No space left on device")
+    def disk_full(_fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Image.Image, "save", broken_save)
-    with pytest.raises(OSError):
-        write_animation(frames, tmp_path / "x.gif", 10)
-    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(files.os, "fsync", disk_full)
+    with pytest.raises(OSError) as caught:
+        write_animation(frames, old, 10)
+    assert "the disk is full" in str(caught.value)
+    assert list(tmp_path.iterdir()) == [old]
+    assert old.read_bytes() == b"the animation from last week"
 
 
 @pytest.mark.parametrize("plan, words", [
@@ -95,7 +101,7 @@ def test_a_failed_write_leaves_no_partial_file(tmp_path, monkeypatch):
     (Plan("run.gif", 0), "from 1 to 10000"),
     (Plan("run.gif", 8, size=(10, 10)), "outside"),
     (Plan("run.gif", 8, fps=0), "frame rate"),
-    (Plan("/no/such/folder/run.gif", 8), "does not exist"),
+    (Plan("/no/such/folder/run.gif", 8), "no such file or folder"),
 ])
 def test_a_bad_plan_is_refused_with_a_clear_message(plan, words):
     with pytest.raises(ShooterError) as caught:

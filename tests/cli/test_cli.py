@@ -230,7 +230,7 @@ def test_unwritable_save_target_is_one_line(capsys, tmp_path):
     target = tmp_path / "missing" / "run.json"
     code, out, err = run(capsys, "train", "--lesson", "sight-in", "--steps", "1", "--save",
                          str(target))
-    assert_one_line_error(code, err, "missing/run.json", "folder does not exist")
+    assert_one_line_error(code, err, "missing/run.json", "no such file or folder")
 
 
 # --- progress bar ----------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def test_an_output_that_is_a_folder_is_refused_before_the_first_step(
     code, out, err = run(capsys, "train", "--lesson", "wind", "--steps", "3000",
                          option, str(tmp_path), other, str(good))
     assert code == 2 and out == "" and steps_taken == []
-    assert "a folder, not a file name" in one_error_line(err)
+    assert "it is a folder" in one_error_line(err)
     assert not good.exists()
 
 
@@ -60,7 +60,7 @@ def test_a_missing_folder_is_named_before_the_run(capsys, tmp_path, steps_taken)
     target = tmp_path / "no-such-folder" / "run.shooter"
     code, out, err = run(capsys, "train", "--lesson", "sight-in", "--save", str(target))
     assert code == 2 and steps_taken == []
-    assert "run.shooter: its folder does not exist" in one_error_line(err)
+    assert "run.shooter: cannot be written (no such file or folder)" in one_error_line(err)
 
 
 def test_special_files_are_never_written_over(capsys, tmp_path, steps_taken):

@@ -40,7 +40,7 @@ def test_a_chinese_recording_from_a_saved_session(tmp_path, english_afterwards):
     (["--out", "{tmp}/x.mp4"], "an animation is written as one of"),
     (["--out", "{tmp}/x.gif", "--size", "9000x9000"], "outside"),
     (["--out", "{tmp}/x.gif", "--size", "large"], "width x height"),
-    (["--out", "{tmp}/no/folder/x.gif"], "folder does not exist"),
+    (["--out", "{tmp}/no/folder/x.gif"], "no such file or folder"),
     (["--out", "{tmp}/x.gif", "--lesson", "nope"], "invalid choice"),
     (["--out", "{tmp}/x.gif", "--language", "fr"], "unknown language"),
 ])
