@@ -8,7 +8,7 @@ others are written all the same and the failure is reported, so no finished run 
 import os
 
 from shooter.cli.parser import UsageError
-from shooter.core.messages import PARAM_CHARS, Message
+from shooter.core.messages import Message, path_text
 
 
 def requested_outputs(args):
@@ -28,16 +28,10 @@ def check_outputs(outputs):
         try:
             check_output_path(path)
         except FileError as problem:
-            raise UsageError(f"{option} {path_shown(path)}: {problem}") from None
+            raise UsageError(f"{option} {path_text(path)}: {problem}") from None
     paths = [os.path.realpath(path) for _option, path in outputs]
     if len(set(paths)) < len(paths):
-        raise UsageError(str(Message("cli.outputs_collide", path=path_shown(outputs[0][1]))))
-
-
-def path_shown(path):
-    """A long path keeps its end, where the file's name is (a message cuts its tail)."""
-    path = os.fspath(path)
-    return path if len(path) <= PARAM_CHARS else "…" + path[-(PARAM_CHARS - 1):]
+        raise UsageError(str(Message("cli.outputs_collide", path=path_text(outputs[0][1]))))
 
 
 def write_outputs(trainer, args, summary):
@@ -60,5 +54,5 @@ def write_outputs(trainer, args, summary):
         except (OSError, SessionError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             problems.append(str(Message("cli.output_failed", option="--csv",
-                                        path=path_shown(args.csv), reason=reason)))
+                                        path=path_text(args.csv), reason=reason)))
     return problems

@@ -255,6 +255,12 @@ def one_line(text, limit=LINE_CHARS):
     return folded if len(folded) <= limit else folded[:limit - 1] + "…"
 
 
+def path_text(path):
+    """A path for a message: its end kept when it is long (the end names the file)."""
+    text = str(path)
+    return text if len(text) <= PARAM_CHARS else "…" + text[-(PARAM_CHARS - 1):]
+
+
 class Message:
     """A key and its parameters. Parameters may be Messages themselves (a file problem
     inside 'session file X: problem'); they are rendered with the same translator."""

@@ -33,6 +33,7 @@ from shooter.core.messages import (
     Message,
     ShooterError,
     one_line,
+    path_text,
 )
 from shooter.core.optimizers import OPTIMIZERS
 from shooter.core.range import Environment
@@ -77,7 +78,7 @@ class SessionError(ShooterError):
     def __init__(self, source, problem):
         self.source = str(source)
         self.problem = problem
-        super().__init__("session.file", path=shown_path(source), problem=problem)
+        super().__init__("session.file", path=path_text(source), problem=problem)
 
     def __str__(self):
         """The English line with as much of the path as fits in it (all of it, usually): the
@@ -99,12 +100,6 @@ class _Bad(Exception):
     def __init__(self, key, **params):
         super().__init__(key)
         self.message = Message(key, **params)
-
-
-def shown_path(path):
-    """A path for a message: its end kept when it is long (the end names the file)."""
-    text = str(path)
-    return text if len(text) <= PARAM_CHARS else "…" + text[-(PARAM_CHARS - 1):]
 
 
 def shown_value(value):
