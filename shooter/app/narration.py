@@ -49,39 +49,45 @@ def loss_name(key):
     return word("loss", key)
 
 
-def activation_name(key):
-    """An activation's key as the control panel names it."""
-    return word("activation", key)
+def in_both_words(phase, sentence):
+    """A phase's sentence led by its name on the range and its name in the field:
+    'Fire — the forward pass. Shot 3: ...'."""
+    text = translate("Narration", "{analogy} — {term}. {sentence}")
+    return text.format(analogy=word("phase", phase), term=word("phase_term", phase),
+                       sentence=sentence)
 
 
 def describe_fire(record):
     if len(record.scores) == 1:
         text = translate("Narration", "Shot {shot}: the bullet flew {seconds} s and hit "
                                       "ring {ring}.")
-        return text.format(shot=record.iteration + 1, seconds=f"{record.flight_time_s[0]:.3f}",
-                           ring=int(record.scores[0]))
-    text = translate("Narration", "Burst {shot}: {count} rounds, rings {rings}.")
-    return text.format(shot=record.iteration + 1, count=len(record.scores),
-                       rings=" ".join(str(int(s)) for s in record.scores))
+        sentence = text.format(shot=record.iteration + 1,
+                               seconds=f"{record.flight_time_s[0]:.3f}",
+                               ring=int(record.scores[0]))
+    else:
+        text = translate("Narration", "Burst {burst}: {count} shots, rings {rings}.")
+        sentence = text.format(burst=record.iteration + 1, count=len(record.scores),
+                               rings=" ".join(str(int(s)) for s in record.scores))
+    return in_both_words("fire", sentence)
 
 
 def describe_loss(record):
     mean_miss = float(np.mean(np.hypot(record.offsets_cm[:, 0], record.offsets_cm[:, 1])))
     text = translate("Narration", "The red line is the error: {miss} cm from the bullseye on "
                                   "average. Loss ({name}) = {loss}.")
-    return text.format(miss=f"{mean_miss:.1f}", name=loss_name(record.loss_name),
-                       loss=f"{record.loss:.4g}")
+    return in_both_words("loss", text.format(miss=f"{mean_miss:.1f}",
+                                             name=loss_name(record.loss_name),
+                                             loss=f"{record.loss:.4g}"))
 
 
 def describe_pull_back(record):
-    text = translate("Narration", "Target pulled back: the gradient (green arrow) asks to "
-                                  "move the aim {shift}.")
-    return text.format(shift=cm(record.aim_step_cm))
+    text = translate("Narration", "The gradient (green arrow) asks to move the aim {shift}.")
+    return in_both_words("pull_back", text.format(shift=cm(record.aim_step_cm)))
 
 
 def describe_adjust(record):
-    text = translate("Narration", "Aim adjusted: the next shot moves {shift}.")
-    return text.format(shift=cm(record.aim_shift_cm))
+    text = translate("Narration", "The next shot moves {shift}.")
+    return in_both_words("adjust", text.format(shift=cm(record.aim_shift_cm)))
 
 
 def describe_divergence(reason):

@@ -1,0 +1,27 @@
+"""Every phase is told in the range's words and in the field's, in both languages."""
+
+import pytest
+
+PHASE_TERMS = {
+    "en": ("Fire — the forward pass", "Measure the miss — the loss",
+           "Pull the target back — backpropagation",
+           "Adjust the aim — one gradient-descent step"),
+    "zh_CN": ("前向传播", "损失", "反向传播", "梯度下降"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("lesson", ["sight-in", "burst"])
+def test_each_phase_names_its_term(make_window, language, lesson):
+    window = make_window(lesson)
+    window.set_language(language)
+    for term in PHASE_TERMS[language]:
+        window.session.advance_phase()
+        assert term in window.narration.text()
+
+
+def test_a_burst_is_told_as_shots_not_rounds(make_window):
+    window = make_window("burst")
+    window.session.advance_phase()
+    text = window.narration.text()
+    assert "Burst 1: 3 shots" in text and "round" not in text
