@@ -25,6 +25,7 @@ from shooter.app import exports
 from shooter.app.cheat_sheet import CheatSheet
 from shooter.app.control_panel import ControlScroll
 from shooter.app.lesson_texts import lesson_goal, lesson_title
+from shooter.app.lessons.valley import ValleyView
 from shooter.app.narration import NarrationBar, describe_error
 from shooter.app.network_view import NetworkView
 from shooter.app.plots import Plots
@@ -33,7 +34,6 @@ from shooter.app.range_strip import RangeStrip
 from shooter.app.session import Session
 from shooter.app.style import DEFAULT_STYLE, HIGH_CONTRAST, Palette
 from shooter.app.target import TargetView
-from shooter.app.valley_view import ValleyView
 from shooter.core.lessons import LESSONS
 from shooter.files import write_history_csv
 from shooter.i18n import DEFAULT_LANGUAGE, LANGUAGES, Languages, system_language
@@ -47,8 +47,8 @@ STATUS_MS = 10000  # how long a finished export stays named in the status bar
 
 def lesson_view_classes():
     """The lesson's own view (Lesson.view) -> the widget class that shows it."""
-    from shooter.app import lesson_views
-    from shooter.app.worked_example import WorkedExampleView
+    from shooter.app import lessons as lesson_views
+    from shooter.app.lessons.worked_example import WorkedExampleView
 
     return {"valley": ValleyView, "search": lesson_views.SearchView,
             "differentiation": lesson_views.DifferentiationView,
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
 
     def _write_worked_example(self, path):
         """The open lesson page when it is the worked example, else one made for the export."""
-        from shooter.app.worked_example import WorkedExampleView
+        from shooter.app.lessons.worked_example import WorkedExampleView
 
         if isinstance(self.lesson_view, WorkedExampleView):
             self.lesson_view.save(path)

@@ -13,13 +13,34 @@ from shooter.core import ballistics
 from shooter.core.range import CONDITION_NAMES
 
 
-def explain_shot(trainer):
-    """Take one shot with `trainer` (it must be about to fire) and explain it.
+class _Again:
+    """A shot stream that hands out one recorded shot (a FireRecord) again: its conditions,
+    features and tremor, and the flight worked out from its conditions as the range did."""
+
+    def __init__(self, shot, rifle):
+        drift, jacobian = ballistics.drift_and_jacobian(rifle, shot._block)
+        self.parts = (shot._block, shot._features, drift, jacobian, shot._tremor)
+
+    def next(self):
+        return self.parts
+
+
+def explain_shot(trainer, shot=None):
+    """Take one shot with `trainer` (it must be about to fire) and explain it: its next shot,
+    or `shot` (a FireRecord of a trainer with the same rifle) fired again, numbered as it was.
 
     The weights are not changed: the trainer is left waiting for its adjust phase.
     """
     config = trainer.config
-    fire = trainer.fire()
+    if shot is not None:
+        stream, trainer.shots = trainer.shots, _Again(shot, trainer.rifle)
+        trainer.iteration = shot.iteration
+        try:
+            fire = trainer.fire()
+        finally:
+            trainer.shots = stream
+    else:
+        fire = trainer.fire()
     loss = trainer.measure_loss()
     out = {
         "lesson": config.lesson,

@@ -230,3 +230,59 @@ def _masked(network, keep):
         source, _ = locate(network.grads, index)
         array[position] = source[position]
     return masked
+
+
+# --- a long narrow valley: why the path of plain gradient descent zig-zags ----------------
+# f(x, y) = (x^2 + STEEPNESS * y^2) / 2: the floor runs along x, the walls across it are
+# STEEPNESS times as steep. A step size that crawls along the floor already overshoots across
+# it, so plain descent swings from wall to wall; Adam scales each direction by its own
+# gradient history, so it turns along the floor instead.
+NARROW_STEEPNESS = 25.0
+NARROW_START = (-9.0, 1.6)
+NARROW_SPAN = ((-10.0, 2.0), (-2.0, 2.0))  # (low, high) of x and of y drawn
+NARROW_RACE = (("gd", 0.072), ("adam", 0.3))  # optimiser and its step size
+NARROW_STEPS = 40
+
+
+def narrow_loss(x, y):
+    return 0.5 * (np.square(x) + NARROW_STEEPNESS * np.square(y))
+
+
+def narrow_grad(point):
+    return np.array([point[0], NARROW_STEEPNESS * point[1]], dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class NarrowValley:
+    xs: np.ndarray  # (nx,)
+    ys: np.ndarray  # (ny,)
+    loss: np.ndarray  # (ny, nx): loss[r, c] at (xs[c], ys[r])
+    paths: dict  # optimiser name -> DescentPath, all from NARROW_START
+    rates: dict  # optimiser name -> its step size
+
+
+def narrow_valley(race=NARROW_RACE, steps=NARROW_STEPS, resolution=RESOLUTION):
+    """Each optimiser of `race` walking `steps` steps down the same narrow valley from the
+    same start, with the project's own optimiser classes; deterministic, float64."""
+    (x0, x1), (y0, y1) = NARROW_SPAN
+    xs, ys = np.linspace(x0, x1, resolution), np.linspace(y0, y1, resolution)
+    loss = narrow_loss(xs[None, :], ys[:, None])
+    paths = {name: _walk(OPTIMIZERS[name](lr), steps) for name, lr in race}
+    return NarrowValley(xs, ys, loss, paths, dict(race))
+
+
+def _walk(optimizer, steps):
+    point = np.array(NARROW_START, dtype=np.float64)
+    points = [point.copy()]
+    for _ in range(steps):
+        optimizer.step([point], [narrow_grad(point)])
+        points.append(point.copy())
+    points = np.array(points)
+    return DescentPath(points, narrow_loss(points[:, 0], points[:, 1]))
+
+
+def zigzags(path):
+    """How many times the path crosses the valley's floor (y changes sign)."""
+    signs = np.sign(path.points[:, 1])
+    signs = signs[signs != 0]
+    return int(np.count_nonzero(signs[1:] != signs[:-1]))

@@ -15,16 +15,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from shooter.app.lesson_texts import lesson_title
-from shooter.app.lesson_views import (
+from shooter.app.lessons import (
     DifferentiationView,
     ExperienceView,
     SearchView,
     SurfaceView,
 )
+from shooter.app.lessons.valley import STEP_MS, ValleyView
+from shooter.app.lessons.worked_example import WorkedExampleView
 from shooter.app.main_window import MainWindow, lesson_view_classes
 from shooter.app.session import Session
-from shooter.app.valley_view import STEP_MS, ValleyView
-from shooter.app.worked_example import WorkedExampleView
 from shooter.core.lessons import LESSONS
 
 LESSON_KEYS = list(LESSONS)

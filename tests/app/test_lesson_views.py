@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from shooter.app.lesson_views import (
+from shooter.app.lessons import (
     DifferentiationView,
     ExperienceView,
     SearchView,
@@ -58,7 +58,7 @@ def test_differentiation_view_shows_agreeing_gradients_for_the_lessons_network(q
     assert view.figures["parameters"][1].text() == f"{count:,}"
     assert f"{count:,}" in view.figures["forward"][1].text()
     assert "agree" in view.figures["difference"][1].text()
-    assert view.gradients.rowCount() == 12
+    assert view.gradients.rowCount() == count  # every setting, in a table that scrolls
     assert view.gradients.item(0, 1).text() == view.gradients.item(0, 2).text()
 
 
@@ -191,7 +191,7 @@ def test_search_table_headers_are_never_cut(qtbot, request, language):
 def test_differentiation_names_follow_the_network_of_the_result_shown(qtbot):
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from shooter.app.views_jobs import parameter_name
+    from shooter.app.lessons.base import parameter_name
 
     session, view = make(qtbot, DifferentiationView, "forward-reverse")
     old = view.result
@@ -208,5 +208,235 @@ def test_differentiation_names_follow_the_network_of_the_result_shown(qtbot):
     finished(qtbot, view)
     assert view.result is not old
     last = len(view.result.refs) - 1
-    assert view.gradients.rowCount() == min(12, last + 1)
+    assert view.gradients.rowCount() == last + 1
     assert view.result.parameter_count < old.parameter_count
+
+
+# --- the loss surface follows training; the narrow valley ------------------------------------
+def test_surface_now_marker_follows_the_training(qtbot):
+    session, view = make(qtbot, SurfaceView, "loss-surface")
+    start = view.now.getData()
+    assert (start[0][0], start[1][0]) == view.surface.centre
+    for _ in range(3):
+        session.step()
+    x, y = view.now.getData()
+    assert len(x) == 1
+    np.testing.assert_allclose((x[0], y[0]), session.trainer.network.params[1])
+    assert (x[0], y[0]) != view.surface.centre  # it moved with the rifle
+    assert view.start.getData()[0][0] == view.surface.centre[0]  # the start stays
+
+
+def test_narrow_valley_walkers_advance_step_by_step_side_by_side(qtbot):
+    from shooter.app.lessons.surface import RACE_STEP_MS
+
+    _, view = make(qtbot, SurfaceView, "sight-in")
+    view.restart_race()
+    assert [len(w.getData()[0]) for w in view.walkers.values()] == [1, 1]
+    view.advance(3 * RACE_STEP_MS)
+    gd, adam = (view.walkers[name].getData() for name in ("gd", "adam"))
+    assert len(gd[0]) == len(adam[0]) == 4
+    np.testing.assert_array_equal(np.column_stack(gd), view.valley.paths["gd"].points[:4])
+    assert np.all(np.sign(gd[1][1:]) != np.sign(gd[1][:-1]))  # across the floor each step
+    view.advance(10**6)
+    assert view.race.finished and not view._race_timer.isActive()
+    words = view.race_legend.words()
+    assert words[0].startswith("gradient descent") and words[1].startswith("Adam")
+    view.race_again.click()
+    assert len(view.walkers["gd"].getData()[0]) == 1
+
+
+# --- keys --------------------------------------------------------------------------------------
+ALL_VIEWS = [("search", SearchView), ("forward-reverse", DifferentiationView),
+             ("loss-surface", SurfaceView), ("experience", ExperienceView)]
+
+
+@pytest.mark.parametrize("lesson, cls", ALL_VIEWS)
+def test_every_button_has_a_key_listed_for_the_sheet(qtbot, lesson, cls):
+    from PySide6.QtWidgets import QPushButton
+
+    _, view = make(qtbot, cls, lesson)
+    table = view.shortcut_table()
+    assert ("Compute", "C") in table and ("Cancel", "Esc") in table
+    listed = {what for what, _keys in table}
+    for button in view.findChildren(QPushButton):
+        assert button.key_action.text() in listed, button.text()
+    # idle: Esc is left to others (any key closes the keyboard sheet), C computes
+    assert not view.cancel_button.key_action.isEnabled() and view.run_button.key_action.isEnabled()
+    view.compute()
+    assert view.cancel_button.key_action.isEnabled() and not view.run_button.key_action.isEnabled()
+    finished(qtbot, view)
+
+
+def lesson_window(qtbot, lesson):
+    from PySide6.QtWidgets import QApplication
+
+    from shooter.app.main_window import MainWindow
+
+    window = MainWindow(Session(lesson))
+    window.ask_save_changes = lambda: "discard"
+    qtbot.addWidget(window)
+    window.set_language("en")
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.tabs.setCurrentIndex(1)
+    return window, window.lesson_view
+
+
+def test_view_keys_work_in_the_window_and_space_presses_the_focused_button(qtbot):
+    from PySide6.QtCore import Qt
+
+    window, view = lesson_window(qtbot, "step-size")
+    view.advance(10**6)
+    assert view.shown_steps > 0
+    qtbot.keyClick(window, Qt.Key_W)
+    assert view.shown_steps == 0  # walked again
+    view.advance(10**6)
+    view.replay.setFocus()
+    qtbot.keyClick(view.replay, Qt.Key_Space)
+    assert view.shown_steps == 0  # the button, not the window's "next phase"
+    assert window.session.trainer.next_phase == "fire"
+    view.advance(10**6)
+    qtbot.keyClick(view.replay, Qt.Key_Return)
+    assert view.shown_steps == 0
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key_Space)  # elsewhere Space still drives the range
+    assert window.session.trainer.next_phase == "loss"
+
+
+def test_worked_example_keys_in_the_window(qtbot):
+    from PySide6.QtCore import Qt
+
+    window, view = lesson_window(qtbot, "worked-example")
+    qtbot.keyClick(window, Qt.Key_E)
+    assert view.explanation["iteration"] == 0 and view.ahead == 0
+    qtbot.keyClick(window, Qt.Key_E)
+    assert view.explanation["iteration"] == 1
+    qtbot.keyClick(window, Qt.Key_Home)
+    assert view.ahead is None and view.explanation["iteration"] == 0
+
+
+def test_view_keys_are_free_of_the_windows_own(qtbot):
+    from shooter.core.lessons import LESSONS
+
+    window, _ = lesson_window(qtbot, "sight-in")
+    taken = {keys for _, keys in window.shortcut_table()}
+    taken = {k for keys in taken for k in keys.split(" / ")}
+    for key, lesson in LESSONS.items():
+        if not lesson.view:
+            continue
+        window.session.set_lesson(key)
+        view_keys = [k for _, keys in window.lesson_view.shortcut_table()
+                     for k in keys.split(" / ")]
+        assert view_keys and not set(view_keys) & taken, key
+        assert len(view_keys) == len(set(view_keys)), key
+
+
+# --- room: every view fits a 1024x768 projector --------------------------------------------
+# (scale, width, height) the lesson tab gets: 1024x768 at the desk beside the control panel
+# and the network column, 1024x768 presenting (the panel folds away), 1920x1080 presenting.
+ROOMS = [(1.0, 424, 513), (1.6 * 768 / 1080, 630, 560), (1.6, 1190, 900)]
+
+
+def lesson_views():
+    from shooter.app.main_window import lesson_view_classes
+    from shooter.core.lessons import LESSONS
+
+    classes = lesson_view_classes()
+    return [(key, classes[lesson.view]) for key, lesson in LESSONS.items() if lesson.view]
+
+
+def clipped_labels(view):
+    """Labels whose words are wider than the room they are given (a wrapping label wraps)."""
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    clipped = []
+    for widget in view.findChildren(QLabel) + view.findChildren(QPushButton):
+        if not widget.isVisible() or not widget.text():
+            continue
+        if isinstance(widget, QLabel) and (widget.wordWrap() or widget.textFormat() != 0):
+            continue
+        words = QFontMetricsF(widget.font()).horizontalAdvance(widget.text().replace("&", ""))
+        if words > widget.contentsRect().width() + 1:
+            clipped.append(widget.text())
+    return clipped
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("scale, width, height", ROOMS)
+def test_every_lesson_view_fits_the_room_it_gets(qtbot, request, language, scale, width,
+                                                 height):
+    if language == "zh":
+        request.getfixturevalue("chinese")
+    style = DEFAULT_STYLE.scaled(scale)
+    for key, cls in lesson_views():
+        view = cls(Session(key), style)
+        qtbot.addWidget(view)
+        view.resize(width, height)
+        view.show()
+        qtbot.waitExposed(view)
+        hint = view.minimumSizeHint()
+        assert hint.width() <= width and hint.height() <= height, (key, hint.toTuple())
+        assert clipped_labels(view) == [], key
+        view.close()
+
+
+def test_search_exponents_are_drawn_in_a_font_that_has_them(qtbot):
+    from PySide6.QtGui import QRawFont
+
+    _, view = make(qtbot, SearchView, "search")
+    font = view.plot.getAxis("left").style["tickFont"]
+    ticks = [text for _, text in view.plot.getAxis("left")._tickLevels[0]]
+    raw = QRawFont.fromFont(font)
+    if any("⁰" <= c <= "⁹" or c in "¹²³" for text in ticks for c in text):
+        assert all(raw.supportsCharacter(c) for text in ticks for c in text)
+    else:  # no font at hand has raised digits: written out, never run together
+        assert any("^" in text for text in ticks)
+
+
+def test_search_count_labels_are_made_once(qtbot):
+    _, view = make(qtbot, SearchView, "search")
+    labels = list(view.labels)
+    view.set_style(DEFAULT_STYLE.scaled(1.5))
+    view.retranslate()
+    assert view.labels == labels and len(labels) == 8
+    assert labels[0].textItem.toPlainText() == f"{view.rows[0].grid.shots:,}"
+
+
+def test_every_method_qt_calls_into_is_guarded():
+    import inspect
+
+    from PySide6.QtCore import QObject
+
+    from shooter.app import lessons
+    from shooter.app.lessons import (
+        base,
+        differentiation,
+        experience,
+        search,
+        surface,
+        valley,
+        worked_example,
+    )
+
+    overrides = {"eventFilter", "minimumSizeHint", "sizeHint", "heightForWidth", "setGeometry",
+                 "minimumSize", "itemAt", "takeAt", "count", "addItem", "hasHeightForWidth",
+                 "expandingDirections"}
+    slots = {"compute", "cancel", "restart", "restart_race", "explain", "explain_range_shot",
+             "save_dialog", "_tick", "_race_tick", "_finished", "_cancelled", "_progressed",
+             "_adjusted", "_frame", "_restarted", "_trainer_changed", "_maybe_new_rifle",
+             "_chosen", "_page_shown", "_range_moved"}
+    modules = (base, differentiation, experience, search, surface, valley, worked_example)
+    checked = 0
+    for module in modules:
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__ or not issubclass(cls, QObject):
+                continue
+            for name, method in vars(cls).items():
+                if name.endswith("Event") or name in overrides | slots:
+                    assert getattr(method, "guarded", False), f"{cls.__name__}.{name}"
+                    checked += 1
+    assert checked > 30 and lessons.SurfaceView

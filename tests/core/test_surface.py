@@ -4,7 +4,16 @@ import numpy as np
 
 from shooter.core.lessons import LESSONS
 from shooter.core.search import centred_aim_mrad
-from shooter.core.surface import SurfaceJob, _pointwise_grid, descent_path, loss_surface
+from shooter.core.surface import (
+    NARROW_START,
+    SurfaceJob,
+    _pointwise_grid,
+    descent_path,
+    loss_surface,
+    narrow_loss,
+    narrow_valley,
+    zigzags,
+)
 from shooter.core.trainer import Trainer
 
 
@@ -65,3 +74,25 @@ def test_inner_parameters_surface_in_pieces_equals_all_at_once_and_keeps_weights
     whole = loss_surface(config, params=(0, 5), resolution=12)
     np.testing.assert_array_equal(job.grid, whole.loss)
     assert job.batch.value(0) == whole.centre[0]  # the weights were put back after the grid
+
+
+def test_in_the_narrow_valley_gradient_descent_zig_zags_and_adam_follows_the_floor():
+    valley = narrow_valley()
+    gd, adam = valley.paths["gd"], valley.paths["adam"]
+    for path in (gd, adam):
+        assert path.points.dtype == np.float64
+        assert tuple(path.points[0]) == NARROW_START
+        assert path.losses[-1] < path.losses[0] / 100  # both get down the valley
+        np.testing.assert_array_equal(path.losses, narrow_loss(*path.points.T))
+    assert zigzags(gd) >= len(gd.points) - 2  # across the floor on every step
+    assert zigzags(adam) <= 5
+    # Adam turns: its first steps go straight down the steep wall's slope, not across it
+    assert np.all(np.diff(adam.points[:4, 1]) < 0) and np.all(adam.points[:4, 1] > 0)
+    assert valley.loss.shape == (len(valley.ys), len(valley.xs))
+    assert np.isclose(valley.loss.min(), 0.0, atol=0.05)
+
+
+def test_narrow_valley_is_the_same_every_time():
+    first, second = narrow_valley(), narrow_valley()
+    for name in first.paths:
+        assert first.paths[name].points.tobytes() == second.paths[name].points.tobytes()

@@ -1,0 +1,182 @@
+"""Exhaustive search or gradient descent (T7): the shots each needs as parameters grow."""
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetItem
+
+from shooter.app.crash import guarded
+from shooter.app.lessons.base import (
+    Chart,
+    Legend,
+    LessonView,
+    exponent_font,
+    grouped,
+    power_of_ten,
+    quiet_plot,
+    set_axis_label,
+    style_plot,
+)
+from shooter.app.narration import fmt
+from shooter.app.style import DEFAULT_STYLE
+from shooter.core.search import SearchJob
+from shooter.core.trainer import Trainer
+
+BAR_WIDTH = 0.38
+CHART_MIN_PX = 150
+
+
+class SearchView(LessonView):
+    """Shots to the bullseye for exhaustive grid search and for gradient descent."""
+
+    chunk = 4096
+
+    def __init__(self, session, style=DEFAULT_STYLE, parent=None):
+        super().__init__(session, style, parent)
+        self.rows = []
+        self.sight = None
+        self.results = self.table(5)
+        self.graphics = Chart(min_height=CHART_MIN_PX)
+        self.plot = quiet_plot(self.graphics.addPlot(row=0, col=0))
+        self.plot.showGrid(y=True, alpha=0.25)
+        self.grid_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.grid_unrun = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.descent_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        for item in (self.grid_bars, self.grid_unrun, self.descent_bars):
+            self.plot.addItem(item)
+        self.legend = Legend()
+        self.labels = []  # a count above each bar, made once per bar and then updated
+        self.layout_.addWidget(self.results, 1)
+        self.layout_.addWidget(self.graphics, 2)
+        self.layout_.addWidget(self.legend)
+        session.restarted.connect(self._maybe_new_rifle)
+        self.set_style(style)
+        self.compute()
+
+    def sight_offset(self):
+        config = self.session.config
+        if config.sight_offset_mrad is not None:
+            return tuple(config.sight_offset_mrad)
+        return Trainer(config).rifle.sight_offset_mrad  # the seed's rifle, as the range has
+
+    def make_job(self):
+        self.sight = self.sight_offset()
+        return SearchJob(self.sight, seed=self.session.config.seed)
+
+    @guarded()
+    def _maybe_new_rifle(self):
+        if not self.session.replaying and self.sight_offset() != self.sight:
+            self.schedule()
+
+    def show_result(self, job):
+        self.rows = job.rows
+        self.fill_table()
+        self.draw_bars()
+
+    def not_run_text(self):
+        return self.tr("not run (budget)")
+
+    def fit_table(self):
+        """At most as tall as its rows (and its sideways scroll bar when narrow), at least
+        two rows, scrolling between: the chart gets the rest, and keeps CHART_MIN_PX."""
+        table = self.results
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        if table.horizontalHeader().length() > table.viewport().width():
+            height += table.horizontalScrollBar().sizeHint().height()
+        row = table.verticalHeader().defaultSectionSize()
+        table.setMinimumHeight(height + row * min(2, max(1, table.rowCount())))
+        table.setMaximumHeight(height + row * max(1, table.rowCount()))
+
+    def columns_fitted(self, table):
+        self.fit_table()
+
+    def fill_table(self):
+        self.results.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            grid = grouped(row.grid.shots)
+            if not row.grid.ran:
+                grid = fmt(self.tr("%1 (not run)"), grid)
+            cells = (str(row.parameters), grouped(row.grid_points),
+                     str(row.shots_per_candidate), grid, grouped(row.descent.shots))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignCenter)
+                self.results.setItem(r, c, item)
+        self.fit_columns(self.results)
+
+    def draw_bars(self):
+        palette = self.style_.palette
+        xs = np.arange(len(self.rows), dtype=float)
+        ran = np.array([row.grid.ran for row in self.rows], dtype=bool)
+        grid = np.log10([max(1, row.grid.shots) for row in self.rows])
+        descent = np.log10([max(1, row.descent.shots) for row in self.rows])
+        line = pg.mkPen(palette.text, width=self.style_.px(1.5))
+        self.grid_bars.setOpts(x=xs[ran] - 0.2, height=grid[ran], brush=palette.error, pen=line)
+        self.grid_unrun.setOpts(x=xs[~ran] - 0.2, height=grid[~ran], brush=None,
+                                pen=pg.mkPen(palette.error, width=self.style_.px(3),
+                                             style=Qt.DashLine))
+        self.descent_bars.setOpts(x=xs + 0.2, height=descent, brush=palette.gradient, pen=line)
+        texts = []
+        for x, row, g, d in zip(xs, self.rows, grid, descent):
+            texts.append((x - 0.2, g, grouped(row.grid.shots) if row.grid.ran
+                          else self.not_run_text()))
+            texts.append((x + 0.2, d, grouped(row.descent.shots)))
+        self._show_counts(texts)
+        top = max(1.0, float(np.max(grid, initial=0.0)))
+        self.plot.setYRange(0, top * 1.12 + 1.0, padding=0)  # room for the count above
+        self.plot.setXRange(-0.6, len(self.rows) - 0.4, padding=0)
+        self.plot.getAxis("bottom").setTicks([[(x, fmt(self.tr("P = %1"), row.parameters))
+                                               for x, row in zip(xs, self.rows)]])
+        self._exponent_ticks(top)
+
+    def _exponent_ticks(self, top):
+        """Powers of ten on the left, the raised exponent in the digits' own font."""
+        font = exponent_font(self.style_, 0.95)
+        axis = self.plot.getAxis("left")
+        axis.setStyle(tickFont=font or self.style_.font(0.95))
+        every = 1 if top <= 6 else 2  # a readable number of ticks
+        axis.setTicks([[(k, power_of_ten(k, superscripts=font is not None))
+                        for k in range(0, int(top) + 2, every)]])
+
+    def _show_counts(self, texts):
+        """The count above each bar: text items made once, then moved and re-worded."""
+        while len(self.labels) < len(texts):
+            label = pg.TextItem("", anchor=(0.5, 1.0))
+            self.plot.addItem(label)
+            self.labels.append(label)
+        while len(self.labels) > len(texts):
+            self.plot.removeItem(self.labels.pop())
+        for label, (x, height, text) in zip(self.labels, texts):
+            label.setText(text, color=self.style_.palette.text)
+            label.setFont(self.style_.font(0.9))
+            label.setPos(x, height)
+
+    def apply_style(self):
+        self.graphics.setBackground(self.style_.palette.background)
+        style_plot(self.plot, self.style_)
+        self.style_table(self.results)
+        self.fit_table()
+        if self.rows:
+            self.draw_bars()
+
+    def retranslate_view(self):
+        self.title.setText(self.tr("Exhaustive search or gradient descent?"))
+        self.explanation.setText(self.tr(
+            "Shots until every test shot lands in ring 10, as the rifle gets more settings "
+            "(P). Grid search tries every setting in 0.25 mrad steps and is really fired up "
+            "to 200,000 shots; beyond that its count is the size of the whole grid. Gradient "
+            "descent starts from the same place and follows the slope."))
+        self.results.setHorizontalHeaderLabels([
+            self.tr("settings P"), self.tr("grid points"), self.tr("shots / try"),
+            self.tr("grid search"), self.tr("gradient descent")])
+        self.fit_columns(self.results)
+        set_axis_label(self.plot.getAxis("left"), self.tr("shots (log scale)"), self.style_)
+        palette = self.style_.palette
+        self.legend.set_entries([
+            ("■", palette.error, self.tr("grid search")),
+            ("□", palette.error, self.tr("grid search, not run (budget)")),
+            ("■", palette.gradient, self.tr("gradient descent")),
+        ], self.style_)
+        if self.rows:
+            self.fill_table()
+            self.draw_bars()
