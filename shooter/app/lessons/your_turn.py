@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QScrollArea,
@@ -50,7 +51,7 @@ from shooter.core.hand import (
     Score,
 )
 
-CONTEXT = "YourTurn"
+translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
 TARGET_MIN_PX = 260  # the target's smallest side at scale 1: rings still readable
 MARK_PX = 16  # the aim mark's radius at scale 1
 ARROWS = {Qt.Key_Left: (-1, 0), Qt.Key_Right: (1, 0), Qt.Key_Up: (0, 1), Qt.Key_Down: (0, -1)}
@@ -58,34 +59,32 @@ FIRING_KEYS = (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter)
 TARGET_KEYS = (*ARROWS, *FIRING_KEYS, Qt.Key_R)
 
 
-def tr(text):
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def ring_text(ring):
-    return tr("ring {ring}").format(ring=ring)
+    return translate("YourTurn", "ring {ring}").format(ring=ring)
 
 
 def wind_text(crosswind_mps):
     """The coming wind in words, as the range strip says it."""
     if abs(crosswind_mps) < 0.05:
-        return tr("no crosswind")
+        return translate("YourTurn", "no crosswind")
     if crosswind_mps > 0:
-        return tr("wind {speed} m/s → right").format(speed=f"{crosswind_mps:.1f}")
-    return tr("wind {speed} m/s ← left").format(speed=f"{-crosswind_mps:.1f}")
+        text = translate("YourTurn", "wind {speed} m/s → right")
+    else:
+        text = translate("YourTurn", "wind {speed} m/s ← left")
+    return text.format(speed=f"{abs(crosswind_mps):.1f}")
 
 
 def aim_text(aim_mrad):
     right, up = (float(v) for v in aim_mrad)
-    across = (tr("{value} mrad right") if right >= 0 else tr("{value} mrad left")).format(
-        value=f"{abs(right):.2f}")
-    along = (tr("{value} mrad up") if up >= 0 else tr("{value} mrad down")).format(
-        value=f"{abs(up):.2f}")
-    return tr("Aim: {across}, {along}").format(across=across, along=along)
+    across = (translate("YourTurn", "{value} mrad right") if right >= 0
+              else translate("YourTurn", "{value} mrad left")).format(value=f"{abs(right):.2f}")
+    along = (translate("YourTurn", "{value} mrad up") if up >= 0
+             else translate("YourTurn", "{value} mrad down")).format(value=f"{abs(up):.2f}")
+    return translate("YourTurn", "Aim: {across}, {along}").format(across=across, along=along)
 
 
 def conditions_text(hand):
-    return tr("next shot: {distance} m, {wind}").format(
+    return translate("YourTurn", "next shot: {distance} m, {wind}").format(
         distance=f"{hand.coming_distance_m:.0f}", wind=wind_text(hand.coming_crosswind_mps))
 
 
@@ -110,12 +109,25 @@ class HandTarget(QWidget):
 
     @guarded(fallback=QSize())
     def minimumSizeHint(self):
+        """Room for the target square at TARGET_MIN_PX, its headline and its legend."""
         side = int(self.style_.px(TARGET_MIN_PX))
-        return QSize(side, side)
+        return QSize(side, side + self._around())
 
     @guarded(fallback=QSize())
     def sizeHint(self):
         return self.minimumSizeHint()
+
+    @guarded()
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        # No taller than the square needs: beside a long panel the target stays at the top.
+        self.setMaximumHeight(max(self.minimumSizeHint().height(),
+                                  event.size().width() + self._around()))
+
+    def _around(self):
+        """The height of the headline, legend and margins around the square."""
+        side = self.style_.px(TARGET_MIN_PX)
+        return int(side - Geometry(side, side, self.style_).square.height())
 
     def geometry_(self):
         return Geometry(self.width(), self.height(), self.style_)
@@ -189,9 +201,9 @@ class HandTarget(QWidget):
             self._paint_shots(painter, geo, hand.impacts_cm, None)
             self._paint_aim_mark(painter, geo)
         else:
-            paint_past_holes(painter, geo, hand.impacts_cm,
-                             np.full(len(hand), FADE_LEVELS // 2))
             self._paint_shots(painter, geo, network.impacts_cm, "gradient")
+            # the hand's holes on top, small: where they share a spot, both show
+            paint_past_holes(painter, geo, hand.impacts_cm, np.full(len(hand), FADE_LEVELS - 1))
         paint_headline(painter, style, headline_lines(style, geo.headline, *self.headline()))
         self._paint_legend(painter, geo)
         if self.hasFocus():
@@ -262,24 +274,27 @@ class HandTarget(QWidget):
         hand = game.hand
         if game.handed_over:
             count = len(game.network_same_shots())
-            first = tr("Gradient descent: the same {count} shots").format(count=count)
-            second = tr("from the same start, on the same wind and hand")
+            first = translate("YourTurn", "Gradient descent: the same {count} shots").format(
+                count=count)
+            second = translate("YourTurn", "same start, same wind, same hand")
             return first, second
         fired = len(hand.shots)
         if fired:
-            first = tr("Your shot {shot} of {shots}: {ring}").format(
+            first = translate("YourTurn", "Your shot {shot} of {shots}: {ring}").format(
                 shot=fired, shots=HAND_SHOTS, ring=ring_text(int(hand.shots.rings[-1])))
         else:
-            first = tr("Your turn: {shots} shots").format(shots=HAND_SHOTS)
+            first = translate("YourTurn", "Your turn: {shots} shots").format(shots=HAND_SHOTS)
         return first, conditions_text(hand)
 
     def legend(self):
         """(colour, mark, words) of the line under the target."""
         if self.game.handed_over:
-            return [("hole_old", "●", tr("you")), ("gradient", "●", tr("gradient descent")),
-                    ("error", "━", tr("miss"))]
-        return [("hole", "●", tr("your shots")), ("error", "━", tr("miss")),
-                ("highlight", "✛", tr("aim"))]
+            return [("hole_old", "●", translate("YourTurn", "you")),
+                    ("gradient", "●", translate("YourTurn", "gradient descent")),
+                    ("error", "━", translate("YourTurn", "miss"))]
+        return [("hole", "●", translate("YourTurn", "your shots")),
+                ("error", "━", translate("YourTurn", "miss")),
+                ("highlight", "✛", translate("YourTurn", "aim"))]
 
     def _paint_legend(self, painter, geo):
         style = self.style_
@@ -304,6 +319,17 @@ class HandTarget(QWidget):
             x += width + gap
 
 
+class SideBySide(Reflow):
+    """The target and the panel beside it whenever both fit the width, one above the other
+    otherwise: the panel holds words, which read as well in a narrow column, and in a
+    scrolling view the height says nothing about the room (it grows with the stack)."""
+
+    def direction_for(self, width, height):
+        sizes = self._panel_minimums()
+        fits = width >= sum(s.width() for s in sizes) + self.box.spacing() * (len(sizes) - 1)
+        return QBoxLayout.LeftToRight if fits else QBoxLayout.TopToBottom
+
+
 class YourTurnView(KeyedMixin, QWidget):
     """The student against gradient descent: the target on one side, the round's state,
     its buttons and the scoreboard on the other."""
@@ -322,12 +348,15 @@ class YourTurnView(KeyedMixin, QWidget):
         self.round_label, self.aim_label = wrapped_label(), wrapped_label()
         self.fire_button = self._button(self.fire)
         self.hand_over_button = self._button(self.hand_over)
-        self.round_buttons = {n: self._button(lambda n=n: self.choose_round(n)) for n in ROUNDS}
+        self.round_button = self._button(self.other_round)
         self.again_button = self._button(self.restart)
-        self.key_for(self.hand_over_button, "N", lambda: tr("Hand over to gradient descent"))
-        for n, button in self.round_buttons.items():
-            self.key_for(button, str(n), lambda n=n: tr("Round {number}").format(number=n))
-        self.key_for(self.again_button, "Ctrl+R", lambda: tr("Start the round again"))
+        self.key_for(self.hand_over_button, "N",
+                     lambda: translate("YourTurn", "Hand over to gradient descent"))
+        for n in ROUNDS:
+            self.add_key(str(n), lambda n=n: self.choose_round(n),
+                         lambda n=n: translate("YourTurn", "Round {number}").format(number=n))
+        self.key_for(self.again_button, "Ctrl+R",
+                     lambda: translate("YourTurn", "Start the round again"))
         self.board = self._scoreboard()
         self.verdict = wrapped_label()
         self._build()
@@ -370,7 +399,7 @@ class YourTurnView(KeyedMixin, QWidget):
         buttons = QWidget()
         flow = FlowLayout(buttons)
         flow.setSpacing(4)
-        for button in (self.fire_button, self.hand_over_button, *self.round_buttons.values(),
+        for button in (self.fire_button, self.hand_over_button, self.round_button,
                        self.again_button):
             flow.addWidget(button)
         column.addWidget(buttons)
@@ -382,14 +411,17 @@ class YourTurnView(KeyedMixin, QWidget):
         column.addStretch(1)
         side.setMinimumWidth(int(self.style_.px(200)))
         self.side = side
-        self.panels = Reflow()
+        self.panels = SideBySide()
         self.panels.add(self.target, 3)
         self.panels.add(side, 2)
+        self.panels.box.setAlignment(self.target, Qt.AlignTop)
+        self.panels.box.setAlignment(side, Qt.AlignTop)
         content = QWidget()
         box = QVBoxLayout(content)
         box.addWidget(self.title)
+        box.addWidget(self.panels)
         box.addWidget(self.explanation)
-        box.addWidget(self.panels, 1)
+        box.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
@@ -432,6 +464,9 @@ class YourTurnView(KeyedMixin, QWidget):
         self.game.hand_over()
         self.refresh()
 
+    def other_round(self):
+        self.choose_round(2 if self.number == 1 else 1)
+
     def choose_round(self, number):
         self.number = number
         self.refresh()
@@ -445,18 +480,23 @@ class YourTurnView(KeyedMixin, QWidget):
         game = self.game
         hand = game.hand
         if game.number == 1:
-            self.round_label.setText(tr("Round 1: the sight-in range, 100 m, no wind"))
+            self.round_label.setText(translate(
+                "YourTurn", "Round 1: the sight-in range, 100 m, no wind"))
         else:
-            self.round_label.setText(tr(
-                "Round 2: distance and crosswind change every shot; the network has a hidden "
-                "layer"))
+            self.round_label.setText(translate(
+                "YourTurn", "Round 2: distance and crosswind change every shot; the network "
+                "has a hidden layer"))
         self.aim_label.setText(aim_text(hand.aim_mrad) + "\n" + conditions_text(hand))
         done = game.hand_done
         self.fire_button.setEnabled(not done)
         self.hand_over_button.setEnabled(not game.handed_over)
         self.hand_over_button.key_action.setEnabled(not game.handed_over)
-        for n, button in self.round_buttons.items():
-            button.setEnabled(n != self.number)
+        # Once the network has fired, aiming is over: the scoreboard and its words move up.
+        for widget in (self.aim_label, self.fire_button, self.hand_over_button):
+            widget.setVisible(not game.handed_over)
+        other = 2 if self.number == 1 else 1
+        self.round_button.setText(translate("YourTurn", "Round {number}").format(number=other))
+        self.round_button.setToolTip(f"{self.round_button.text()} ({other})")
         self._fill_board()
         self.target.update()
 
@@ -464,15 +504,15 @@ class YourTurnView(KeyedMixin, QWidget):
         cells = self.board
         board = self.game.scoreboard()
         cells["head", 0].setText("")
-        cells["head", 1].setText(tr("you"))
-        cells["head", 2].setText(tr("gradient descent"))
-        cells["to_good", 0].setText(tr("shots to ring 9"))
-        cells["last", 0].setText(tr("mean ring, last five"))
+        cells["head", 1].setText(translate("YourTurn", "you"))
+        cells["head", 2].setText(translate("YourTurn", "gradient descent"))
+        cells["to_good", 0].setText(translate("YourTurn", "shots to ring 9"))
+        cells["last", 0].setText(translate("YourTurn", "mean ring, last five"))
         long_steps = self.game.round.long_steps
         for c in range(3):
             cells["long", c].setVisible(bool(long_steps))
-        cells["long", 0].setText(tr("mean ring, last five, after {steps} shots").format(
-            steps=long_steps))
+        cells["long", 0].setText(translate(
+            "YourTurn", "mean ring, last five, after {steps} shots").format(steps=long_steps))
         cells["long", 1].setText("—")
         hand_score = Score.of(self.game.hand.shots.rings)  # the hand's figures as it fires
         for c, score in ((1, hand_score), (2, board.network if board else None)):
@@ -486,8 +526,8 @@ class YourTurnView(KeyedMixin, QWidget):
         if score is None or score.shots == 0:
             return "…"
         if score.to_good_ring is None:
-            return tr("not reached")
-        return tr("shot {shot}").format(shot=score.to_good_ring)
+            return translate("YourTurn", "not reached")
+        return translate("YourTurn", "shot {shot}").format(shot=score.to_good_ring)
 
     @staticmethod
     def _mean(score):
@@ -495,25 +535,27 @@ class YourTurnView(KeyedMixin, QWidget):
 
     def _verdict(self, board):
         if board is None:
-            return tr("Watch the red line after each shot: it shows how far and which way "
-                      "the hole missed. Move the aim against it.")
-        text = tr("You looked at the red line and moved the aim against it, guessing how far "
-                  "by eye. Gradient descent does the same with numbers: the chain rule "
-                  "carries the red line back through the bullet's flight to the aim, and the "
-                  "step is as big as the miss says.")
+            return translate(
+                "YourTurn", "Watch the red line after each shot: it shows how far and which "
+                "way the hole missed. Move the aim against it.")
+        text = translate(
+            "YourTurn", "You looked at the red line and moved the aim against it, guessing how "
+            "far by eye. Gradient descent does the same with numbers: the chain rule carries "
+            "the red line back through the bullet's flight to the aim, and the step is as big "
+            "as the miss says.")
         if self.game.round.long_steps:
-            text += " " + tr(
-                "Here every shot has its own distance and wind, so no one aim fits them all. "
-                "The network learns how the aim depends on them, and the chain rule gives each "
-                "of its weights its share of every miss: it keeps getting better long after a "
-                "hand stops keeping up.")
+            text += " " + translate(
+                "YourTurn", "Here every shot has its own distance and wind, so no one aim fits "
+                "them all. The network learns how the aim depends on them, and the chain rule "
+                "gives each of its weights its share of every miss: it keeps getting better "
+                "long after a hand stops keeping up.")
         return text
 
     # --- look and language -------------------------------------------------------------------
     def set_style(self, style):
         self.style_ = style
         self.title.setFont(style.font(1.4, bold=True))
-        self.explanation.setFont(style.font(1.05))
+        self.explanation.setFont(style.font(0.95))
         self.round_label.setFont(style.font(1.1, bold=True))
         for label in (self.aim_label, self.verdict):
             label.setFont(style.font(1.05))
@@ -526,18 +568,17 @@ class YourTurnView(KeyedMixin, QWidget):
         self.retranslate()
 
     def retranslate(self):
-        self.title.setText(tr("Your turn: aim by hand, then let the network do it"))
-        self.explanation.setText(tr(
-            "Arrow keys move the aim (Shift: four times as far), Space or Enter fires, N hands "
-            "over to gradient descent, 1 and 2 choose the round, R starts it again. The aim "
-            "mark can be dragged with the mouse too."))
-        self.fire_button.setText(tr("Fire"))
-        self.hand_over_button.setText(tr("Hand over"))
-        for n, button in self.round_buttons.items():
-            button.setText(tr("Round {number}").format(number=n))
-        self.again_button.setText(tr("Again"))
+        self.title.setText(translate(
+            "YourTurn", "Your turn: aim by hand, then let the network do it"))
+        self.explanation.setText(translate(
+            "YourTurn", "Arrow keys move the aim (Shift: four times as far), Space or Enter "
+            "fires, N hands over to gradient descent, 1 and 2 choose the round, R starts it "
+            "again. The aim mark can be dragged with the mouse too."))
+        self.fire_button.setText(translate("YourTurn", "Fire"))
+        self.hand_over_button.setText(translate("YourTurn", "Hand over"))
+        self.again_button.setText(translate("YourTurn", "Again"))
         self.retranslate_keys()
-        self.fire_button.setToolTip(tr("Fire (Space)"))
+        self.fire_button.setToolTip(translate("YourTurn", "Fire (Space)"))
         self.refresh()
 
     @guarded()
