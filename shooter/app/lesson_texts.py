@@ -17,6 +17,7 @@ def lesson_title(key):
         "worked-example": translate("Lessons", "One shot, number by number"),
         "loss-surface": translate("Lessons", "The loss landscape"),
         "sandbox": translate("Lessons", "Sandbox"),
+        "your-turn": translate("Lessons", "Your turn: aim by hand"),
     }
     return titles.get(key, key)
 
@@ -52,5 +53,8 @@ def lesson_goal(key):
             "Lessons", "The loss is a landscape over the weights. Two of them drawn as a "
             "map: watch training walk downhill."),
         "sandbox": translate("Lessons", "Every condition and every setting is yours."),
+        "your-turn": translate(
+            "Lessons", "Be the network: move the aim with the arrow keys and fire. Then gradient "
+            "descent fires the same shots from the same start. Who reaches ring 9 first?"),
     }
     return goals.get(key, "")

@@ -49,11 +49,12 @@ def lesson_view_classes():
     """The lesson's own view (Lesson.view) -> the widget class that shows it."""
     from shooter.app import lessons as lesson_views
     from shooter.app.lessons.worked_example import WorkedExampleView
+    from shooter.app.lessons.your_turn import YourTurnView
 
     return {"valley": ValleyView, "search": lesson_views.SearchView,
             "differentiation": lesson_views.DifferentiationView,
             "surface": lesson_views.SurfaceView, "experience": lesson_views.ExperienceView,
-            "worked_example": WorkedExampleView}
+            "worked_example": WorkedExampleView, "your_turn": YourTurnView}
 
 
 class MainWindow(QMainWindow):

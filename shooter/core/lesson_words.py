@@ -19,6 +19,7 @@ TITLES = {
     "worked-example": QT_TRANSLATE_NOOP("Lessons", "One shot, number by number"),
     "loss-surface": QT_TRANSLATE_NOOP("Lessons", "The loss landscape"),
     "sandbox": QT_TRANSLATE_NOOP("Lessons", "Sandbox"),
+    "your-turn": QT_TRANSLATE_NOOP("Lessons", "Your turn: aim by hand"),
 }
 
 GOALS = {
@@ -51,6 +52,9 @@ GOALS = {
         "Lessons", "The loss is a landscape over the weights. Two of them drawn as a "
         "map: watch training walk downhill."),
     "sandbox": QT_TRANSLATE_NOOP("Lessons", "Every condition and every setting is yours."),
+    "your-turn": QT_TRANSLATE_NOOP(
+        "Lessons", "Be the network: move the aim with the arrow keys and fire. Then gradient "
+        "descent fires the same shots from the same start. Who reaches ring 9 first?"),
 }
 
 

@@ -69,6 +69,11 @@ LESSONS = {lesson.key: lesson for lesson in (
         environment=Environment(distance_m=(100.0, 300.0), crosswind_mps=(-5.0, 5.0),
                                 headwind_mps=(-5.0, 5.0), air_density_kg_m3=(1.0, 1.3),
                                 tremor_mrad=0.1)), steps=2000),
+    # The student aims by hand on the sight-in range, then the network on the same shots;
+    # a second round borrows the wind lesson's conditions (see shooter.core.hand).
+    Lesson("your-turn", ("T1", "T2", "T6"), TrainConfig(
+        lesson="your-turn", lr=0.0025, sight_offset_mrad=STUBBORN_SIGHT_MRAD,
+        environment=Environment(tremor_mrad=0.15)), steps=10, view="your_turn"),
 )}
 
 
