@@ -76,6 +76,8 @@ class Session(QObject):
         self._log_shots = 0  # shots in the log
         # Asked before work is thrown away (lesson switch, reset); the window sets it.
         self.confirm_discard = lambda: True
+        # Asked before each manual phase (its name); False holds it back (Predict first).
+        self.phase_gate = None
         self.path = None  # the session file this work was last saved to or opened from
         self.dirty = False  # changes since then
         for signal in (self.adjusted, self.frame):
@@ -229,6 +231,8 @@ class Session(QObject):
 
     def _phase(self, name, action, signal):
         if self.trainer.diverged or self.trainer.next_phase != name or self.running:
+            return None
+        if self.phase_gate is not None and not self.phase_gate(name):
             return None
         position = self._log_dropped + len(self._log)
         self._undo = self._undo[-(UNDO_DEPTH - 1):] + [(self.trainer.snapshot(), position)]

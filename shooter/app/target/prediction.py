@@ -1,0 +1,165 @@
+"""Drawing Predict first on the target: the marker or predicted arrow the class places, the
+reveal (the prediction beside the truth, with the miss written at it) and the tally.
+
+Everything comes from a predict.Picture; sizes scale with the style, so the marker and the
+words read from the back row in presentation mode.
+"""
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPen
+
+from shooter.app import predict
+from shooter.app.target.geometry import EXTENT_CM
+from shooter.app.target.labels import LABEL_SIZE, inside
+from shooter.app.target.painting import paint_arrow_head, paint_label
+
+COLOUR = "grad_curve"  # reddish purple: apart from the red line, green arrow and blue holes
+MARKER_PX = 15  # the landing marker's radius at scale 1
+TALLY_SIZE = 1.0  # the tally's font, relative to the base size
+
+
+def paint(painter, geo, picture):
+    """The prediction layer over the current shot; nothing without a picture."""
+    if picture is None:
+        return
+    revealed = picture.revealed
+    if revealed is not None and revealed.kind == predict.LANDING:
+        _paint_landing_reveal(painter, geo, revealed)
+    elif revealed is not None:
+        _paint_arrow(painter, geo, revealed.origin, revealed.predicted, placed=True)
+    if picture.waiting == predict.LANDING:
+        _paint_marker(painter, geo, picture.marker, picture.placed)
+    elif picture.waiting == predict.ARROW:
+        _paint_arrow(painter, geo, picture.origin, picture.marker, picture.placed)
+    if revealed is not None:
+        _paint_miss_label(painter, geo, revealed)
+    _paint_tally(painter, geo, picture.tally)
+
+
+def marker_px(geo, point_cm):
+    """Where the landing marker is drawn (pixels): on the view even when the point is not."""
+    return geo.to_pixels(*np.clip(point_cm, -EXTENT_CM, EXTENT_CM))
+
+
+def _pen(style, width, dashed=False):
+    pen = QPen(style.color(COLOUR), style.px(width))
+    pen.setCapStyle(Qt.RoundCap)
+    if dashed:
+        pen.setStyle(Qt.DashLine)
+    return pen
+
+
+def _paint_marker(painter, geo, point_cm, placed):
+    """A ring with a cross: dashed while it moves, solid and filled once placed."""
+    s = geo.style
+    centre, r = marker_px(geo, point_cm), s.px(MARKER_PX)
+    halo = QPen(s.color("background"), s.px(7))
+    painter.setPen(halo)
+    painter.setBrush(Qt.NoBrush)
+    painter.drawEllipse(centre, r, r)
+    painter.setPen(_pen(s, 3.5, dashed=not placed))
+    if placed:
+        fill = s.color(COLOUR)
+        fill.setAlphaF(0.35)
+        painter.setBrush(fill)
+    painter.drawEllipse(centre, r, r)
+    painter.setBrush(Qt.NoBrush)
+    painter.setPen(_pen(s, 2.5))
+    reach = r * 1.6
+    painter.drawLine(QPointF(centre.x() - reach, centre.y()), QPointF(centre.x() + reach,
+                                                                      centre.y()))
+    painter.drawLine(QPointF(centre.x(), centre.y() - reach), QPointF(centre.x(),
+                                                                      centre.y() + reach))
+
+
+def _paint_landing_reveal(painter, geo, outcome):
+    """The placed marker and a dashed line from it to where the shot really landed."""
+    s = geo.style
+    a, b = marker_px(geo, outcome.predicted), marker_px(geo, outcome.actual)
+    painter.setPen(_pen(s, 3, dashed=True))
+    painter.drawLine(a, b)
+    _paint_marker(painter, geo, outcome.predicted, placed=True)
+
+
+def arrow_px(geo, origin_cm, vector_cm):
+    """(a, b, kind) of a predicted arrow in pixels, or None (see Geometry.arrow)."""
+    s = geo.style
+    return geo.arrow(np.asarray(origin_cm, float), np.asarray(vector_cm, float),
+                     geo.current_radius(1) + s.px(3), s.px(16))
+
+
+def _paint_arrow(painter, geo, origin_cm, vector_cm, placed):
+    drawn = arrow_px(geo, origin_cm, vector_cm)
+    if drawn is None:
+        return
+    s = geo.style
+    a, b, _kind = drawn
+    painter.setPen(QPen(s.color("background"), s.px(8)))
+    painter.drawLine(a, b)
+    painter.setPen(_pen(s, 4.5, dashed=not placed))
+    painter.drawLine(a, b)
+    paint_arrow_head(painter, s, a, b, s.color(COLOUR), s.px(18))
+
+
+def _label_anchor(geo, outcome):
+    if outcome.kind == predict.LANDING:
+        return marker_px(geo, outcome.predicted)
+    drawn = arrow_px(geo, outcome.origin, outcome.predicted)
+    return None if drawn is None else drawn[1]
+
+
+def miss_label_rect(geo, outcome, text):
+    """Where the reveal writes the miss: beside the marker or the predicted arrow's tip,
+    on the side away from the truth, inside the target square."""
+    anchor = _label_anchor(geo, outcome)
+    if anchor is None:
+        return None
+    s = geo.style
+    metrics = QFontMetricsF(s.font(LABEL_SIZE, bold=True))
+    w, h = metrics.horizontalAdvance(text) + 2 * s.px(4), metrics.height() + s.px(4)
+    gap = s.px(MARKER_PX) * 1.8
+    truth = _truth_px(geo, outcome)
+    left = truth is not None and truth.x() > anchor.x()  # write away from the truth
+    x = anchor.x() - gap - w if left else anchor.x() + gap
+    return inside(QRectF(x, anchor.y() - h / 2, w, h), geo.square)
+
+
+def _truth_px(geo, outcome):
+    if outcome.kind == predict.LANDING:
+        return marker_px(geo, outcome.actual)
+    drawn = arrow_px(geo, outcome.origin, outcome.actual)
+    return None if drawn is None else drawn[1]
+
+
+def _paint_miss_label(painter, geo, outcome):
+    text = predict.miss_text(outcome)
+    rect = miss_label_rect(geo, outcome, text)
+    if rect is not None:
+        paint_label(painter, geo.style, rect, text, geo.style.color(COLOUR))
+
+
+def tally_rect(geo, text):
+    """The tally's box in the target square's top-left corner, outside the rings' middle."""
+    s = geo.style
+    metrics = QFontMetricsF(s.font(TALLY_SIZE, bold=True))
+    pad = s.px(6)
+    lines = text.split("\n")
+    w = max(metrics.horizontalAdvance(line) for line in lines) + 2 * pad
+    h = metrics.lineSpacing() * len(lines) + pad
+    return QRectF(geo.square.left() + pad, geo.square.top() + pad, w, h)
+
+
+def tally_lines(geo, tally):
+    """The tally on one line, or one part a line when the line would not fit the square."""
+    text = predict.tally_text(tally)
+    if tally_rect(geo, text).width() > geo.square.width() * 0.9:
+        text = text.replace(" · ", "\n")
+    return text
+
+
+def _paint_tally(painter, geo, tally):
+    text = tally_lines(geo, tally)
+    rect = tally_rect(geo, text)
+    paint_label(painter, geo.style, rect, text, geo.style.color(COLOUR), TALLY_SIZE)
+
