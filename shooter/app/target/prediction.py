@@ -5,12 +5,14 @@ Everything comes from a predict.Picture; sizes scale with the style, so the mark
 words read from the back row in presentation mode.
 """
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPen
 
 from shooter.app import predict
-from shooter.app.target.geometry import EXTENT_CM
+from shooter.app.target.geometry import EXTENT_CM, segment_meets_rect
 from shooter.app.target.labels import LABEL_SIZE, inside
 from shooter.app.target.painting import paint_arrow_head, paint_label
 
@@ -19,8 +21,9 @@ MARKER_PX = 15  # the landing marker's radius at scale 1
 TALLY_SIZE = 1.0  # the tally's font, relative to the base size
 
 
-def paint(painter, geo, picture):
-    """The prediction layer over the current shot; nothing without a picture."""
+def paint(painter, geo, picture, busy=((), ())):
+    """The prediction layer over the current shot; nothing without a picture. `busy` is
+    (rects, segments) in pixels of what the tally should not cover (holes, lines, arrows)."""
     if picture is None:
         return
     revealed = picture.revealed
@@ -34,7 +37,7 @@ def paint(painter, geo, picture):
         _paint_arrow(painter, geo, picture.origin, picture.marker, picture.placed)
     if revealed is not None:
         _paint_miss_label(painter, geo, revealed)
-    _paint_tally(painter, geo, picture.tally)
+    _paint_tally(painter, geo, picture, busy)
 
 
 def marker_px(geo, point_cm):
@@ -110,8 +113,9 @@ def _label_anchor(geo, outcome):
 
 
 def miss_label_rect(geo, outcome, text):
-    """Where the reveal writes the miss: beside the marker or the predicted arrow's tip,
-    on the side away from the truth, inside the target square."""
+    """Where the reveal writes the miss: beside the marker or the predicted arrow's tip, in
+    the target square, covering as little as it can of the prediction and the truth (the
+    side away from the truth first)."""
     anchor = _label_anchor(geo, outcome)
     if anchor is None:
         return None
@@ -120,9 +124,39 @@ def miss_label_rect(geo, outcome, text):
     w, h = metrics.horizontalAdvance(text) + 2 * s.px(4), metrics.height() + s.px(4)
     gap = s.px(MARKER_PX) * 1.8
     truth = _truth_px(geo, outcome)
-    left = truth is not None and truth.x() > anchor.x()  # write away from the truth
-    x = anchor.x() - gap - w if left else anchor.x() + gap
-    return inside(QRectF(x, anchor.y() - h / 2, w, h), geo.square)
+    away = -1.0 if truth is not None and truth.x() > anchor.x() else 1.0
+    spots = [(away, 0.0), (-away, 0.0), (0.0, -1.0), (0.0, 1.0),
+             (away, -1.0), (-away, -1.0), (away, 1.0), (-away, 1.0)]
+    shapes = _outcome_shapes(geo, outcome)
+    best, fewest = None, math.inf
+    for dx, dy in spots:
+        x = anchor.x() + dx * (gap + w / 2) - w / 2
+        y = anchor.y() + dy * (gap + h / 2) - h / 2
+        rect = QRectF(x, y, w, h)
+        if not geo.square.contains(rect):
+            continue
+        covered = (sum(rect.intersects(r) for r in shapes[0])
+                   + sum(segment_meets_rect(a, b, rect) for a, b in shapes[1]))
+        if covered < fewest:
+            best, fewest = rect, covered
+            if covered == 0:
+                break
+    if best is None:
+        best = inside(QRectF(anchor.x() + away * gap, anchor.y() - h / 2, w, h), geo.square)
+    return best
+
+
+def _outcome_shapes(geo, outcome):
+    """(rects, segments) in pixels of a revealed prediction and its truth."""
+    reach = geo.style.px(MARKER_PX) * 1.6
+    if outcome.kind == predict.LANDING:
+        a, b = marker_px(geo, outcome.predicted), marker_px(geo, outcome.actual)
+        rects = [QRectF(p.x() - reach, p.y() - reach, 2 * reach, 2 * reach) for p in (a, b)]
+        return rects, [(a, b)]
+    segments = [drawn[:2] for drawn in (arrow_px(geo, outcome.origin, outcome.predicted),
+                                        arrow_px(geo, outcome.origin, outcome.actual)) if drawn]
+    start = marker_px(geo, outcome.origin)
+    return [QRectF(start.x() - reach, start.y() - reach, 2 * reach, 2 * reach)], segments
 
 
 def _truth_px(geo, outcome):
@@ -139,15 +173,53 @@ def _paint_miss_label(painter, geo, outcome):
         paint_label(painter, geo.style, rect, text, geo.style.color(COLOUR))
 
 
-def tally_rect(geo, text):
-    """The tally's box in the target square's top-left corner, outside the rings' middle."""
+def busy_places(geo, picture, busy=((), ())):
+    """(rects, segments) in pixels the tally keeps clear of: `busy` and the prediction's
+    own marker, arrows and label."""
+    rects, segments = list(busy[0]), list(busy[1])
+    reach = geo.style.px(MARKER_PX) * 1.6
+    points, arrows = [], []
+    if picture.waiting == predict.LANDING:
+        points.append(picture.marker)
+    elif picture.waiting == predict.ARROW:
+        arrows.append((picture.origin, picture.marker))
+    revealed = picture.revealed
+    if revealed is not None and revealed.kind == predict.LANDING:
+        points += [revealed.predicted, revealed.actual]
+        segments.append((marker_px(geo, revealed.predicted), marker_px(geo, revealed.actual)))
+    elif revealed is not None:
+        arrows.append((revealed.origin, revealed.predicted))
+    for point in points:
+        c = marker_px(geo, point)
+        rects.append(QRectF(c.x() - reach, c.y() - reach, 2 * reach, 2 * reach))
+    for origin, vector in arrows:
+        drawn = arrow_px(geo, origin, vector)
+        if drawn is not None:
+            segments.append(drawn[:2])
+    if revealed is not None:
+        label = miss_label_rect(geo, revealed, predict.miss_text(revealed))
+        if label is not None:
+            rects.append(label)
+    return rects, segments
+
+
+def tally_rect(geo, text, busy=((), ())):
+    """The tally's box in a corner of the target square, outside the rings' middle: the
+    first corner (top left, top right, bottom left, bottom right) that covers nothing of
+    `busy` (rects, segments), else the one covering least."""
     s = geo.style
     metrics = QFontMetricsF(s.font(TALLY_SIZE, bold=True))
     pad = s.px(6)
     lines = text.split("\n")
     w = max(metrics.horizontalAdvance(line) for line in lines) + 2 * pad
     h = metrics.lineSpacing() * len(lines) + pad
-    return QRectF(geo.square.left() + pad, geo.square.top() + pad, w, h)
+    sq = geo.square
+    left, right = sq.left() + pad, sq.right() - pad - w
+    top, bottom = sq.top() + pad, sq.bottom() - pad - h
+    rects, segments = busy
+    corners = [QRectF(x, y, w, h) for y in (top, bottom) for x in (left, right)]
+    return min(corners, key=lambda box: sum(box.intersects(r) for r in rects)
+               + sum(segment_meets_rect(a, b, box) for a, b in segments))
 
 
 def tally_lines(geo, tally):
@@ -158,8 +230,7 @@ def tally_lines(geo, tally):
     return text
 
 
-def _paint_tally(painter, geo, tally):
-    text = tally_lines(geo, tally)
-    rect = tally_rect(geo, text)
+def _paint_tally(painter, geo, picture, busy):
+    text = tally_lines(geo, picture.tally)
+    rect = tally_rect(geo, text, busy_places(geo, picture, busy))
     paint_label(painter, geo.style, rect, text, geo.style.color(COLOUR), TALLY_SIZE)
-

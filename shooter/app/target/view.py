@@ -11,7 +11,7 @@ import time
 from types import SimpleNamespace
 
 import numpy as np
-from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -31,6 +31,7 @@ from shooter.app.target.holes import Holes, fade_levels
 from shooter.app.target.static_layer import StaticLayer
 
 FLIGHT_TICK_MS = 16
+MAX_PLACES = 64  # holes and red lines of a batch the prediction's tally looks at
 EXPORT_LOGICAL_PX = 800  # exports are laid out at this size, then scaled: text keeps its share
 
 
@@ -311,6 +312,20 @@ class TargetView(QWidget):
         return prediction.miss_label_rect(self.target_geometry(), picture.revealed,
                                           predict.miss_text(picture.revealed))
 
+    def _drawn_places(self):
+        """(rects, segments) in pixels of the current holes, red lines and arrows: what the
+        prediction's tally keeps clear of."""
+        geo, radius = self.target_geometry(), self.current_radius()
+        shown = self._holes.current[~off_view(self._holes.current)][:MAX_PLACES]
+        rects = [QRectF(h.x() - radius, h.y() - radius, 2 * radius, 2 * radius)
+                 for h in geo.pixel_points(shown)]
+        origin = geo.to_pixels(0.0, 0.0)
+        ends = painting.visible_error_ends(self.error_lines())[:MAX_PLACES]
+        segments = [(origin, end) for end in geo.pixel_points(ends)]
+        segments += [drawn[:2] for drawn in (self._arrow_px(self._step_cm, False),
+                                             self._arrow_px(self._shift_cm, True)) if drawn]
+        return rects, segments
+
     # --- words ---------------------------------------------------------------------------------
     def headline(self):
         """The sentence above the target: the shot and, once measured, its ring and direction;
@@ -421,7 +436,7 @@ class TargetView(QWidget):
             painting.paint_edge_markers(painter, geo, words.markers, words.edge_labels)
             painting.paint_miss_labels(painter, self._style, words.misses,
                                        self.current_radius())
-            prediction.paint(painter, geo, self.prediction_picture())
+            prediction.paint(painter, geo, self.prediction_picture(), self._drawn_places())
         painting.paint_headline(painter, self._style, words.headline)
         painting.paint_legend(painter, self._style, geo.legend, words.legend)
 
