@@ -36,7 +36,7 @@ def paint(painter, geo, picture, busy=((), ())):
     elif picture.waiting == predict.ARROW:
         _paint_arrow(painter, geo, picture.origin, picture.marker, picture.placed)
     if revealed is not None:
-        _paint_miss_label(painter, geo, revealed)
+        _paint_miss_label(painter, geo, picture, busy)
     _paint_tally(painter, geo, picture, busy)
 
 
@@ -112,73 +112,49 @@ def _label_anchor(geo, outcome):
     return None if drawn is None else drawn[1]
 
 
-def miss_label_rect(geo, outcome, text):
+def miss_label_rect(geo, picture, busy=((), ())):
     """Where the reveal writes the miss: beside the marker or the predicted arrow's tip, in
-    the target square, covering as little as it can of the prediction and the truth (the
-    side away from the truth first)."""
+    the target square, away from the truth first. Of the places tried, the one covering
+    least wins: a hole or a marker counts more than a line crossed. `busy` is (rects,
+    segments) in pixels of the view's own holes, red lines and arrows."""
+    outcome = picture.revealed
     anchor = _label_anchor(geo, outcome)
     if anchor is None:
         return None
     s = geo.style
+    text = predict.miss_text(outcome)
     metrics = QFontMetricsF(s.font(LABEL_SIZE, bold=True))
     w, h = metrics.horizontalAdvance(text) + 2 * s.px(4), metrics.height() + s.px(4)
-    gap = s.px(MARKER_PX) * 1.8
     truth = _truth_px(geo, outcome)
     away = -1.0 if truth is not None and truth.x() > anchor.x() else 1.0
     spots = [(away, 0.0), (-away, 0.0), (0.0, -1.0), (0.0, 1.0),
              (away, -1.0), (-away, -1.0), (away, 1.0), (-away, 1.0)]
-    shapes = _outcome_shapes(geo, outcome)
-    best, fewest = None, math.inf
-    for dx, dy in spots:
-        x = anchor.x() + dx * (gap + w / 2) - w / 2
-        y = anchor.y() + dy * (gap + h / 2) - h / 2
-        rect = QRectF(x, y, w, h)
-        if not geo.square.contains(rect):
-            continue
-        covered = (sum(rect.intersects(r) for r in shapes[0])
-                   + sum(segment_meets_rect(a, b, rect) for a, b in shapes[1]))
-        if covered < fewest:
-            best, fewest = rect, covered
-            if covered == 0:
-                break
+    rects, segments = own_shapes(geo, picture)
+    rects, segments = rects + list(busy[0]), segments + list(busy[1])
+    best, least = None, math.inf
+    for gap in (s.px(MARKER_PX) * 1.8, s.px(MARKER_PX) * 4.0):
+        for dx, dy in spots:
+            rect = QRectF(anchor.x() + dx * (gap + w / 2) - w / 2,
+                          anchor.y() + dy * (gap + h / 2) - h / 2, w, h)
+            if not geo.square.contains(rect):
+                continue
+            covered = (4 * sum(rect.intersects(r) for r in rects)
+                       + sum(segment_meets_rect(a, b, rect) for a, b in segments))
+            if covered < least:
+                best, least = rect, covered
+                if covered == 0:
+                    return best
     if best is None:
-        best = inside(QRectF(anchor.x() + away * gap, anchor.y() - h / 2, w, h), geo.square)
+        best = inside(QRectF(anchor.x() + away * s.px(MARKER_PX), anchor.y() - h / 2, w, h),
+                      geo.square)
     return best
 
 
-def _outcome_shapes(geo, outcome):
-    """(rects, segments) in pixels of a revealed prediction and its truth."""
+def own_shapes(geo, picture):
+    """(rects, segments) in pixels of what the prediction draws: the waiting marker or
+    arrow, and the revealed prediction beside its truth."""
     reach = geo.style.px(MARKER_PX) * 1.6
-    if outcome.kind == predict.LANDING:
-        a, b = marker_px(geo, outcome.predicted), marker_px(geo, outcome.actual)
-        rects = [QRectF(p.x() - reach, p.y() - reach, 2 * reach, 2 * reach) for p in (a, b)]
-        return rects, [(a, b)]
-    segments = [drawn[:2] for drawn in (arrow_px(geo, outcome.origin, outcome.predicted),
-                                        arrow_px(geo, outcome.origin, outcome.actual)) if drawn]
-    start = marker_px(geo, outcome.origin)
-    return [QRectF(start.x() - reach, start.y() - reach, 2 * reach, 2 * reach)], segments
-
-
-def _truth_px(geo, outcome):
-    if outcome.kind == predict.LANDING:
-        return marker_px(geo, outcome.actual)
-    drawn = arrow_px(geo, outcome.origin, outcome.actual)
-    return None if drawn is None else drawn[1]
-
-
-def _paint_miss_label(painter, geo, outcome):
-    text = predict.miss_text(outcome)
-    rect = miss_label_rect(geo, outcome, text)
-    if rect is not None:
-        paint_label(painter, geo.style, rect, text, geo.style.color(COLOUR))
-
-
-def busy_places(geo, picture, busy=((), ())):
-    """(rects, segments) in pixels the tally keeps clear of: `busy` and the prediction's
-    own marker, arrows and label."""
-    rects, segments = list(busy[0]), list(busy[1])
-    reach = geo.style.px(MARKER_PX) * 1.6
-    points, arrows = [], []
+    points, arrows, segments = [], [], []
     if picture.waiting == predict.LANDING:
         points.append(picture.marker)
     elif picture.waiting == predict.ARROW:
@@ -188,7 +164,9 @@ def busy_places(geo, picture, busy=((), ())):
         points += [revealed.predicted, revealed.actual]
         segments.append((marker_px(geo, revealed.predicted), marker_px(geo, revealed.actual)))
     elif revealed is not None:
-        arrows.append((revealed.origin, revealed.predicted))
+        points.append(revealed.origin)
+        arrows += [(revealed.origin, revealed.predicted), (revealed.origin, revealed.actual)]
+    rects = []
     for point in points:
         c = marker_px(geo, point)
         rects.append(QRectF(c.x() - reach, c.y() - reach, 2 * reach, 2 * reach))
@@ -196,8 +174,30 @@ def busy_places(geo, picture, busy=((), ())):
         drawn = arrow_px(geo, origin, vector)
         if drawn is not None:
             segments.append(drawn[:2])
-    if revealed is not None:
-        label = miss_label_rect(geo, revealed, predict.miss_text(revealed))
+    return rects, segments
+
+
+def _truth_px(geo, outcome):
+    if outcome.kind == predict.LANDING:
+        return marker_px(geo, outcome.actual)
+    drawn = arrow_px(geo, outcome.origin, outcome.actual)
+    return None if drawn is None else drawn[1]
+
+
+def _paint_miss_label(painter, geo, picture, busy):
+    rect = miss_label_rect(geo, picture, busy)
+    if rect is not None:
+        text = predict.miss_text(picture.revealed)
+        paint_label(painter, geo.style, rect, text, geo.style.color(COLOUR))
+
+
+def busy_places(geo, picture, busy=((), ())):
+    """(rects, segments) in pixels the tally keeps clear of: `busy` and everything the
+    prediction draws, its label included."""
+    rects, segments = own_shapes(geo, picture)
+    rects, segments = rects + list(busy[0]), segments + list(busy[1])
+    if picture.revealed is not None:
+        label = miss_label_rect(geo, picture, busy)
         if label is not None:
             rects.append(label)
     return rects, segments

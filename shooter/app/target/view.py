@@ -309,14 +309,15 @@ class TargetView(QWidget):
         picture = self.prediction_picture()
         if picture is None or picture.revealed is None:
             return None
-        return prediction.miss_label_rect(self.target_geometry(), picture.revealed,
-                                          predict.miss_text(picture.revealed))
+        return prediction.miss_label_rect(self.target_geometry(), picture,
+                                          self._drawn_places())
 
     def _drawn_places(self):
         """(rects, segments) in pixels of the current holes, red lines and arrows: what the
         prediction's tally keeps clear of."""
         geo, radius = self.target_geometry(), self.current_radius()
-        shown = self._holes.current[~off_view(self._holes.current)][:MAX_PLACES]
+        holes = np.concatenate([self._holes.newest_past(MAX_PLACES), self._holes.current])
+        shown = holes[~off_view(holes)][-MAX_PLACES:]
         rects = [QRectF(h.x() - radius, h.y() - radius, 2 * radius, 2 * radius)
                  for h in geo.pixel_points(shown)]
         origin = geo.to_pixels(0.0, 0.0)
