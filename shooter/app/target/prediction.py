@@ -19,6 +19,7 @@ from shooter.app.target.painting import paint_arrow_head, paint_label
 COLOUR = "grad_curve"  # reddish purple: apart from the red line, green arrow and blue holes
 MARKER_PX = 15  # the landing marker's radius at scale 1
 TALLY_SIZE = 1.0  # the tally's font, relative to the base size
+ALONG_RED_DEG = 25.0  # a predicted arrow this close to the red line's direction moves aside
 
 
 def paint(painter, geo, picture, busy=((), ())):
@@ -86,10 +87,25 @@ def _paint_landing_reveal(painter, geo, outcome):
 
 
 def arrow_px(geo, origin_cm, vector_cm):
-    """(a, b, kind) of a predicted arrow in pixels, or None (see Geometry.arrow)."""
+    """(a, b, kind) of a predicted arrow in pixels, or None (see Geometry.arrow). Near the
+    red line it moves aside, opposite to where the green arrow moves: all three show."""
     s = geo.style
-    return geo.arrow(np.asarray(origin_cm, float), np.asarray(vector_cm, float),
-                     geo.current_radius(1) + s.px(3), s.px(16))
+    origin, vector = np.asarray(origin_cm, float), np.asarray(vector_cm, float)
+    drawn = geo.arrow(origin, vector, geo.current_radius(1) + s.px(3), s.px(16))
+    if drawn is None:
+        return None
+    a, b, kind = drawn
+    if predict.angle_between_deg(vector, -origin) < ALONG_RED_DEG:
+        a, b = _aside(a, b, -s.px(12))
+    return a, b, kind
+
+
+def _aside(a, b, gap):
+    """The segment a-b moved `gap` px sideways (to its left, looking from a to b)."""
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    norm = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / norm * gap, dx / norm * gap
+    return QPointF(a.x() + nx, a.y() + ny), QPointF(b.x() + nx, b.y() + ny)
 
 
 def _paint_arrow(painter, geo, origin_cm, vector_cm, placed):
@@ -114,9 +130,10 @@ def _label_anchor(geo, outcome):
 
 def miss_label_rect(geo, picture, busy=((), ())):
     """Where the reveal writes the miss: beside the marker or the predicted arrow's tip, in
-    the target square, away from the truth first. Of the places tried, the one covering
-    least wins: a hole or a marker counts more than a line crossed. `busy` is (rects,
-    segments) in pixels of the view's own holes, red lines and arrows."""
+    the target square (a place beyond its edge is moved in), away from the truth first. Of
+    the places tried, the one covering least wins: a hole or a marker counts more than a
+    line crossed. `busy` is (rects, segments) in pixels of the view's holes, red lines and
+    arrows."""
     outcome = picture.revealed
     anchor = _label_anchor(geo, outcome)
     if anchor is None:
@@ -134,19 +151,14 @@ def miss_label_rect(geo, picture, busy=((), ())):
     best, least = None, math.inf
     for gap in (s.px(MARKER_PX) * 1.8, s.px(MARKER_PX) * 4.0):
         for dx, dy in spots:
-            rect = QRectF(anchor.x() + dx * (gap + w / 2) - w / 2,
-                          anchor.y() + dy * (gap + h / 2) - h / 2, w, h)
-            if not geo.square.contains(rect):
-                continue
+            rect = inside(QRectF(anchor.x() + dx * (gap + w / 2) - w / 2,
+                                 anchor.y() + dy * (gap + h / 2) - h / 2, w, h), geo.square)
             covered = (4 * sum(rect.intersects(r) for r in rects)
                        + sum(segment_meets_rect(a, b, rect) for a, b in segments))
             if covered < least:
                 best, least = rect, covered
                 if covered == 0:
                     return best
-    if best is None:
-        best = inside(QRectF(anchor.x() + away * s.px(MARKER_PX), anchor.y() - h / 2, w, h),
-                      geo.square)
     return best
 
 
