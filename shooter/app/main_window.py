@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         s = self.session
         self.target = TargetView(s, self.style_)
         self.predict = PredictFirst(s, self.target)  # waits for the class's predictions
+        self.predict.toggled.connect(lambda on: self.predict_action.setChecked(on))
         self.range_strip = RangeStrip(s, self.style_)
         self.network = NetworkView(s, self.style_)
         self.plots = Plots(s, self.style_)
@@ -231,7 +232,6 @@ class MainWindow(QMainWindow):
                                            "K")
         self.predict_action.setCheckable(True)
         self.predict_action.setChecked(self.predict.enabled)
-        self.predict.toggled.connect(self.predict_action.setChecked)
 
     def _view_menu(self):
         menu = self.menuBar().addMenu(self.tr("&View"))

@@ -198,7 +198,8 @@ class PredictFirst(QObject):
         session.pulled_back.connect(self._on_pulled_back)
         session.restarted.connect(self._on_restarted)
         session.phase_changed.connect(self._on_phase_changed)
-        session.running_changed.connect(lambda _running: self._show())
+        session.frame.connect(self._on_frame)
+        session.running_changed.connect(self._on_running_changed)
         target.set_prediction(self)
         target.installEventFilter(self)
 
@@ -239,6 +240,7 @@ class PredictFirst(QObject):
         self._show()
         self.toggled.emit(on)
 
+    @guarded()
     def toggle(self):
         self.set_enabled(not self.enabled)
 
@@ -297,6 +299,19 @@ class PredictFirst(QObject):
         if landed is not None:
             self._origin = landed
         self._marker[LANDING] = self._origin.copy()
+
+    @guarded()
+    def _on_frame(self, record):
+        """A step of automatic training: nothing is predicted, the marker follows the hits."""
+        landed = landing_point(record.fire.impacts_cm)
+        if landed is not None:
+            self._origin = landed
+            self._marker[LANDING] = landed.copy()
+
+    @guarded()
+    def _on_running_changed(self, _running):
+        self._revealed = None  # training ran on: the last reveal is of a shot long gone
+        self._show()
 
     @guarded()
     def _on_pulled_back(self, record):

@@ -193,3 +193,27 @@ def test_scoring_is_plain_geometry():
     lost = np.array([[np.inf, 0.0], [2.0, 2.0], [4.0, 0.0]])
     assert predict.landing_point(lost) == pytest.approx((3.0, 1.0))
     assert predict.landing_point(np.array([[np.nan, 1.0]])) is None
+
+
+def test_the_reveal_and_the_tally_leave_the_hole_and_the_marker_in_sight(window, qtbot):
+    mode, target = window.predict, window.target
+    press(qtbot, window, Qt.Key_K)
+    for moves in ([Qt.Key_Up] * 3, [Qt.Key_Right] * 4 + [Qt.Key_Down] * 3):
+        press(qtbot, window, *moves, Qt.Key_Return, Qt.Key_Space, Qt.Key_Space)
+        revealed = mode.picture().revealed
+        hole = target.to_pixels(*target.current_holes_cm()[0])
+        marker = target.to_pixels(*revealed.predicted)
+        for rect in (target.prediction_label_rect(), target.prediction_tally_rect()):
+            assert not rect.contains(hole) and not rect.contains(marker)
+        assert not target.prediction_label_rect().intersects(target.prediction_tally_rect())
+        press(qtbot, window, Qt.Key_Return, Qt.Key_Return, Qt.Key_Space)  # arrow, adjust
+
+
+def test_after_playing_the_marker_starts_at_the_newest_hole(window, qtbot):
+    session, mode = window.session, window.predict
+    press(qtbot, window, Qt.Key_K)
+    session.play()
+    qtbot.waitUntil(lambda: session.trainer.iteration >= 3)
+    session.pause()
+    assert mode.waiting() == LANDING and mode.picture().revealed is None
+    assert mode.marker() == pytest.approx(tuple(window.target.current_holes_cm().mean(axis=0)))

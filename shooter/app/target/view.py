@@ -312,6 +312,15 @@ class TargetView(QWidget):
         return prediction.miss_label_rect(self.target_geometry(), picture,
                                           self._drawn_places())
 
+    def prediction_tally_rect(self):
+        """Where the prediction tally is drawn (widget pixels), or None while the mode is off."""
+        picture = self.prediction_picture()
+        if picture is None:
+            return None
+        geo, busy = self.target_geometry(), self._drawn_places()
+        text = prediction.tally_lines(geo, picture.tally)
+        return prediction.tally_rect(geo, text, prediction.busy_places(geo, picture, busy))
+
     def _drawn_places(self):
         """(rects, segments) in pixels of the current holes, red lines and arrows: what the
         prediction's tally keeps clear of."""
