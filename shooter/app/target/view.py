@@ -446,7 +446,9 @@ class TargetView(QWidget):
             painting.paint_edge_markers(painter, geo, words.markers, words.edge_labels)
             painting.paint_miss_labels(painter, self._style, words.misses,
                                        self.current_radius())
-            prediction.paint(painter, geo, self.prediction_picture(), self._drawn_places())
+            picture = self.prediction_picture()
+            if picture is not None:  # off: no cost while training runs
+                prediction.paint(painter, geo, picture, self._drawn_places())
         painting.paint_headline(painter, self._style, words.headline)
         painting.paint_legend(painter, self._style, geo.legend, words.legend)
 
