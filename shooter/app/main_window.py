@@ -29,6 +29,7 @@ from shooter.app.lessons.valley import ValleyView
 from shooter.app.narration import NarrationBar, describe_error
 from shooter.app.network.view import NetworkView
 from shooter.app.plots import Plots
+from shooter.app.predict import PredictFirst
 from shooter.app.preferences import Preferences
 from shooter.app.range_strip import RangeStrip
 from shooter.app.session import Session
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
     def _build_views(self):
         s = self.session
         self.target = TargetView(s, self.style_)
+        self.predict = PredictFirst(s, self.target)  # waits for the class's predictions
+        self.predict.toggled.connect(lambda on: self.predict_action.setChecked(on))
         self.range_strip = RangeStrip(s, self.style_)
         self.network = NetworkView(s, self.style_)
         self.plots = Plots(s, self.style_)
@@ -225,6 +228,11 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("Reset: new initial guess"), lambda: s.reset(), "R")
         self._action(menu, self.tr("Restore last good weights"), s.restore_last_good,
                      "Ctrl+Z")
+        menu.addSeparator()
+        self.predict_action = self._action(menu, self.tr("Predict first"), self.predict.toggle,
+                                           "K")
+        self.predict_action.setCheckable(True)
+        self.predict_action.setChecked(self.predict.enabled)
 
     def _view_menu(self):
         menu = self.menuBar().addMenu(self.tr("&View"))

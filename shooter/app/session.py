@@ -80,6 +80,8 @@ class Session(QObject):
         self._log_network = self.network_state()  # the network the log's first record met
         # Asked before work is thrown away (lesson switch, reset); the window sets it.
         self.confirm_discard = lambda: True
+        # Asked before each manual phase (its name); False holds it back (Predict first).
+        self.phase_gate = None
         self.path = None  # the session file this work was last saved to or opened from
         self.dirty = False  # changes since then
         for signal in (self.adjusted, self.frame):
@@ -251,6 +253,8 @@ class Session(QObject):
 
     def _phase(self, name, action, signal):
         if self.trainer.diverged or self.trainer.next_phase != name or self.running:
+            return None
+        if self.phase_gate is not None and not self.phase_gate(name):
             return None
         entry = self._undo_entry()
         try:

@@ -11,13 +11,14 @@ import time
 from types import SimpleNamespace
 
 import numpy as np
-from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
+from shooter.app import predict
 from shooter.app.crash import guarded
 from shooter.app.style import DEFAULT_STYLE
-from shooter.app.target import labels, painting, words
+from shooter.app.target import labels, painting, prediction, words
 from shooter.app.target.flight import Flight
 from shooter.app.target.geometry import (
     MAX_SPELLED,
@@ -30,6 +31,7 @@ from shooter.app.target.holes import Holes, fade_levels
 from shooter.app.target.static_layer import StaticLayer
 
 FLIGHT_TICK_MS = 16
+MAX_PLACES = 64  # holes and red lines of a batch the prediction's tally looks at
 EXPORT_LOGICAL_PX = 800  # exports are laid out at this size, then scaled: text keeps its share
 
 
@@ -48,6 +50,7 @@ class TargetView(QWidget):
         self._words = None  # what the live layer writes and where, until something changes
         self._canvas = None  # a QSize while exporting: lay out for it, not for the widget
         self._last_paint_ms = 0.0
+        self._prediction = None  # the Predict first mode, which says what to draw for it
         self._reset_state()
         self.setMinimumSize(320, 320)  # below this the rings and labels blur together
         self.setAttribute(Qt.WA_OpaquePaintEvent)
@@ -284,13 +287,70 @@ class TargetView(QWidget):
         a, b = beside_error_line(a, b, start, vector_cm, s.px(10 if dashed else 12))
         return a, b, kind
 
+    # --- Predict first ------------------------------------------------------------------------
+    def set_prediction(self, mode):
+        """The prediction mode whose picture() this view draws (None: no such mode)."""
+        self._prediction = mode
+        self._changed()
+
+    def prediction_changed(self):
+        self._changed()
+
+    def prediction_picture(self):
+        """What the prediction mode shows now (a predict.Picture), or None while it is off."""
+        return None if self._prediction is None else self._prediction.picture()
+
+    def _waiting_picture(self):
+        picture = self.prediction_picture()
+        return picture if picture is not None and picture.waiting else None
+
+    def prediction_label_rect(self):
+        """Where the reveal writes the prediction's miss (widget pixels), or None."""
+        picture = self.prediction_picture()
+        if picture is None or picture.revealed is None:
+            return None
+        return prediction.miss_label_rect(self.target_geometry(), picture,
+                                          self._drawn_places())
+
+    def prediction_tally_rect(self):
+        """Where the prediction tally is drawn (widget pixels), or None while the mode is off."""
+        picture = self.prediction_picture()
+        if picture is None:
+            return None
+        geo, busy = self.target_geometry(), self._drawn_places()
+        text = prediction.tally_lines(geo, picture.tally)
+        return prediction.tally_rect(geo, text, prediction.busy_places(geo, picture, busy))
+
+    def _drawn_places(self):
+        """(rects, segments) in pixels of the current holes, red lines and arrows: what the
+        prediction's tally keeps clear of."""
+        geo, radius = self.target_geometry(), self.current_radius()
+        holes = np.concatenate([self._holes.newest_past(MAX_PLACES), self._holes.current])
+        shown = holes[~off_view(holes)][-MAX_PLACES:]
+        rects = [QRectF(h.x() - radius, h.y() - radius, 2 * radius, 2 * radius)
+                 for h in geo.pixel_points(shown)]
+        origin = geo.to_pixels(0.0, 0.0)
+        ends = painting.visible_error_ends(self.error_lines())[:MAX_PLACES]
+        segments = [(origin, end) for end in geo.pixel_points(ends)]
+        segments += [drawn[:2] for drawn in (self._arrow_px(self._step_cm, False),
+                                             self._arrow_px(self._shift_cm, True)) if drawn]
+        return rects, segments
+
     # --- words ---------------------------------------------------------------------------------
     def headline(self):
-        """The sentence above the target: the shot and, once measured, its ring and direction."""
+        """The sentence above the target: the shot and, once measured, its ring and direction;
+        while the range waits for a prediction, what to predict."""
+        waiting = self._waiting_picture()
+        if waiting is not None and not self.in_flight():
+            return predict.prompt(waiting.waiting, waiting.placed)
         return words.headline(self._fire, self._loss, self.in_flight())
 
     def loss_line(self):
-        """Under a burst's headline once measured: its loss as the mean of the shots' misses."""
+        """Under a burst's headline once measured: its loss as the mean of the shots' misses;
+        while the range waits for a prediction, how to place it."""
+        waiting = self._waiting_picture()
+        if waiting is not None and not self.in_flight():
+            return predict.hint(waiting.placed)
         if self._loss is None or self.in_flight():
             return ""
         return words.loss_line(self._loss)
@@ -386,6 +446,9 @@ class TargetView(QWidget):
             painting.paint_edge_markers(painter, geo, words.markers, words.edge_labels)
             painting.paint_miss_labels(painter, self._style, words.misses,
                                        self.current_radius())
+            picture = self.prediction_picture()
+            if picture is not None:  # off: no cost while training runs
+                prediction.paint(painter, geo, picture, self._drawn_places())
         painting.paint_headline(painter, self._style, words.headline)
         painting.paint_legend(painter, self._style, geo.legend, words.legend)
 
