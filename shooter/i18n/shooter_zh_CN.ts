@@ -103,18 +103,18 @@
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="139"/>
+        <location filename="../app/control_panel.py" line="140"/>
         <location filename="../app/control_panel.py" line="195"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="139"/>
+        <location filename="../app/control_panel.py" line="140"/>
         <source>wind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="140"/>
+        <location filename="../app/control_panel.py" line="141"/>
         <source>headwind</source>
         <translation>逆风</translation>
     </message>
@@ -277,12 +277,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../app/crash.py" line="104"/>
+        <location filename="../app/crash.py" line="105"/>
         <source>(no log could be written)</source>
         <translation>（无法写入日志）</translation>
     </message>
     <message>
-        <location filename="../app/crash.py" line="105"/>
+        <location filename="../app/crash.py" line="106"/>
         <source>Shooter met an unexpected problem and carried on.
 {summary}
 
@@ -295,7 +295,7 @@ The details were written to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../app/crash.py" line="107"/>
+        <location filename="../app/crash.py" line="108"/>
         <source>Unexpected problem</source>
         <translation>意外问题</translation>
     </message>
@@ -303,574 +303,151 @@ The details were written to:
 <context>
     <name>DifferentiationView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="422"/>
+        <location filename="../app/lessons/differentiation.py" line="63"/>
         <source>%1 passes, %2 multiply-adds</source>
         <translation>%1 次传播，%2 次乘加</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="425"/>
+        <location filename="../app/lessons/differentiation.py" line="66"/>
         <source>%1 pass, %2 multiply-adds</source>
         <translation>%1 次传播，%2 次乘加</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="427"/>
+        <location filename="../app/lessons/differentiation.py" line="68"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="428"/>
+        <location filename="../app/lessons/differentiation.py" line="69"/>
         <source>the two gradients agree</source>
         <translation>两种梯度一致</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="429"/>
+        <location filename="../app/lessons/differentiation.py" line="70"/>
         <source>the two gradients DISAGREE</source>
         <translation>两种梯度不一致！</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="456"/>
+        <location filename="../app/lessons/differentiation.py" line="97"/>
         <source>Walk to the target, or pull it back?</source>
         <translation>走到靶前，还是把靶子拉回来？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="458"/>
+        <location filename="../app/lessons/differentiation.py" line="99"/>
         <source>The gradient of this shot&apos;s loss for every setting of the network, computed twice: forward mode walks the whole shot once per setting; the backward pass pulls the target back once and gets them all.</source>
         <translation>这一枪的损失对网络每个参数的梯度，算了两遍：前向模式每个参数都要把整枪走一遍；反向传播只把靶子拉回一次，就得到全部梯度。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="461"/>
+        <location filename="../app/lessons/differentiation.py" line="102"/>
         <source>Settings (weights and biases):</source>
         <translation>参数（权重和偏置）：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="462"/>
+        <location filename="../app/lessons/differentiation.py" line="103"/>
         <source>Forward mode (walk to the target):</source>
         <translation>前向模式（走到靶前）：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="463"/>
+        <location filename="../app/lessons/differentiation.py" line="104"/>
         <source>Backward pass (pull the target back):</source>
         <translation>反向传播（把靶子拉回来）：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="464"/>
+        <location filename="../app/lessons/differentiation.py" line="105"/>
         <source>Largest difference:</source>
         <translation>最大差值：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="468"/>
+        <location filename="../app/lessons/differentiation.py" line="109"/>
         <source>setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="468"/>
+        <location filename="../app/lessons/differentiation.py" line="109"/>
         <source>forward mode</source>
         <translation>前向模式</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="468"/>
+        <location filename="../app/lessons/differentiation.py" line="109"/>
         <source>backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="469"/>
+        <location filename="../app/lessons/differentiation.py" line="110"/>
         <source>difference</source>
         <translation>差值</translation>
     </message>
 </context>
 <context>
-    <name>Errors</name>
-    <message>
-        <location filename="../app/narration.py" line="115"/>
-        <source>Session file %1: %2</source>
-        <translation>训练记录文件 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="116"/>
-        <source>cannot be written (%1)</source>
-        <translation>无法写入（%1）</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="117"/>
-        <source>cannot be read (%1)</source>
-        <translation>无法读取（%1）</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="118"/>
-        <source>not a regular file</source>
-        <translation>不是普通文件</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="119"/>
-        <source>larger than %1 bytes</source>
-        <translation>超过 %1 字节</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="120"/>
-        <source>not UTF-8 text</source>
-        <translation>不是 UTF-8 文本</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="121"/>
-        <source>the file is empty</source>
-        <translation>文件是空的</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="123"/>
-        <source>JSON nested more than %1 levels deep</source>
-        <translation>JSON 嵌套超过 %1 层</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="125"/>
-        <source>%1 is not allowed (non-finite values are written as null)</source>
-        <translation>不允许出现 %1（非有限值应写成 null）</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="126"/>
-        <source>a JSON object repeats a key</source>
-        <translation>JSON 对象中有重复的键</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="128"/>
-        <source>the file is cut short (line %1, column %2)</source>
-        <translation>文件不完整（第 %1 行，第 %2 列）</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="130"/>
-        <source>not valid JSON (line %1, column %2)</source>
-        <translation>不是有效的 JSON（第 %1 行，第 %2 列）</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="131"/>
-        <source>not usable JSON (%1)</source>
-        <translation>无法使用的 JSON（%1）</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="132"/>
-        <source>a number too long to read</source>
-        <translation>数字太长，无法读取</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="133"/>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="135"/>
-        <source>not a Shooter session (no &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>不是 Shooter 训练记录（没有 &quot;format&quot;: &quot;%1&quot;）</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="136"/>
-        <source>no schema_version</source>
-        <translation>缺少 schema_version</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="138"/>
-        <source>schema_version must be a whole number, got %1</source>
-        <translation>schema_version 必须是整数，实际为 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="140"/>
-        <source>schema_version %1 is newer than this Shooter reads (%2)</source>
-        <translation>schema_version %1 比本版 Shooter 能读取的版本（%2）更新</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="141"/>
-        <source>unsupported schema_version %1</source>
-        <translation>不支持的 schema_version %1</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="143"/>
-        <source>network.inputs does not match config.inputs</source>
-        <translation>network.inputs 与 config.inputs 不一致</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="145"/>
-        <source>network.layers must list %1 layers for hidden layers %2</source>
-        <translation>隐藏层为 %2 时，network.layers 必须列出 %1 层</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="147"/>
-        <source>%1 must be %2, as the config says</source>
-        <translation>按配置，%1 必须是 %2</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="149"/>
-        <source>optimizer.name does not match config.optimizer</source>
-        <translation>optimizer.name 与 config.optimizer 不一致</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="151"/>
-        <source>optimizer.slots must hold %1 lists of state for %2</source>
-        <translation>对 %2，optimizer.slots 必须包含 %1 组状态</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="153"/>
-        <source>optimizer: Adam&apos;s second moment is below 0</source>
-        <translation>优化器：Adam 的二阶矩小于 0</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="155"/>
-        <source>optimizer: Adam&apos;s step count must be 1 or more</source>
-        <translation>优化器：Adam 的步数必须大于等于 1</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="157"/>
-        <source>history.loss, mean_score and grad_norm differ in length</source>
-        <translation>history.loss、mean_score 和 grad_norm 长度不同</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="159"/>
-        <source>history.heldout_step and heldout_loss differ in length</source>
-        <translation>history.heldout_step 和 heldout_loss 长度不同</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="161"/>
-        <source>history.heldout_step must hold whole numbers of 0 or more</source>
-        <translation>history.heldout_step 必须是大于等于 0 的整数</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="163"/>
-        <source>iteration must be a whole number between 0 and the length of history.loss</source>
-        <translation>&quot;iteration&quot; 必须是 0 到 &quot;history.loss&quot; 长度之间的整数</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="166"/>
-        <source>diverged must be null or a reason key</source>
-        <translation>&quot;diverged&quot; 必须是 null 或原因代码</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="167"/>
-        <source>%1 must be a short text</source>
-        <translation>%1 必须是一小段文字</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="168"/>
-        <source>%1 must be a finite number</source>
-        <translation>%1 必须是有限的数</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="170"/>
-        <source>%1 must be a whole number from 0 to 2**32-1</source>
-        <translation>%1 必须是 0 到 2**32-1 之间的整数</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="171"/>
-        <source>%1 must be a whole number</source>
-        <translation>%1 必须是整数</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="172"/>
-        <source>%1 must be true or false</source>
-        <translation>%1 必须是 true 或 false</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="174"/>
-        <source>%1 must be a list of numbers or null</source>
-        <translation>%1 必须是由数或 null 组成的列表</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="175"/>
-        <source>%1 must be a list of %2</source>
-        <translation>%1 必须是 %2 项的列表</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="176"/>
-        <source>%1 must be a list</source>
-        <translation>%1 必须是列表</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="177"/>
-        <source>%1 must hold numbers only</source>
-        <translation>%1 只能包含数</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="178"/>
-        <source>%1 must have shape %2</source>
-        <translation>%1 的形状必须是 %2</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="179"/>
-        <source>%1 holds a number too large</source>
-        <translation>%1 中有太大的数</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="180"/>
-        <source>%1 holds a non-finite number</source>
-        <translation>%1 中有非有限的数</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="181"/>
-        <source>%1 must be &quot;PCG64&quot;</source>
-        <translation>%1 必须是 &quot;PCG64&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="183"/>
-        <source>%1 must be a 128-bit hex string like &quot;0x1f&quot;</source>
-        <translation>%1 必须是 128 位十六进制字符串，如 &quot;0x1f&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="184"/>
-        <source>%1 must be 0 or 1</source>
-        <translation>%1 必须是 0 或 1</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="185"/>
-        <source>%1 must be a JSON object</source>
-        <translation>%1 必须是 JSON 对象</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="186"/>
-        <source>%1 lacks %2</source>
-        <translation>%1 缺少 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="187"/>
-        <source>%1 has unknown keys: %2</source>
-        <translation>%1 有未知的键：&quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="190"/>
-        <source>The learning rate must be a positive number (got %1).</source>
-        <translation>学习率必须是正数（实际为 %1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="192"/>
-        <source>The batch must be a whole number from 1 to %1 (got %2).</source>
-        <translation>批量必须是 1 到 %1 之间的整数（实际为 %2）。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="194"/>
-        <source>At most %1 hidden layers (got %2).</source>
-        <translation>隐藏层最多 %1 层（实际为 %2）。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="196"/>
-        <source>A hidden layer needs 1 to %1 neurons (got %2).</source>
-        <translation>每个隐藏层需要 1 到 %1 个神经元（实际为 %2）。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="197"/>
-        <source>Unknown activation %1.</source>
-        <translation>未知的激活函数 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="199"/>
-        <source>Unknown initialisation %1.</source>
-        <translation>未知的初始化方法 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="200"/>
-        <source>Unknown optimizer %1.</source>
-        <translation>未知的优化器 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="201"/>
-        <source>Unknown loss %1.</source>
-        <translation>未知的损失函数 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="202"/>
-        <source>Unknown input %1.</source>
-        <translation>未知的输入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="204"/>
-        <source>The Huber threshold must be a positive number of cm.</source>
-        <translation>Huber 阈值必须是正的厘米数。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="205"/>
-        <source>An input is listed twice.</source>
-        <translation>有一个输入重复列出了。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="207"/>
-        <source>The held-out set size or interval is out of range.</source>
-        <translation>留出集的大小或间隔超出范围。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="209"/>
-        <source>The seed must be a whole number from 0 to %1 (got %2).</source>
-        <translation>随机种子必须是 0 到 %1 之间的整数（实际为 %2）。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="211"/>
-        <source>The distance range must be finite, low up to high (got %1).</source>
-        <translation>距离范围必须是有限值，且下限不大于上限（实际为 %1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="213"/>
-        <source>The crosswind range must be finite, low up to high (got %1).</source>
-        <translation>横风范围必须是有限值，且下限不大于上限（实际为 %1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="215"/>
-        <source>The headwind range must be finite, low up to high (got %1).</source>
-        <translation>逆风范围必须是有限值，且下限不大于上限（实际为 %1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="217"/>
-        <source>The air density range must be finite, low up to high (got %1).</source>
-        <translation>空气密度范围必须是有限值，且下限不大于上限（实际为 %1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="219"/>
-        <source>The distance must be within %1 m.</source>
-        <translation>距离必须在 %1 m 之间。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="221"/>
-        <source>The crosswind must be within %1 m/s.</source>
-        <translation>横风必须在 %1 m/s 之间。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="223"/>
-        <source>The headwind must be within %1 m/s.</source>
-        <translation>逆风必须在 %1 m/s 之间。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="225"/>
-        <source>The air density must be within %1 kg/m³.</source>
-        <translation>空气密度必须在 %1 kg/m³ 之间。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="227"/>
-        <source>The hand tremor must be within %1 mrad.</source>
-        <translation>手抖必须在 %1 mrad 之间。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="229"/>
-        <source>The sight offset must be two numbers within %1 mrad.</source>
-        <translation>瞄准镜偏移必须是两个在 %1 mrad 之间的数。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="231"/>
-        <source>The session&apos;s network (%1) does not fit the settings asked for (%2).</source>
-        <translation>训练记录中的网络（%1）与所要求的设置（%2）不匹配。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="234"/>
-        <source>Weight shape %1 does not fit %2.</source>
-        <translation>权重形状 %1 与 %2 不匹配。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="236"/>
-        <source>no such file or folder</source>
-        <translation>文件或文件夹不存在</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="237"/>
-        <source>permission denied</source>
-        <translation>没有权限</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="238"/>
-        <source>it is a folder</source>
-        <translation>这是一个文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="239"/>
-        <source>a part of the path is not a folder</source>
-        <translation>路径中有一部分不是文件夹</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="240"/>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="241"/>
-        <source>the disk is read-only</source>
-        <translation>磁盘是只读的</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="242"/>
-        <source>the file name is too long</source>
-        <translation>文件名太长</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="243"/>
-        <source>the file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="245"/>
-        <source>settings: %1</source>
-        <translation>设置：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="246"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>ExperienceView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="717"/>
+        <location filename="../app/lessons/experience.py" line="49"/>
+        <source>Experience: the other starting rifle</source>
+        <translation>经验：换另一支起点步枪</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/experience.py" line="93"/>
         <source>not within %1 shots</source>
         <translation>%1 枪内未达到</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="718"/>
+        <location filename="../app/lessons/experience.py" line="94"/>
         <source>%1 shots</source>
         <translation>%1 枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="725"/>
+        <location filename="../app/lessons/experience.py" line="101"/>
         <source>trained for %1 steps first</source>
         <translation>先训练 %1 步</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="726"/>
-        <location filename="../app/lesson_views.py" line="750"/>
+        <location filename="../app/lessons/experience.py" line="102"/>
+        <location filename="../app/lessons/experience.py" line="126"/>
         <source>the rifle on the range now</source>
         <translation>靶场上现在这支枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="728"/>
+        <location filename="../app/lessons/experience.py" line="104"/>
         <source>Shots until the last %1 shots average ring %2 or better — random start: %3; from experience (%4): %5.</source>
         <translation>直到最近 %1 枪平均达到 %2 环或更好所需的枪数 — 随机开始：%3；凭经验开始（%4）：%5。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="743"/>
+        <location filename="../app/lessons/experience.py" line="119"/>
         <source>Random start or experience?</source>
         <translation>随机开始，还是凭经验？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="745"/>
+        <location filename="../app/lessons/experience.py" line="121"/>
         <source>Two fresh rifles shoot on new conditions: one starts from random settings, one from a rifle that has trained before. Goal: the last %1 shots average ring %2.</source>
         <translation>两支新枪在新条件下射击：一支从随机参数开始，一支从训练过的枪开始。目标：最近 %1 枪平均 %2 环。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="748"/>
+        <location filename="../app/lessons/experience.py" line="124"/>
         <source>Experience:</source>
         <translation>经验来源：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="749"/>
+        <location filename="../app/lessons/experience.py" line="125"/>
         <source>train the lesson&apos;s rifle first</source>
         <translation>先训练本课的枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="751"/>
+        <location filename="../app/lessons/experience.py" line="127"/>
         <source>shots fired</source>
         <translation>已射击枪数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="752"/>
+        <location filename="../app/lessons/experience.py" line="128"/>
         <source>loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="754"/>
+        <location filename="../app/lessons/experience.py" line="131"/>
         <source>random start</source>
         <translation>随机开始</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="755"/>
+        <location filename="../app/lessons/experience.py" line="132"/>
         <source>from experience</source>
         <translation>凭经验开始</translation>
     </message>
@@ -878,12 +455,14 @@ The details were written to:
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="175"/>
+        <location filename="../app/lessons/base.py" line="447"/>
+        <location filename="../app/lessons/base.py" line="529"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="176"/>
+        <location filename="../app/lessons/base.py" line="448"/>
+        <location filename="../app/lessons/base.py" line="530"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -891,37 +470,37 @@ The details were written to:
 <context>
     <name>LessonViews</name>
     <message>
-        <location filename="../app/views_jobs.py" line="59"/>
+        <location filename="../app/lessons/base.py" line="100"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/views_jobs.py" line="60"/>
+        <location filename="../app/lessons/base.py" line="101"/>
         <source>crosswind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/views_jobs.py" line="61"/>
+        <location filename="../app/lessons/base.py" line="102"/>
         <source>headwind</source>
         <translation>逆风</translation>
     </message>
     <message>
-        <location filename="../app/views_jobs.py" line="62"/>
+        <location filename="../app/lessons/base.py" line="103"/>
         <source>air density</source>
         <translation>空气密度</translation>
     </message>
     <message>
-        <location filename="../app/views_jobs.py" line="70"/>
+        <location filename="../app/lessons/base.py" line="111"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../app/views_jobs.py" line="73"/>
+        <location filename="../app/lessons/base.py" line="114"/>
         <source>aim right</source>
         <translation>瞄准右移</translation>
     </message>
     <message>
-        <location filename="../app/views_jobs.py" line="74"/>
+        <location filename="../app/lessons/base.py" line="115"/>
         <source>aim up</source>
         <translation>瞄准上移</translation>
     </message>
@@ -930,609 +509,1189 @@ The details were written to:
     <name>Lessons</name>
     <message>
         <location filename="../app/lesson_texts.py" line="10"/>
+        <location filename="../core/lesson_words.py" line="12"/>
         <source>Sight in the rifle</source>
         <translation>校准步枪</translation>
     </message>
     <message>
         <location filename="../app/lesson_texts.py" line="11"/>
+        <location filename="../core/lesson_words.py" line="13"/>
         <source>Three-round burst</source>
         <translation>三连发</translation>
     </message>
     <message>
         <location filename="../app/lesson_texts.py" line="12"/>
+        <location filename="../core/lesson_words.py" line="14"/>
         <source>Step size</source>
         <translation>步长</translation>
     </message>
     <message>
         <location filename="../app/lesson_texts.py" line="13"/>
+        <location filename="../core/lesson_words.py" line="15"/>
         <source>Wind and distance</source>
         <translation>风与距离</translation>
     </message>
     <message>
         <location filename="../app/lesson_texts.py" line="14"/>
+        <location filename="../core/lesson_words.py" line="16"/>
         <source>First guess: random or experience</source>
         <translation>初始猜测：随机还是凭经验</translation>
     </message>
     <message>
         <location filename="../app/lesson_texts.py" line="15"/>
+        <location filename="../core/lesson_words.py" line="17"/>
         <source>Try everything, or follow the gradient?</source>
         <translation>全部试一遍，还是跟着梯度走？</translation>
     </message>
     <message>
         <location filename="../app/lesson_texts.py" line="16"/>
+        <location filename="../core/lesson_words.py" line="18"/>
         <source>Walk to the target, or pull it back?</source>
         <translation>走到靶前，还是把靶子拉回来？</translation>
     </message>
     <message>
         <location filename="../app/lesson_texts.py" line="17"/>
+        <location filename="../core/lesson_words.py" line="19"/>
         <source>One shot, number by number</source>
         <translation>一枪，一个数一个数地看</translation>
     </message>
     <message>
         <location filename="../app/lesson_texts.py" line="18"/>
+        <location filename="../core/lesson_words.py" line="20"/>
         <source>The loss landscape</source>
         <translation>损失地形</translation>
     </message>
     <message>
         <location filename="../app/lesson_texts.py" line="19"/>
+        <location filename="../core/lesson_words.py" line="21"/>
         <source>Sandbox</source>
         <translation>自由练习</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="26"/>
+        <location filename="../app/lesson_texts.py" line="20"/>
+        <location filename="../core/lesson_words.py" line="22"/>
+        <source>Your turn: aim by hand</source>
+        <translation>轮到你了：用手瞄准</translation>
+    </message>
+    <message>
+        <location filename="../app/lesson_texts.py" line="27"/>
+        <location filename="../core/lesson_words.py" line="26"/>
         <source>The sight is off and nobody knows by how much. Fire, look, correct: in about five shots the holes walk from the outer ring to the bullseye.</source>
         <translation>瞄准镜偏了，偏多少没人知道。开枪、看靶、修正：大约五枪之后，弹孔就从外环走到靶心。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="29"/>
+        <location filename="../app/lesson_texts.py" line="30"/>
+        <location filename="../core/lesson_words.py" line="29"/>
         <source>Three rounds per burst land around the same point. Each hole has its own error; the loss is their average, and one correction serves the burst.</source>
         <translation>每次连发三枪，落在同一点附近。每个弹孔有各自的误差；损失是它们的平均值，一次修正管整组连发。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="32"/>
+        <location filename="../app/lesson_texts.py" line="33"/>
+        <location filename="../core/lesson_words.py" line="32"/>
         <source>How far to move the aim after each look? Too little crawls, just right arrives fast, too much overshoots until the shots leave the target.</source>
         <translation>每看一次靶，瞄准该移多远？太小像蜗牛爬，刚好很快就到，太大就会冲过头，直到子弹打出靶外。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="35"/>
+        <location filename="../app/lesson_texts.py" line="36"/>
+        <location filename="../core/lesson_words.py" line="35"/>
         <source>Distance and wind change from shot to shot. Without a hidden layer the network only knows straight-line rules and stalls; with one it learns how wind and distance combine.</source>
         <translation>距离和风每一枪都在变。没有隐藏层，网络只会直线规律，学不下去；加一层隐藏层，它就能学会风和距离如何共同起作用。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="39"/>
+        <location filename="../app/lesson_texts.py" line="40"/>
+        <location filename="../core/lesson_words.py" line="39"/>
         <source>A first guess can be random or come from a rifle trained before. Compare how many shots each start needs.</source>
         <translation>初始猜测可以是随机的，也可以来自之前训练过的枪。比一比两种开始各需要多少枪。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="42"/>
+        <location filename="../app/lesson_texts.py" line="43"/>
+        <location filename="../core/lesson_words.py" line="42"/>
         <source>Why not try every aim? Count the shots: trying all combinations explodes as parameters are added, following the gradient does not.</source>
         <translation>为什么不把每种瞄准都试一遍？数数枪数：参数一多，穷举所有组合的枪数会爆炸，跟着梯度走却不会。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="45"/>
+        <location filename="../app/lesson_texts.py" line="46"/>
+        <location filename="../core/lesson_words.py" line="45"/>
         <source>To see how each weight moves the hole you can walk to the target once per weight, or pull it back once. Same numbers, very different cost.</source>
         <translation>想知道每个权重怎样移动弹孔，可以每个权重都走到靶前看一次，也可以把靶子拉回来一次。结果相同，代价天差地别。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="48"/>
+        <location filename="../app/lesson_texts.py" line="49"/>
+        <location filename="../core/lesson_words.py" line="48"/>
         <source>One shot followed number by number: forward through every layer, then the chain rule backward to every weight.</source>
         <translation>一个数一个数地跟踪一枪：前向穿过每一层，再用链式法则反向算到每个权重。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="51"/>
+        <location filename="../app/lesson_texts.py" line="52"/>
+        <location filename="../core/lesson_words.py" line="51"/>
         <source>The loss is a landscape over the weights. Two of them drawn as a map: watch training walk downhill.</source>
         <translation>损失是权重上的一片地形。取其中两个权重画成地图：看训练怎样一路走下坡。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="54"/>
+        <location filename="../app/lesson_texts.py" line="55"/>
+        <location filename="../core/lesson_words.py" line="54"/>
         <source>Every condition and every setting is yours.</source>
         <translation>所有条件和设置都由你决定。</translation>
+    </message>
+    <message>
+        <location filename="../app/lesson_texts.py" line="56"/>
+        <location filename="../core/lesson_words.py" line="55"/>
+        <source>Be the network: move the aim with the arrow keys and fire. Then gradient descent fires the same shots from the same start. Who reaches ring 9 first?</source>
+        <translation>你来当网络：用方向键移动瞄准点，然后射击。接着梯度下降从同一个起点打同样的几枪。谁先打进 9 环？</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="147"/>
+        <location filename="../app/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="148"/>
+        <location filename="../app/main_window.py" line="152"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="153"/>
+        <location filename="../app/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="154"/>
+        <location filename="../app/main_window.py" line="158"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="155"/>
+        <location filename="../app/main_window.py" line="159"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="157"/>
+        <location filename="../app/main_window.py" line="161"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="158"/>
+        <location filename="../app/main_window.py" line="162"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="163"/>
+        <location filename="../app/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="167"/>
+        <location filename="../app/main_window.py" line="171"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="167"/>
+        <location filename="../app/main_window.py" line="171"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="168"/>
+        <location filename="../app/main_window.py" line="172"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="170"/>
+        <location filename="../app/main_window.py" line="174"/>
         <source>Target as PNG image…</source>
         <translation>靶子导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="171"/>
-        <location filename="../app/main_window.py" line="173"/>
+        <location filename="../app/main_window.py" line="175"/>
+        <location filename="../app/main_window.py" line="177"/>
         <source>the target</source>
         <translation>靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="172"/>
+        <location filename="../app/main_window.py" line="176"/>
         <source>Target as SVG drawing…</source>
         <translation>靶子导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="174"/>
+        <location filename="../app/main_window.py" line="178"/>
         <source>Plots as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="175"/>
-        <location filename="../app/main_window.py" line="177"/>
+        <location filename="../app/main_window.py" line="179"/>
+        <location filename="../app/main_window.py" line="181"/>
         <source>the plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="176"/>
+        <location filename="../app/main_window.py" line="180"/>
         <source>Plots as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="178"/>
+        <location filename="../app/main_window.py" line="182"/>
         <source>Plotted values as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="179"/>
+        <location filename="../app/main_window.py" line="183"/>
         <source>the plotted values</source>
         <translation>图表数据</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="180"/>
+        <location filename="../app/main_window.py" line="184"/>
         <source>Training history as CSV…</source>
         <translation>训练历史导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="181"/>
+        <location filename="../app/main_window.py" line="185"/>
         <source>the training history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="182"/>
+        <location filename="../app/main_window.py" line="186"/>
         <source>Worked example as HTML or text…</source>
         <translation>例题讲解导出为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="183"/>
+        <location filename="../app/main_window.py" line="187"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="184"/>
+        <location filename="../app/main_window.py" line="188"/>
         <source>the worked example</source>
         <translation>例题讲解</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="188"/>
+        <location filename="../app/main_window.py" line="192"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="201"/>
+        <location filename="../app/main_window.py" line="205"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="215"/>
+        <location filename="../app/main_window.py" line="219"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="217"/>
+        <location filename="../app/main_window.py" line="221"/>
         <source>Previous phase (undo)</source>
         <translation>上一阶段（撤销）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="219"/>
+        <location filename="../app/main_window.py" line="223"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="220"/>
+        <location filename="../app/main_window.py" line="224"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="221"/>
+        <location filename="../app/main_window.py" line="225"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="222"/>
+        <location filename="../app/main_window.py" line="226"/>
         <source>Step (all four phases)</source>
         <translation>一步（四个阶段）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="224"/>
+        <location filename="../app/main_window.py" line="228"/>
         <source>Reset: new initial guess</source>
         <translation>重置：重新初始猜测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="239"/>
+        <location filename="../app/main_window.py" line="232"/>
+        <source>Predict first</source>
+        <translation>先预测</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="248"/>
         <source>Control panel</source>
         <translation>控制面板</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="244"/>
+        <location filename="../app/main_window.py" line="253"/>
         <source>Range / lesson view</source>
         <translation>靶场 / 课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="249"/>
+        <location filename="../app/main_window.py" line="258"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="252"/>
+        <location filename="../app/main_window.py" line="261"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="297"/>
+        <location filename="../app/main_window.py" line="306"/>
         <source>Range</source>
         <translation>靶场</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="299"/>
-        <location filename="../app/main_window.py" line="312"/>
+        <location filename="../app/main_window.py" line="308"/>
+        <location filename="../app/main_window.py" line="321"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="434"/>
+        <location filename="../app/main_window.py" line="443"/>
         <source>Unsaved training</source>
         <translation>训练未保存</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="435"/>
+        <location filename="../app/main_window.py" line="444"/>
         <source>This training has not been saved. Save it first?</source>
         <translation>这次训练还没有保存。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="447"/>
+        <location filename="../app/main_window.py" line="456"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="448"/>
+        <location filename="../app/main_window.py" line="457"/>
         <source>Shooter sessions (*.json);;All files (*)</source>
         <translation>Shooter 训练记录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="455"/>
+        <location filename="../app/main_window.py" line="464"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="461"/>
+        <location filename="../app/main_window.py" line="470"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="463"/>
+        <location filename="../app/main_window.py" line="472"/>
         <source>Shooter sessions (*.json)</source>
         <translation>Shooter 训练记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="468"/>
+        <location filename="../app/main_window.py" line="477"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="517"/>
+        <location filename="../app/main_window.py" line="526"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="530"/>
+        <location filename="../app/main_window.py" line="539"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="531"/>
+        <location filename="../app/main_window.py" line="540"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="536"/>
+        <location filename="../app/main_window.py" line="545"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="216"/>
+        <location filename="../app/main_window.py" line="220"/>
         <source>Next phase</source>
         <translation>下一阶段</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="223"/>
+        <location filename="../app/main_window.py" line="227"/>
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="225"/>
+        <location filename="../app/main_window.py" line="229"/>
         <source>Restore last good weights</source>
         <translation>恢复上一组正常权重</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="229"/>
+        <location filename="../app/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="230"/>
+        <location filename="../app/main_window.py" line="239"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="238"/>
+        <location filename="../app/main_window.py" line="247"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="245"/>
+        <location filename="../app/main_window.py" line="254"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="247"/>
+        <location filename="../app/main_window.py" line="256"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="243"/>
+        <location filename="../app/main_window.py" line="252"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../core/messages.py" line="27"/>
+        <source>The learning rate must be a positive number (got {value}).</source>
+        <translation>学习率必须是正数（实际为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="29"/>
+        <source>The batch must be a whole number from 1 to {most} (got {value}).</source>
+        <translation>批量必须是 1 到 {most} 之间的整数（实际为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="31"/>
+        <source>At most {most} hidden layers (got {count}).</source>
+        <translation>隐藏层最多 {most} 层（实际为 {count}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="33"/>
+        <source>A hidden layer needs 1 to {most} neurons (got {value}).</source>
+        <translation>每个隐藏层需要 1 到 {most} 个神经元（实际为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="35"/>
+        <source>Unknown activation {name}.</source>
+        <translation>未知的激活函数 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="36"/>
+        <source>Unknown initialisation {name}.</source>
+        <translation>未知的初始化方法 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="37"/>
+        <source>Unknown optimizer {name}.</source>
+        <translation>未知的优化器 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="38"/>
+        <source>Unknown loss {name}.</source>
+        <translation>未知的损失函数 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="39"/>
+        <source>The Huber threshold must be a positive number of cm.</source>
+        <translation>Huber 阈值必须是正的厘米数。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="41"/>
+        <source>Unknown input {name}.</source>
+        <translation>未知的输入 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="42"/>
+        <source>An input is listed twice.</source>
+        <translation>有一个输入重复列出了。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="43"/>
+        <source>The held-out set size or interval is out of range.</source>
+        <translation>留出集的大小或间隔超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="45"/>
+        <source>The seed must be a whole number from 0 to {most} (got {value}).</source>
+        <translation>随机种子必须是 0 到 {most} 之间的整数（实际为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="47"/>
+        <source>The distance range must be finite, low up to high (got {low}, {high}).</source>
+        <translation>距离范围必须是有限值，且下限不大于上限（实际为 {low}, {high}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="49"/>
+        <source>The crosswind range must be finite, low up to high (got {low}, {high}).</source>
+        <translation>横风范围必须是有限值，且下限不大于上限（实际为 {low}, {high}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="51"/>
+        <source>The headwind range must be finite, low up to high (got {low}, {high}).</source>
+        <translation>逆风范围必须是有限值，且下限不大于上限（实际为 {low}, {high}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="53"/>
+        <source>The air density range must be finite, low up to high (got {low}, {high}).</source>
+        <translation>空气密度范围必须是有限值，且下限不大于上限（实际为 {low}, {high}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="56"/>
+        <source>The distance must be within {low}..{high} m.</source>
+        <translation>距离必须在 {low}..{high} m 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="58"/>
+        <source>The crosswind must be within -{most}..{most} m/s.</source>
+        <translation>横风必须在 -{most}..{most} m/s 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="60"/>
+        <source>The headwind must be within -{most}..{most} m/s.</source>
+        <translation>逆风必须在 -{most}..{most} m/s 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="62"/>
+        <source>The air density must be within {low}..{high} kg/m³.</source>
+        <translation>空气密度必须在 {low}..{high} kg/m³ 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="64"/>
+        <source>The hand tremor must be within 0..{most} mrad.</source>
+        <translation>手抖必须在 0..{most} mrad 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="66"/>
+        <source>The sight offset must be two numbers within -{most}..{most} mrad.</source>
+        <translation>瞄准镜偏移必须是两个在 -{most}..{most} mrad 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="68"/>
+        <source>Weight shape {shape} does not fit {expected}.</source>
+        <translation>权重形状 {shape} 与 {expected} 不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="70"/>
+        <source>Training diverged ({reason}); restore or reset first.</source>
+        <translation>训练已发散（{reason}）；请先恢复或重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="72"/>
+        <source>The next phase is {expected}, not {asked}.</source>
+        <translation>下一个阶段是 {expected}，不是 {asked}。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="76"/>
+        <source>session file &apos;{path}&apos;: {problem}</source>
+        <translation>训练记录文件“{path}”：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="77"/>
+        <source>larger than {limit} bytes</source>
+        <translation>超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="78"/>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="79"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="80"/>
+        <source>JSON nested more than {limit} levels deep</source>
+        <translation>JSON 嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="81"/>
+        <source>holds too many lists, texts or numbers to be read safely ({size} bytes)</source>
+        <translation>其中的列表、文本或数字太多，无法安全读取（{size} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="83"/>
+        <source>not enough memory to read it; close other programs and try again</source>
+        <translation>内存不足，无法读取；请关闭其他程序后再试</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="85"/>
+        <source>truncated (a text in quotes is never closed)</source>
+        <translation>文件不完整（有一段带引号的文本没有结束）</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="87"/>
+        <source>{name} is not allowed (non-finite values are written as null)</source>
+        <translation>不允许出现 {name}（非有限值应写成 null）</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="89"/>
+        <source>a JSON object repeats a key</source>
+        <translation>JSON 对象中有重复的键</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="90"/>
+        <source>truncated (cut short at line {line}, column {column})</source>
+        <translation>文件不完整（在第 {line} 行第 {column} 列中断）</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="92"/>
+        <source>not valid JSON (at line {line}, column {column})</source>
+        <translation>不是有效的 JSON（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="94"/>
+        <source>not usable JSON (a number too long to read)</source>
+        <translation>无法使用的 JSON（数字太长，无法读取）</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="96"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="97"/>
+        <source>not a Shooter session (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>不是 Shooter 训练记录（没有 &quot;format&quot;: &quot;{format}&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="99"/>
+        <source>no schema_version</source>
+        <translation>缺少 schema_version</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="100"/>
+        <source>schema_version must be a whole number, got {value}</source>
+        <translation>schema_version 必须是整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="102"/>
+        <source>schema_version {version} is newer than this Shooter reads ({supported})</source>
+        <translation>schema_version {version} 比本版 Shooter 能读取的版本（{supported}）更新</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="104"/>
+        <source>unsupported schema_version {version}</source>
+        <translation>不支持的 schema_version {version}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="106"/>
+        <source>config.lesson {lesson} is not a lesson this Shooter knows</source>
+        <translation>config.lesson {lesson} 不是本版 Shooter 认识的课程</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="108"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="109"/>
+        <source>The session&apos;s network ({saved}) does not fit the settings asked for ({asked}).</source>
+        <translation>训练记录中的网络（{saved}）与所要求的设置（{asked}）不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="112"/>
+        <source>network.inputs does not match config.inputs</source>
+        <translation>network.inputs 与 config.inputs 不一致</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="114"/>
+        <source>network.layers must list {count} layers for hidden layers {hidden}</source>
+        <translation>隐藏层为 {hidden} 时，network.layers 必须列出 {count} 层</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="116"/>
+        <source>{where} must be {activation}, as the config says</source>
+        <translation>按配置，{where} 必须是 {activation}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="118"/>
+        <source>optimizer.name does not match config.optimizer</source>
+        <translation>optimizer.name 与 config.optimizer 不一致</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="120"/>
+        <source>optimizer.slots must hold {count} lists of state for {optimizer}</source>
+        <translation>对 {optimizer}，optimizer.slots 必须包含 {count} 组状态</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="122"/>
+        <source>optimizer: Adam&apos;s second moment is below 0</source>
+        <translation>优化器：Adam 的二阶矩小于 0</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="124"/>
+        <source>optimizer: Adam&apos;s step count must be 1 or more</source>
+        <translation>优化器：Adam 的步数必须大于等于 1</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="126"/>
+        <source>{where} must be a list of numbers or null</source>
+        <translation>{where} 必须是由数或 null 组成的列表</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="128"/>
+        <source>{where} must be base64 text of 8-byte numbers</source>
+        <translation>{where} 必须是 8 字节数值的 base64 文本</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="130"/>
+        <source>{where} holds more than {limit} steps, the most a run keeps</source>
+        <translation>{where} 超过 {limit} 步，这是一次训练最多保存的步数</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="132"/>
+        <source>history.loss, mean_score and grad_norm differ in length</source>
+        <translation>history.loss、mean_score 和 grad_norm 长度不同</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="134"/>
+        <source>history.heldout_step and heldout_loss differ in length</source>
+        <translation>history.heldout_step 和 heldout_loss 长度不同</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="136"/>
+        <source>history.heldout_step must hold whole numbers of 0 or more</source>
+        <translation>history.heldout_step 必须是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="138"/>
+        <source>iteration must be a whole number between 0 and the length of history.loss</source>
+        <translation>iteration 必须是 0 到 history.loss 长度之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="141"/>
+        <source>diverged must be null or a reason key</source>
+        <translation>diverged 必须是 null 或原因代码</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="142"/>
+        <source>{where} must be a short text</source>
+        <translation>{where} 必须是一小段文字</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="143"/>
+        <source>{where} must be a finite number</source>
+        <translation>{where} 必须是有限的数</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="144"/>
+        <source>{where} must be a whole number</source>
+        <translation>{where} 必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="145"/>
+        <source>{where} must be true or false</source>
+        <translation>{where} 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="146"/>
+        <source>{where} must be a list of at most {most}</source>
+        <translation>{where} 必须是最多 {most} 项的列表</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="147"/>
+        <source>{where} must be a list of {count}</source>
+        <translation>{where} 必须是 {count} 项的列表</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="148"/>
+        <source>{where} must hold numbers only</source>
+        <translation>{where} 只能包含数</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="149"/>
+        <source>{where} must have shape {shape}</source>
+        <translation>{where} 的形状必须是 {shape}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="150"/>
+        <source>{where} holds a number too large</source>
+        <translation>{where} 中有太大的数</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="152"/>
+        <source>{where} holds a non-finite number</source>
+        <translation>{where} 中有非有限的数</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="153"/>
+        <source>{where} must be &quot;PCG64&quot;</source>
+        <translation>{where} 必须是 &quot;PCG64&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="154"/>
+        <source>{where} must be a 128-bit hex string like &quot;0x1f&quot;</source>
+        <translation>{where} 必须是 128 位十六进制字符串，如 &quot;0x1f&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="156"/>
+        <source>{where} must be 0 or 1</source>
+        <translation>{where} 必须是 0 或 1</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="157"/>
+        <source>{where} must be a whole number from 0 to 2**32-1</source>
+        <translation>{where} 必须是 0 到 2**32-1 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="159"/>
+        <source>{where} must be a JSON object</source>
+        <translation>{where} 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="160"/>
+        <source>{where} lacks {keys}</source>
+        <translation>{where} 缺少 {keys}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="161"/>
+        <source>{where} has unknown keys: {keys}</source>
+        <translation>{where} 有未知的键：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="162"/>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="163"/>
+        <source>the run has reached {limit} steps, the most a session keeps; save it and start a new run</source>
+        <translation>本次训练已达到 {limit} 步，这是一个训练记录最多保存的步数；请保存后开始新的训练</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="168"/>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="169"/>
+        <source>cannot be written ({reason})</source>
+        <translation>无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="170"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="171"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="172"/>
+        <source>it is a folder, a pipe or a device, not a regular file; nothing was written</source>
+        <translation>这是文件夹、管道或设备，不是普通文件；没有写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="175"/>
+        <source>the file is read-only; it was left as it was</source>
+        <translation>文件是只读的；已保持原样</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="177"/>
+        <source>no file name given</source>
+        <translation>没有给出文件名</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="178"/>
+        <source>the settings file {path} cannot be used ({reason}); the defaults apply</source>
+        <translation>设置文件 {path} 无法使用（{reason}）；已改用默认设置</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="180"/>
+        <source>settings that could not be read were reset to their defaults: {keys}</source>
+        <translation>有些设置无法读取，已恢复为默认值：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="182"/>
+        <source>it is not a settings file</source>
+        <translation>它不是设置文件</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="183"/>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="184"/>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="185"/>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="186"/>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="187"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="188"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="189"/>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="190"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="193"/>
+        <source>expected a plain number like 0.01 or 1e-3, got {text}</source>
+        <translation>应为普通写法的数字，如 0.01 或 1e-3，实际为 {text}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="195"/>
+        <source>expected a finite number, got {text}</source>
+        <translation>应为有限的数字，实际为 {text}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="196"/>
+        <source>expected a whole number written with digits only, got {text}</source>
+        <translation>应为只含数字的整数，实际为 {text}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="198"/>
+        <source>must be a whole number {lowest}..{highest}, got {text}</source>
+        <translation>必须是 {lowest}..{highest} 之间的整数，实际为 {text}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="200"/>
+        <source>expected units per layer separated by commas, like 16,16; got {text}</source>
+        <translation>应为用逗号分隔的每层单元数，如 16,16；实际为 {text}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="202"/>
+        <source>at most {most} hidden layers, got {count}</source>
+        <translation>隐藏层最多 {most} 层，实际为 {count} 层</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="204"/>
+        <source>{option} needs a file name, got an empty one</source>
+        <translation>{option} 需要一个文件名，给出的却是空的</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="206"/>
+        <source>--save and --csv name the same file {path}</source>
+        <translation>--save 和 --csv 指向同一个文件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="208"/>
+        <source>{option} {path}: cannot be written ({reason})</source>
+        <translation>{option} {path}：无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="210"/>
+        <source>choose a lesson with --lesson (see `shooter lessons`) or start from a saved one with --session FILE</source>
+        <translation>请用 --lesson 选择一节课（见 `shooter lessons`），或用 --session FILE 从保存的训练继续</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="213"/>
+        <source>the session is lesson {saved}, not {asked}; leave out --lesson to carry on with it</source>
+        <translation>该训练记录属于课程 {saved}，而不是 {asked}；去掉 --lesson 即可继续它</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="216"/>
+        <source>the saved run had diverged ({reason}); carrying on from its last good weights</source>
+        <translation>保存的训练已经发散（{reason}）；将从最后一组正常的权重继续</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="219"/>
+        <source>unknown lesson {lesson}; see `shooter lessons`</source>
+        <translation>没有课程 {lesson}；见 `shooter lessons`</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="221"/>
+        <source>unknown language {language}; choose from {choices}</source>
+        <translation>不支持的语言 {language}；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="223"/>
+        <source>{path} is lesson {saved}, not {asked}; leave out --lesson to open it</source>
+        <translation>{path} 属于课程 {saved}，而不是 {asked}；去掉 --lesson 即可打开它</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="227"/>
+        <source>{path}: an animation is written as one of {formats}</source>
+        <translation>{path}：动画只能保存为以下格式之一：{formats}</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="229"/>
+        <source>The number of steps to record must be a whole number from 1 to 10000 (got {steps}).</source>
+        <translation>要录制的步数必须是 1 到 10000 之间的整数（收到的是 {steps}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="232"/>
+        <source>The size {size} is outside {low} to {high}.</source>
+        <translation>尺寸 {size} 不在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="234"/>
+        <source>The size must be written as width x height, like 1280x720 (got {text}).</source>
+        <translation>尺寸要写成“宽x高”，例如 1280x720（收到的是 {text}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="236"/>
+        <source>The frame rate must be from {low} to {high} frames per second (got {fps}).</source>
+        <translation>帧率必须在每秒 {low} 到 {high} 帧之间（收到的是 {fps}）。</translation>
+    </message>
+</context>
+<context>
     <name>Narration</name>
     <message>
-        <location filename="../app/narration.py" line="30"/>
-        <source>%1 cm right</source>
-        <translation>右移 %1 厘米</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="31"/>
-        <source>%1 cm left</source>
-        <translation>左移 %1 厘米</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="34"/>
-        <source>%1 cm up</source>
-        <translation>上移 %1 厘米</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="35"/>
-        <source>%1 cm down</source>
-        <translation>下移 %1 厘米</translation>
-    </message>
-    <message>
         <location filename="../app/narration.py" line="38"/>
+        <source>{distance} cm {direction}</source>
+        <translation>{direction}移 {distance} 厘米</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="43"/>
         <source>nowhere</source>
         <translation>不动</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="39"/>
+        <location filename="../app/narration.py" line="44"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="44"/>
-        <source>squared distance</source>
-        <translation>距离平方</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="45"/>
-        <source>distance</source>
-        <translation>距离</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="53"/>
-        <source>identity</source>
-        <translation>恒等</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="59"/>
-        <source>Shot %1: the bullet flew %2 s and hit ring %3.</source>
-        <translation>第 %1 枪：子弹飞了 %2 秒，打中 %3 环。</translation>
+        <location filename="../app/narration.py" line="55"/>
+        <source>{analogy} — {term}. {sentence}</source>
+        <translation>{analogy}——{term}。{sentence}</translation>
     </message>
     <message>
         <location filename="../app/narration.py" line="62"/>
-        <source>Burst %1: %2 rounds, rings %3.</source>
-        <translation>第 %1 组连发：%2 发，环数 %3。</translation>
+        <source>Shot {shot}: the bullet flew {seconds} s and hit ring {ring}.</source>
+        <translation>第 {shot} 枪：子弹飞了 {seconds} 秒，打中 {ring} 环。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="69"/>
-        <source>The red line is the error: %1 cm from the bullseye on average. Loss (%2) = %3.</source>
-        <translation>红线就是误差：平均离靶心 %1 厘米。损失（%2）= %3。</translation>
+        <location filename="../app/narration.py" line="68"/>
+        <source>Burst {burst}: {count} shots, rings {rings}.</source>
+        <translation>第 {burst} 组连发：{count} 发子弹，环数 {rings}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="75"/>
-        <source>Target pulled back: the gradient (green arrow) asks to move the aim %1.</source>
-        <translation>靶子已拉回：梯度（绿色箭头）要求把瞄准%1。</translation>
+        <location filename="../app/narration.py" line="76"/>
+        <source>The red line is the error: {miss} cm from the bullseye on average. Loss ({name}) = {loss}.</source>
+        <translation>红线就是误差：平均离靶心 {miss} 厘米。损失（{name}）= {loss}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="81"/>
-        <source>Aim adjusted: the next shot moves %1.</source>
-        <translation>瞄准已调整：下一枪将%1。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="87"/>
-        <source>The shots flew off the range: the learning rate is too large.</source>
-        <translation>子弹飞出了靶场：学习率太大了。</translation>
+        <location filename="../app/narration.py" line="84"/>
+        <source>The gradient (green arrow) asks to move the aim {shift}.</source>
+        <translation>梯度（绿色箭头）要求把瞄准{shift}。</translation>
     </message>
     <message>
         <location filename="../app/narration.py" line="89"/>
-        <source>The loss became infinite: the learning rate is too large.</source>
-        <translation>损失变成了无穷大：学习率太大了。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="91"/>
-        <source>The weights overflowed: the learning rate is too large.</source>
-        <translation>权重溢出了：学习率太大了。</translation>
+        <source>The next shot moves {shift}.</source>
+        <translation>下一枪将{shift}。</translation>
     </message>
     <message>
         <location filename="../app/narration.py" line="94"/>
-        <source>Training paused. Lower the learning rate, then press Restore to go back to the last good weights.</source>
-        <translation>训练已暂停。请调低学习率，再按“恢复”回到上一组正常的权重。</translation>
+        <source>Training stopped: {reason}. The learning rate is too large. Lower the learning rate, then press Restore to go back to the last weights that hit the target.</source>
+        <translation>训练已停止：{reason}。学习率太大了。请先调低学习率，再按“恢复”，回到上一组打中靶子的权重。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="100"/>
+        <location filename="../app/narration.py" line="105"/>
+        <source>Training: shot {shot}, loss {loss}, mean ring {ring}.</source>
+        <translation>训练中：第 {shot} 枪，损失 {loss}，平均 {ring} 环。</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="101"/>
         <source>Last good weights restored.</source>
         <translation>已恢复上一组正常的权重。</translation>
-    </message>
-    <message>
-        <location filename="../app/narration.py" line="104"/>
-        <source>Training: shot %1, loss %2, mean ring %3.</source>
-        <translation>训练中：第 %1 枪，损失 %2，平均 %3 环。</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../app/network_view.py" line="317"/>
-        <source>distance</source>
-        <translation>距离</translation>
-    </message>
-    <message>
-        <location filename="../app/network_view.py" line="317"/>
-        <source>crosswind</source>
-        <translation>横风</translation>
-    </message>
-    <message>
-        <location filename="../app/network_view.py" line="318"/>
-        <source>headwind</source>
-        <translation>逆风</translation>
-    </message>
-    <message>
-        <location filename="../app/network_view.py" line="318"/>
-        <source>air density</source>
-        <translation>空气密度</translation>
-    </message>
-    <message>
-        <location filename="../app/network_view.py" line="320"/>
+        <location filename="../app/network/hits.py" line="71"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="324"/>
+        <location filename="../app/network/hits.py" line="77"/>
         <source>aim ↔</source>
         <translation>瞄准 ↔</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="324"/>
+        <location filename="../app/network/hits.py" line="78"/>
         <source>aim ↕</source>
         <translation>瞄准 ↕</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="328"/>
+        <location filename="../app/network/hits.py" line="82"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="330"/>
+        <location filename="../app/network/hits.py" line="84"/>
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="331"/>
+        <location filename="../app/network/hits.py" line="85"/>
         <source>hidden {0}</source>
         <translation>隐藏层 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="338"/>
+        <location filename="../app/network/hits.py" line="92"/>
         <source>hidden {0}, neuron {1}</source>
         <translation>隐藏层 {0}，神经元 {1}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="422"/>
+        <location filename="../app/network/hits.py" line="99"/>
         <source>output {0}</source>
         <translation>输出 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="424"/>
+        <location filename="../app/network/hits.py" line="102"/>
         <source>always 1: its weights are the biases</source>
         <translation>恒为 1：它的权重就是偏置</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="427"/>
+        <location filename="../app/network/hits.py" line="104"/>
         <source>bias {0}</source>
         <translation>偏置 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="430"/>
-        <location filename="../app/network_view.py" line="439"/>
+        <location filename="../app/network/hits.py" line="107"/>
+        <location filename="../app/network/hits.py" line="119"/>
         <source>gradient {0}</source>
         <translation>梯度 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="436"/>
+        <location filename="../app/network/hits.py" line="116"/>
         <source>weight {0}</source>
         <translation>权重 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="641"/>
+        <location filename="../app/network/view.py" line="265"/>
         <source>weight &gt; 0</source>
         <translation>权重 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="641"/>
+        <location filename="../app/network/view.py" line="265"/>
         <source>weight &lt; 0</source>
         <translation>权重 &lt; 0</translation>
     </message>
     <message>
-        <location filename="../app/network_view.py" line="643"/>
+        <location filename="../app/network/view.py" line="267"/>
         <source>gradient</source>
         <translation>梯度</translation>
     </message>
@@ -1540,145 +1699,221 @@ The details were written to:
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../app/plots.py" line="270"/>
+        <location filename="../app/plots/view.py" line="183"/>
         <source>loss: log scale</source>
         <translation>损失：对数刻度</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="267"/>
+        <location filename="../app/plots/view.py" line="180"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="267"/>
+        <location filename="../app/plots/view.py" line="180"/>
         <source>held-out loss</source>
         <translation>留出集损失</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="435"/>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <location filename="../app/plots.py" line="435"/>
+        <location filename="../app/plots/view.py" line="453"/>
         <source>mean ring score</source>
         <translation>平均环数</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="435"/>
+        <location filename="../app/plots/view.py" line="453"/>
         <source>gradient norm</source>
         <translation>梯度大小</translation>
     </message>
     <message>
-        <location filename="../app/plots.py" line="438"/>
+        <location filename="../app/plots/view.py" line="495"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
 </context>
 <context>
+    <name>Predict</name>
+    <message>
+        <location filename="../app/predict.py" line="141"/>
+        <source>Prediction placed: Space fires the shot</source>
+        <translation>预测已放好：按空格键开枪</translation>
+    </message>
+    <message>
+        <location filename="../app/predict.py" line="142"/>
+        <source>Predict first: place where the shot will land</source>
+        <translation>先预测：把标记放在子弹会打中的地方</translation>
+    </message>
+    <message>
+        <location filename="../app/predict.py" line="143"/>
+        <source>Prediction placed: Space pulls back and shows the arrow</source>
+        <translation>预测已放好：按空格键回拉，显示箭头</translation>
+    </message>
+    <message>
+        <location filename="../app/predict.py" line="145"/>
+        <source>Predict first: point where the green arrow will go</source>
+        <translation>先预测：指出绿色箭头会指向哪里</translation>
+    </message>
+    <message>
+        <location filename="../app/predict.py" line="151"/>
+        <source>Arrow keys or the mouse move it again · Esc ends predicting</source>
+        <translation>方向键或鼠标可以再移动它 · Esc 结束预测</translation>
+    </message>
+    <message>
+        <location filename="../app/predict.py" line="152"/>
+        <source>Arrow keys or the mouse move it · Enter places it</source>
+        <translation>用方向键或鼠标移动 · 按回车放下</translation>
+    </message>
+    <message>
+        <location filename="../app/predict.py" line="158"/>
+        <source>prediction</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../app/predict.py" line="160"/>
+        <source>prediction: {value} cm off</source>
+        <translation>预测：偏差 {value} 厘米</translation>
+    </message>
+    <message>
+        <location filename="../app/predict.py" line="162"/>
+        <source>prediction: {value}° off</source>
+        <translation>预测：偏差 {value}°</translation>
+    </message>
+    <message>
+        <location filename="../app/predict.py" line="167"/>
+        <source>Predictions: {count}</source>
+        <translation>预测次数：{count}</translation>
+    </message>
+    <message>
+        <location filename="../app/predict.py" line="170"/>
+        <source>mean miss {value} cm</source>
+        <translation>平均偏差 {value} 厘米</translation>
+    </message>
+    <message>
+        <location filename="../app/predict.py" line="173"/>
+        <source>arrows within {degrees}°: {close} of {total}</source>
+        <translation>箭头误差在 {degrees}° 以内：{total} 次中 {close} 次</translation>
+    </message>
+</context>
+<context>
     <name>RangeStrip</name>
     <message>
-        <location filename="../app/range_strip.py" line="95"/>
+        <location filename="../app/range_strip.py" line="104"/>
         <source>side view: fire a shot to see its flight</source>
         <translation>侧视图：开一枪看子弹的飞行</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="98"/>
+        <location filename="../app/range_strip.py" line="107"/>
         <source>no crosswind</source>
         <translation>无横风</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="100"/>
+        <location filename="../app/range_strip.py" line="109"/>
         <source>wind {speed} m/s → right</source>
         <translation>风 {speed} m/s → 向右</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="102"/>
+        <location filename="../app/range_strip.py" line="111"/>
         <source>wind {speed} m/s ← left</source>
         <translation>风 {speed} m/s ← 向左</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="104"/>
+        <location filename="../app/range_strip.py" line="113"/>
         <source>{distance} m</source>
         <translation>{distance} 米</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="105"/>
+        <location filename="../app/range_strip.py" line="114"/>
         <source>drop {drop} cm</source>
         <translation>下坠 {drop} 厘米</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="106"/>
+        <location filename="../app/range_strip.py" line="115"/>
         <source>flight {time} s</source>
         <translation>飞行 {time} 秒</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="108"/>
+        <location filename="../app/range_strip.py" line="117"/>
         <source>height ×{factor}</source>
         <translation>高度 ×{factor}</translation>
     </message>
 </context>
 <context>
+    <name>Recording</name>
+    <message>
+        <location filename="../app/recording.py" line="241"/>
+        <source>Recording the last steps…</source>
+        <translation>正在录制最近几步……</translation>
+    </message>
+    <message>
+        <location filename="../app/recording.py" line="242"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/recording.py" line="275"/>
+        <source>Writing the file…</source>
+        <translation>正在写入文件……</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="281"/>
+        <location filename="../app/lessons/search.py" line="77"/>
         <source>not run (budget)</source>
         <translation>未实际射击（超出预算）</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="301"/>
+        <location filename="../app/lessons/search.py" line="98"/>
         <source>%1 (not run)</source>
         <translation>%1（未实际射击）</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="332"/>
+        <location filename="../app/lessons/search.py" line="128"/>
         <source>P = %1</source>
         <translation>P = %1</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="354"/>
+        <location filename="../app/lessons/search.py" line="163"/>
         <source>Exhaustive search or gradient descent?</source>
         <translation>穷举搜索还是梯度下降？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="356"/>
+        <location filename="../app/lessons/search.py" line="165"/>
         <source>Shots until every test shot lands in ring 10, as the rifle gets more settings (P). Grid search tries every setting in 0.25 mrad steps and is really fired up to 200,000 shots; beyond that its count is the size of the whole grid. Gradient descent starts from the same place and follows the slope.</source>
         <translation>随着枪的参数（P）增多，直到每一发测试弹都打进 10 环所需的枪数。网格搜索以 0.25 mrad 为步长试遍所有设置，最多真正射击 200,000 枪；超过后，枪数按整个网格的大小计算。梯度下降从同一位置出发，顺着坡往下走。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="361"/>
+        <location filename="../app/lessons/search.py" line="170"/>
         <source>settings P</source>
         <translation>参数个数 P</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="361"/>
+        <location filename="../app/lessons/search.py" line="170"/>
         <source>grid points</source>
         <translation>网格点数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="361"/>
+        <location filename="../app/lessons/search.py" line="170"/>
         <source>shots / try</source>
         <translation>每次尝试枪数</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="362"/>
-        <location filename="../app/lesson_views.py" line="366"/>
+        <location filename="../app/lessons/search.py" line="171"/>
+        <location filename="../app/lessons/search.py" line="176"/>
         <source>grid search</source>
         <translation>网格搜索</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="362"/>
-        <location filename="../app/lesson_views.py" line="368"/>
+        <location filename="../app/lessons/search.py" line="171"/>
+        <location filename="../app/lessons/search.py" line="178"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="364"/>
+        <location filename="../app/lessons/search.py" line="173"/>
         <source>shots (log scale)</source>
         <translation>枪数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="367"/>
+        <location filename="../app/lessons/search.py" line="177"/>
         <source>grid search, not run (budget)</source>
         <translation>网格搜索，未实际射击（超出预算）</translation>
     </message>
@@ -1686,338 +1921,769 @@ The details were written to:
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../app/lesson_views.py" line="638"/>
+        <location filename="../app/lessons/surface.py" line="106"/>
+        <source>Surface: the next setting across</source>
+        <translation>损失曲面：横轴换下一个参数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/surface.py" line="108"/>
+        <source>Surface: the next setting up</source>
+        <translation>损失曲面：纵轴换下一个参数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/surface.py" line="110"/>
+        <source>The loss surface or the narrow valley</source>
+        <translation>在损失曲面和狭长山谷之间切换</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/surface.py" line="111"/>
+        <source>Walk the narrow valley again</source>
+        <translation>在狭长山谷里再走一遍</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/surface.py" line="362"/>
+        <location filename="../app/lessons/surface.py" line="396"/>
         <source>The loss surface</source>
         <translation>损失曲面</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="640"/>
+        <location filename="../app/lessons/surface.py" line="364"/>
         <source>Colour: the loss (log10) on a fixed set of test shots, for two chosen settings; all other settings stay as they are now. Dashed: gradient descent on these test shots. Green: the rifle&apos;s own training as it runs.</source>
         <translation>颜色：在一组固定测试弹上、随所选两个参数变化的损失（log10）；其他参数保持当前值。虚线：在这组测试弹上的梯度下降。绿色：枪自己训练时走过的路径。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="643"/>
+        <location filename="../app/lessons/surface.py" line="367"/>
         <source>across:</source>
         <translation>横轴：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="644"/>
+        <location filename="../app/lessons/surface.py" line="368"/>
         <source>up:</source>
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="648"/>
+        <location filename="../app/lessons/surface.py" line="372"/>
         <source>log10 loss</source>
         <translation>log10 损失</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="650"/>
+        <location filename="../app/lessons/surface.py" line="375"/>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/surface.py" line="376"/>
         <source>now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="651"/>
+        <location filename="../app/lessons/surface.py" line="377"/>
         <source>lowest loss</source>
         <translation>最低损失</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="652"/>
+        <location filename="../app/lessons/surface.py" line="378"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lesson_views.py" line="653"/>
+        <location filename="../app/lessons/surface.py" line="379"/>
         <source>training on the range</source>
         <translation>靶场上的训练</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/surface.py" line="387"/>
+        <source>A narrow valley: plain gradient descent zig-zags, Adam follows the floor</source>
+        <translation>狭长山谷：普通梯度下降来回折返，Adam 沿着谷底前进</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/surface.py" line="390"/>
+        <source>%1 (step %2): crosses the floor %3 times</source>
+        <translation>%1（步长 %2）：穿过谷底 %3 次</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/surface.py" line="395"/>
+        <source>Walk again</source>
+        <translation>再走一遍</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/surface.py" line="397"/>
+        <source>A narrow valley</source>
+        <translation>狭长山谷</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/surface.py" line="398"/>
+        <source>along the floor</source>
+        <translation>沿着谷底</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/surface.py" line="400"/>
+        <source>across</source>
+        <translation>横跨谷底</translation>
     </message>
 </context>
 <context>
     <name>TargetView</name>
     <message>
-        <location filename="../app/target_view.py" line="727"/>
+        <location filename="../app/target/words.py" line="136"/>
         <source>off by {size}</source>
         <translation>偏离 {size}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="799"/>
+        <location filename="../app/target/words.py" line="84"/>
         <source>Fire a shot to begin</source>
         <translation>开一枪开始</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="801"/>
+        <location filename="../app/target/words.py" line="78"/>
+        <source>miss</source>
+        <translation>脱靶</translation>
+    </message>
+    <message>
+        <location filename="../app/target/words.py" line="86"/>
         <source>The bullet is flying…</source>
         <translation>子弹飞行中…</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="806"/>
+        <location filename="../app/target/words.py" line="91"/>
         <source>Shot {number} has landed</source>
         <translation>第 {number} 枪已命中</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="807"/>
-        <source>Round {number}: {count} shots have landed</source>
-        <translation>第 {number} 组：{count} 发已命中</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="810"/>
+        <location filename="../app/target/words.py" line="95"/>
         <source>Shot {number}: {hit}</source>
         <translation>第 {number} 枪：{hit}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="814"/>
-        <source>Round {number}: {hits}</source>
-        <translation>第 {number} 组：{hits}</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="815"/>
-        <source>Round {number}: {count} shots, mean ring {mean}</source>
-        <translation>第 {number} 组：{count} 发，平均 {mean} 环</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="819"/>
+        <location filename="../app/target/words.py" line="132"/>
         <source>red: error</source>
         <translation>红：误差</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="819"/>
+        <location filename="../app/target/words.py" line="132"/>
         <source>green: aim correction</source>
         <translation>绿：瞄准修正</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="53"/>
-        <source>centre</source>
-        <translation>正中</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="54"/>
-        <source>left</source>
-        <translation>左</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="55"/>
-        <source>right</source>
-        <translation>右</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="56"/>
-        <source>up</source>
-        <translation>上</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="57"/>
-        <source>down</source>
-        <translation>下</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="58"/>
-        <source>upper left</source>
-        <translation>左上</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="59"/>
-        <source>upper right</source>
-        <translation>右上</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="60"/>
-        <source>lower left</source>
-        <translation>左下</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="61"/>
-        <source>lower right</source>
-        <translation>右下</translation>
-    </message>
-    <message>
-        <location filename="../app/target_view.py" line="68"/>
+        <location filename="../app/target/words.py" line="29"/>
         <source>{where} {degrees}°</source>
         <translation>{where} {degrees}°</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="77"/>
+        <location filename="../app/target/words.py" line="38"/>
         <source>miss, {where}</source>
         <translation>脱靶，{where}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="79"/>
+        <location filename="../app/target/words.py" line="40"/>
         <source>ring {score}, dead centre</source>
         <translation>{score} 环，正中靶心</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="81"/>
+        <location filename="../app/target/words.py" line="42"/>
         <source>ring {score}, {where}</source>
         <translation>{score} 环，{where}</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="88"/>
+        <location filename="../app/target/words.py" line="49"/>
         <source>lost</source>
         <translation>飞出</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="90"/>
+        <location filename="../app/target/words.py" line="51"/>
         <source>{value} m</source>
         <translation>{value} 米</translation>
     </message>
     <message>
-        <location filename="../app/target_view.py" line="100"/>
+        <location filename="../app/target/words.py" line="61"/>
+        <location filename="../app/target/words.py" line="74"/>
+        <location filename="../app/target/words.py" line="113"/>
         <source>{value} cm</source>
         <translation>{value} 厘米</translation>
+    </message>
+    <message>
+        <location filename="../app/target/words.py" line="92"/>
+        <source>Burst {number}: {count} shots have landed</source>
+        <translation>第 {number} 组连发：{count} 发已命中</translation>
+    </message>
+    <message>
+        <location filename="../app/target/words.py" line="99"/>
+        <source>Burst {number}: rings {rings}</source>
+        <translation>第 {number} 组连发：环数 {rings}</translation>
+    </message>
+    <message>
+        <location filename="../app/target/words.py" line="101"/>
+        <source>Burst {number}: {count} shots, mean ring {mean}</source>
+        <translation>第 {number} 组连发：{count} 发，平均 {mean} 环</translation>
+    </message>
+    <message>
+        <location filename="../app/target/words.py" line="115"/>
+        <source>{value} cm²</source>
+        <translation>{value} 平方厘米</translation>
+    </message>
+    <message>
+        <location filename="../app/target/words.py" line="117"/>
+        <source>loss = mean of {count} shots&apos; {loss} = {value}</source>
+        <translation>损失 = {count} 发的{loss}平均 = {value}</translation>
+    </message>
+    <message>
+        <location filename="../app/target/words.py" line="126"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../app/target/words.py" line="127"/>
+        <source>loss = mean of {terms} = {value}</source>
+        <translation>损失 = {terms} 的平均 = {value}</translation>
     </message>
 </context>
 <context>
     <name>ValleyView</name>
     <message>
-        <location filename="../app/valley_view.py" line="88"/>
+        <location filename="../app/lessons/valley.py" line="183"/>
         <source>Walking down the valley |x| from x = 10 with a fixed step</source>
         <translation>从 x = 10 出发，以固定步长走下山谷 |x|</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="89"/>
+        <location filename="../app/lessons/valley.py" line="97"/>
+        <location filename="../app/lessons/valley.py" line="184"/>
         <source>Walk again</source>
         <translation>再走一遍</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="92"/>
+        <location filename="../app/lessons/valley.py" line="188"/>
         <source>floor in %1 steps</source>
         <translation>%1 步到谷底</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="93"/>
+        <location filename="../app/lessons/valley.py" line="189"/>
         <source>never reaches the floor</source>
         <translation>永远到不了谷底</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="94"/>
+        <location filename="../app/lessons/valley.py" line="190"/>
         <source>step %1: %2</source>
         <translation>步长 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="95"/>
+        <location filename="../app/lessons/valley.py" line="191"/>
         <source>The same on the rifle: horizontal miss per shot (cm); dashed: the target&apos;s rim</source>
         <translation>换到步枪上也一样：每枪的水平偏差（厘米）；虚线：靶子边缘</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="150"/>
+        <location filename="../app/lessons/valley.py" line="194"/>
         <source>learning rate %1</source>
         <translation>学习率 %1</translation>
     </message>
     <message>
-        <location filename="../app/valley_view.py" line="153"/>
+        <location filename="../app/lessons/valley.py" line="196"/>
         <source>shot</source>
         <translation>枪数</translation>
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <location filename="../core/words.py" line="13"/>
+        <source>centre</source>
+        <translation>正中</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="14"/>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="15"/>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="16"/>
+        <source>up</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="17"/>
+        <source>down</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="18"/>
+        <source>upper left</source>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="19"/>
+        <source>upper right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="20"/>
+        <source>lower left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="21"/>
+        <source>lower right</source>
+        <translation>右下</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="25"/>
+        <source>squared distance</source>
+        <translation>距离平方</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="26"/>
+        <location filename="../core/words.py" line="46"/>
+        <source>distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="27"/>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="31"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="32"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="33"/>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="34"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="35"/>
+        <source>identity</source>
+        <translation>恒等</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="39"/>
+        <source>gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="40"/>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="41"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="42"/>
+        <source>fixed step</source>
+        <translation>固定步长</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="47"/>
+        <source>crosswind</source>
+        <translation>横风</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="48"/>
+        <source>headwind</source>
+        <translation>逆风</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="49"/>
+        <source>air density</source>
+        <translation>空气密度</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="54"/>
+        <source>Fire</source>
+        <translation>射击</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="55"/>
+        <source>Measure the miss</source>
+        <translation>量出偏差</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="56"/>
+        <source>Pull the target back</source>
+        <translation>把靶子拉回来</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="57"/>
+        <source>Adjust the aim</source>
+        <translation>修正瞄准</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="60"/>
+        <source>the forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="61"/>
+        <source>the loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="62"/>
+        <source>backpropagation</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="63"/>
+        <source>one gradient-descent step</source>
+        <translation>一步梯度下降</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="67"/>
+        <source>the loss stopped being a finite number</source>
+        <translation>损失不再是有限的数</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="68"/>
+        <source>the shots left the range</source>
+        <translation>子弹飞出了靶场</translation>
+    </message>
+    <message>
+        <location filename="../core/words.py" line="69"/>
+        <source>the weights stopped being finite numbers</source>
+        <translation>权重不再是有限的数</translation>
+    </message>
+</context>
+<context>
     <name>WorkedExampleView</name>
     <message>
-        <location filename="../app/worked_example.py" line="60"/>
+        <location filename="../app/lessons/worked_example.py" line="91"/>
+        <location filename="../app/lessons/worked_example.py" line="113"/>
         <source>Explain a new shot</source>
         <translation>讲解新的一枪</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="61"/>
+        <location filename="../app/lessons/worked_example.py" line="92"/>
+        <source>Explain the shot on the range</source>
+        <translation>讲解靶场上的这一枪</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/worked_example.py" line="112"/>
+        <source>The shot on the range</source>
+        <translation>靶场上的这一枪</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/worked_example.py" line="114"/>
         <source>Save as HTML or text…</source>
         <translation>保存为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="84"/>
+        <location filename="../app/lessons/worked_example.py" line="161"/>
         <source>Conditions: distance %1 m, crosswind %2 m/s.</source>
         <translation>条件：距离 %1 米，横风 %2 m/s。</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="86"/>
+        <location filename="../app/lessons/worked_example.py" line="163"/>
         <source>Network input x (conditions scaled to -1..1): %1</source>
         <translation>网络输入 x（条件缩放到 -1..1）：%1</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="90"/>
+        <location filename="../app/lessons/worked_example.py" line="167"/>
         <source>Layer %1: z = x·W + b, W = %2, b = %3</source>
         <translation>第 %1 层：z = x·W + b，W = %2，b = %3</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="92"/>
+        <location filename="../app/lessons/worked_example.py" line="169"/>
         <source>   z = %1, after %2: a = %3</source>
         <translation>   z = %1，经过 %2 后：a = %3</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="95"/>
+        <location filename="../app/lessons/worked_example.py" line="172"/>
         <source>Aim (mrad, right/up): %1</source>
         <translation>瞄准（mrad，右/上）：%1</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="96"/>
+        <location filename="../app/lessons/worked_example.py" line="173"/>
         <source>Flight time %1 s, drop %2 cm, wind drift %3 cm.</source>
         <translation>飞行时间 %1 秒，下坠 %2 厘米，风偏 %3 厘米。</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="99"/>
+        <location filename="../app/lessons/worked_example.py" line="176"/>
         <source>Impact (cm from the bullseye): %1, ring %2</source>
         <translation>弹着点（离靶心，厘米）：%1，%2 环</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="101"/>
+        <location filename="../app/lessons/worked_example.py" line="178"/>
         <source>Error per shot (%1): %2, loss = mean = %3</source>
         <translation>每枪误差（%1）：%2，损失 = 平均值 = %3</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="103"/>
+        <location filename="../app/lessons/worked_example.py" line="180"/>
         <source>Forward</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="103"/>
+        <location filename="../app/lessons/worked_example.py" line="180"/>
         <source>Flight and loss</source>
         <translation>飞行与损失</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="107"/>
+        <location filename="../app/lessons/worked_example.py" line="188"/>
         <source>dL/d(offset) = %1</source>
         <translation>dL/d(偏差) = %1</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="108"/>
+        <location filename="../app/lessons/worked_example.py" line="189"/>
         <source>dL/d(aim) = dL/d(offset) × %1 cm/mrad = %2</source>
         <translation>dL/d(瞄准) = dL/d(偏差) × %1 cm/mrad = %2</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="112"/>
+        <location filename="../app/lessons/worked_example.py" line="193"/>
         <source>Layer %1: dL/da = %2, dL/dz = %3</source>
         <translation>第 %1 层：dL/da = %2，dL/dz = %3</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="114"/>
+        <location filename="../app/lessons/worked_example.py" line="195"/>
         <source>   dL/dW = xᵀ·dL/dz = %1, dL/db = %2</source>
         <translation>   dL/dW = xᵀ·dL/dz = %1，dL/db = %2</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="116"/>
+        <location filename="../app/lessons/worked_example.py" line="198"/>
+        <source>   dL/da of layer %1 = dL/dz·Wᵀ = %2</source>
+        <translation>   第 %1 层的 dL/da = dL/dz·Wᵀ = %2</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/worked_example.py" line="203"/>
+        <source>Shot %1, number by number</source>
+        <translation>第 %1 枪，逐个数字讲解</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/worked_example.py" line="183"/>
         <source>Backward: the chain rule</source>
         <translation>反向传播：链式法则</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="127"/>
-        <source>One shot, number by number</source>
-        <translation>一枪，一个数一个数地看</translation>
-    </message>
-    <message>
-        <location filename="../app/worked_example.py" line="138"/>
+        <location filename="../app/lessons/worked_example.py" line="226"/>
         <source>Save the worked example</source>
         <translation>保存例题讲解</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="139"/>
+        <location filename="../app/lessons/worked_example.py" line="227"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="146"/>
+        <location filename="../app/lessons/worked_example.py" line="234"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../app/worked_example.py" line="147"/>
+        <location filename="../app/lessons/worked_example.py" line="235"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>YourTurn</name>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="63"/>
+        <source>ring {ring}</source>
+        <translation>{ring} 环</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="69"/>
+        <source>no crosswind</source>
+        <translation>无横风</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="71"/>
+        <source>wind {speed} m/s → right</source>
+        <translation>风速 {speed} m/s → 向右</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="73"/>
+        <source>wind {speed} m/s ← left</source>
+        <translation>风速 {speed} m/s ← 向左</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="79"/>
+        <source>{value} mrad right</source>
+        <translation>向右 {value} mrad</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="80"/>
+        <source>{value} mrad left</source>
+        <translation>向左 {value} mrad</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="81"/>
+        <source>{value} mrad up</source>
+        <translation>向上 {value} mrad</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="82"/>
+        <source>{value} mrad down</source>
+        <translation>向下 {value} mrad</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="83"/>
+        <source>Aim: {across}, {along}</source>
+        <translation>瞄准：{across}，{along}</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="87"/>
+        <source>next shot: {distance} m, {wind}</source>
+        <translation>下一枪：{distance} m，{wind}</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="277"/>
+        <source>Gradient descent: the same {count} shots</source>
+        <translation>梯度下降：同样的 {count} 枪</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="279"/>
+        <source>same start, same wind, same hand</source>
+        <translation>同一个起点，同样的风，同样的手抖</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="283"/>
+        <source>Your shot {shot} of {shots}: {ring}</source>
+        <translation>你的第 {shot} 枪（共 {shots} 枪）：{ring}</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="286"/>
+        <source>Your turn: {shots} shots</source>
+        <translation>轮到你了：共 {shots} 枪</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="292"/>
+        <location filename="../app/lessons/your_turn.py" line="507"/>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="293"/>
+        <location filename="../app/lessons/your_turn.py" line="508"/>
+        <source>gradient descent</source>
+        <translation>梯度下降</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="294"/>
+        <location filename="../app/lessons/your_turn.py" line="296"/>
+        <source>miss</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="295"/>
+        <source>your shots</source>
+        <translation>你的弹孔</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="297"/>
+        <source>aim</source>
+        <translation>瞄准点</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="354"/>
+        <source>Hand over to gradient descent</source>
+        <translation>交给梯度下降</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="357"/>
+        <location filename="../app/lessons/your_turn.py" line="498"/>
+        <source>Round {number}</source>
+        <translation>第 {number} 轮</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="359"/>
+        <source>Start the round again</source>
+        <translation>本轮重新开始</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="483"/>
+        <source>Round 1: the sight-in range, 100 m, no wind</source>
+        <translation>第 1 轮：校枪靶场，100 m，无风</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="486"/>
+        <source>Round 2: distance and crosswind change every shot; the network has a hidden layer</source>
+        <translation>第 2 轮：每一枪的距离和横风都在变；网络有一个隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="509"/>
+        <source>shots to ring 9</source>
+        <translation>打进 9 环用了几枪</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="510"/>
+        <source>mean ring, last five</source>
+        <translation>最后五枪的平均环数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="514"/>
+        <source>mean ring, last five, after {steps} shots</source>
+        <translation>打完 {steps} 枪时，最后五枪的平均环数</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="529"/>
+        <source>not reached</source>
+        <translation>没打进</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="530"/>
+        <source>shot {shot}</source>
+        <translation>第 {shot} 枪</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="538"/>
+        <source>Watch the red line after each shot: it shows how far and which way the hole missed. Move the aim against it.</source>
+        <translation>每打一枪都看红线：它说明弹孔偏了多远、偏向哪边。把瞄准点往相反的方向移。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="541"/>
+        <source>You looked at the red line and moved the aim against it, guessing how far by eye. Gradient descent does the same with numbers: the chain rule carries the red line back through the bullet&apos;s flight to the aim, and the step is as big as the miss says.</source>
+        <translation>你看着红线，凭眼睛估计该移多远，把瞄准点往反方向挪。梯度下降做的是同一件事，只不过用的是数字：链式法则把红线沿着子弹的飞行一路传回到瞄准上，偏差有多大，这一步就迈多大。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="547"/>
+        <source>Here every shot has its own distance and wind, so no one aim fits them all. The network learns how the aim depends on them, and the chain rule gives each of its weights its share of every miss: it keeps getting better long after a hand stops keeping up.</source>
+        <translation>这一轮每一枪的距离和风都不一样，没有哪一个瞄准点能适合所有的枪。网络学的是瞄准怎样随距离和风变化，链式法则把每一次偏差分摊给它的每一个权重：手早就跟不上了，它还在越打越准。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="571"/>
+        <source>Your turn: aim by hand, then let the network do it</source>
+        <translation>轮到你了：先用手瞄准，再让网络来打</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="573"/>
+        <source>Arrow keys move the aim (Shift: four times as far), Space or Enter fires, N hands over to gradient descent, 1 and 2 choose the round, R starts it again. The aim mark can be dragged with the mouse too.</source>
+        <translation>方向键移动瞄准点（按住 Shift 一次移动四倍），空格或回车射击，N 交给梯度下降，1 和 2 选择第几轮，R 把本轮重新开始。也可以用鼠标拖动瞄准点。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="577"/>
+        <source>Fire</source>
+        <translation>射击</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="578"/>
+        <source>Hand over</source>
+        <translation>交给网络</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="579"/>
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="581"/>
+        <source>Fire (Space)</source>
+        <translation>射击（空格）</translation>
     </message>
 </context>
 </TS>
