@@ -121,6 +121,8 @@ class Session(QObject):
         self._log_network = self.network_state()  # the network the log's first record met
         self._log_steps = []  # per logged record: the step it belongs to (see _stamp)
         self.shown_step = None  # the earlier step the views show, None at the present
+        self._shown_records = None  # log records the views show while at an earlier step
+        self._exact_from = (None, 0)  # (the log's state, exact_from() for it)
         self._scratch = None  # a trainer for reaching earlier steps, never shown
         self._reset_checkpoints()
         # Asked before work is thrown away (lesson switch, reset); the window sets it.
@@ -484,6 +486,12 @@ class Session(QObject):
         lost nothing; else those whose shot has the target's full set of holes behind it."""
         if self._log_dropped == 0:
             return 0
+        key = (self._log_dropped, len(self._log), id(self._log[-1][1]) if self._log else 0)
+        if self._exact_from[0] != key:
+            self._exact_from = (key, self._first_exact_step())
+        return self._exact_from[1]
+
+    def _first_exact_step(self):
         holes = 0
         for (_signal, record), step in zip(self._log, self._log_steps):
             fire = getattr(record, "fire", record)
@@ -518,23 +526,50 @@ class Session(QObject):
         step = max(0, min(int(step), self.steps_done))
         if step >= self.steps_done:
             return self.show_present()
+        if self.shown_step is None:  # the views show the present: rebuilt from the start
+            self._shown_records = None
         self.shown_step = step
         drawn = self._drawn(step)
-        state = None if drawn is None else self._state_at(drawn)
-        if state is None:
+        count = bisect_right(self._log_steps, step)
+        if drawn is None:
             self._replay(0)  # the range and the network's shot: nothing to show
-        else:
-            self._replay(bisect_right(self._log_steps, step), state[1])
-            self.phase_changed.emit(state[0]["next_phase"])
+            self._shown_records = None
+        elif count != self._shown_records:
+            state = self._state_at(drawn)
+            if state is None:
+                self._replay(0)
+                self._shown_records = None
+            else:
+                self._show_records(count, state[1])
+                self.phase_changed.emit(state[0]["next_phase"])
         self._emit_place()
         return True
+
+    def _show_records(self, count, network):
+        """The views as they were after the first `count` records: going forward from the
+        records shown now adds the later ones (playing the timeline back costs a step's
+        drawing per step); going backward rebuilds them from the start."""
+        shown = self._shown_records
+        if shown is None or count < shown:
+            self._replay(count, network)
+        else:
+            self.replaying = True
+            try:
+                for signal, record in self._log[shown:count]:
+                    signal.emit(record)
+                if network is not None:
+                    self.trainer_changed.emit(network)
+            finally:
+                self.replaying = False
+        self._shown_records = count
 
     def show_present(self, note=""):
         """Back from an earlier step to the run as it stands."""
         if self.shown_step is None:
             return False
         self.shown_step = None
-        self._replay(len(self._log))
+        self._show_records(len(self._log), None)
+        self._shown_records = None  # the present: the run goes on from here
         self._announce_state()
         self._emit_place(note)
         return True

@@ -13,6 +13,7 @@ used for steps of its own epoch, and the first one after a change is pinned (nev
 so every step stays reachable without stepping across a change.
 """
 
+from bisect import insort
 from dataclasses import dataclass, replace
 
 SPACING = 8  # a snapshot costs about 2/3 of a step: every 8th keeps the cost under a tenth
@@ -62,8 +63,8 @@ class Checkpoints:
         """Keep the trainer's `snapshot` at `step` (replacing one of the same step and
         epoch), then thin the older ones."""
         self._kept = [c for c in self._kept if (c.step, c.epoch) != (step, epoch)]
-        self._kept.append(Checkpoint(step, epoch, snapshot, pinned))
-        self._kept.sort(key=lambda c: (c.step, c.epoch))
+        insort(self._kept, Checkpoint(step, epoch, snapshot, pinned),
+               key=lambda c: (c.step, c.epoch))
         self._thin(step)
 
     def _thin(self, present):

@@ -257,11 +257,11 @@ def test_checkpoints_stay_bounded_over_ten_thousand_played_steps(qtbot):
 
 def test_thinning_keeps_a_logarithmic_number_of_checkpoints():
     kept = Checkpoints()
-    for step in range(0, 200_000, checkpoints.SPACING):
+    for step in range(0, 100_000, checkpoints.SPACING):
         kept.add(step, 0, {})
         assert len(kept) <= most_kept(step)
     gaps = np.diff(kept.steps())
-    assert gaps[-1] == checkpoints.SPACING and gaps.max() <= 200_000 // 4
+    assert gaps[-1] == checkpoints.SPACING and gaps.max() <= 100_000 // 4
 
 
 def test_a_step_reached_in_automatic_play_shows_the_frame_drawn_by_then(window, qtbot):
