@@ -87,8 +87,9 @@ class Timeline(QWidget):
         self.play_button.clicked.connect(self.toggle_playback)
         self.speed_box = QComboBox()
         self.speed_box.setFocusPolicy(Qt.NoFocus)
+        self.speed_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # "4 步/秒" too
         for speed in PLAYBACK_SPEEDS:
-            self.speed_box.addItem(f"{speed}/s", speed)
+            self.speed_box.addItem("", speed)
         self.speed_box.setCurrentIndex(PLAYBACK_SPEEDS.index(DEFAULT_SPEED))
         self.speed_box.currentIndexChanged.connect(self._speed_chosen)
         self.slider = QSlider(Qt.Horizontal)
@@ -276,6 +277,8 @@ class Timeline(QWidget):
         self.play_button.setToolTip(self.tr("Pause the playback (T)") if playing
                                     else self.tr("Play the timeline back (T)"))
         self.speed_box.setToolTip(self.tr("Playback speed: steps per second"))
+        for index, speed in enumerate(PLAYBACK_SPEEDS):
+            self.speed_box.setItemText(index, self.tr("{n}/s").format(n=speed))
         self.go_on_button.setText(self.tr("Go on from here"))
         self.go_on_button.setToolTip(self.tr(
             "Continue the run from the step shown; going back (Left) brings this run back (G)"))
@@ -294,9 +297,10 @@ class Timeline(QWidget):
             return self.tr("Step {step}: only the plots reach back this far{numbers}").format(
                 step=place.step, numbers=self._numbers(place.step))
         if place.drawn != place.step:
-            return self.tr("Step {step} of {n}, as drawn at step {drawn}").format(
-                step=place.step, n=place.present, drawn=place.drawn)
-        return self.tr("Step {step} of {n}").format(step=place.step, n=place.present)
+            return self.tr("Step {step} of {n}, as drawn at step {drawn} — End: the "
+                           "present").format(step=place.step, n=place.present, drawn=place.drawn)
+        return self.tr("Step {step} of {n} — End: the present").format(
+            step=place.step, n=place.present)
 
     def _numbers(self, step):
         """The history's numbers at `step` (step 0 has none yet)."""

@@ -80,7 +80,7 @@ def test_a_past_step_looks_exactly_as_it_did_when_it_was_played(window, qtbot):
     for step in (11, 5, 1, 9):  # 5 and 11 lie between checkpoints: reached by stepping on
         window.session.show_step(step)
         assert_shows(window, step, shown[step])
-    assert window.timeline.label.text() == "Step 9 of 12"
+    assert window.timeline.label.text() == "Step 9 of 12 — End: the present"
     qtbot.keyClick(window, Qt.Key_End)
     assert window.session.shown_step is None and window.plots.cursor() is None
     assert same_state(target_state(window.target), present["target_state"])
@@ -274,8 +274,8 @@ def test_a_step_reached_in_automatic_play_shows_the_frame_drawn_by_then(window, 
     session.pause()
     drawn = frames[1]
     session.show_step(drawn)
-    assert window.timeline.label.text() == f"Step {drawn} of {session.steps_done}"
+    assert window.timeline.label.text().startswith(f"Step {drawn} of {session.steps_done} —")
     if frames[2] > drawn + 1:  # a step no frame drew: the picture drawn last before it
         session.show_step(drawn + 1)
-        assert window.timeline.label.text().endswith(f"as drawn at step {drawn}")
+        assert f"as drawn at step {drawn} —" in window.timeline.label.text()
     assert window.plots.cursor() == session.shown_step
