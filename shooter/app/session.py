@@ -77,6 +77,7 @@ class Branch:
     history_tail: dict  # series name -> values beyond the branching step
     log: tuple
     log_steps: tuple
+    log_holes: tuple
     log_dropped: int
     log_network: NetworkState
     checkpoints: Checkpoints
@@ -120,9 +121,9 @@ class Session(QObject):
         self._log_shots = 0  # shots in the log
         self._log_network = self.network_state()  # the network the log's first record met
         self._log_steps = []  # per logged record: the step it belongs to (see _stamp)
+        self._log_holes = []  # per logged record: holes it and those before it made, in all
         self.shown_step = None  # the earlier step the views show, None at the present
         self._shown_records = None  # log records the views show while at an earlier step
-        self._exact_from = (None, 0)  # (the log's state, exact_from() for it)
         self._scratch = None  # a trainer for reaching earlier steps, never shown
         self._reset_checkpoints()
         # Asked before work is thrown away (lesson switch, reset); the window sets it.
@@ -327,6 +328,8 @@ class Session(QObject):
     def _logged(self, signal, record):
         self._log.append((signal, record))
         self._log_steps.append(self._stamp(signal))
+        self._log_holes.append((self._log_holes[-1] if self._log_holes else 0)
+                               + holes_in(record))
         self._log_shots += shots_in(record)
         drop = 0
         while len(self._log) - drop > 1 and (self._log_shots > LOG_SHOTS
@@ -339,6 +342,7 @@ class Session(QObject):
         if drop:
             del self._log[:drop]
             del self._log_steps[:drop]
+            del self._log_holes[:drop]
             self._log_dropped += drop
 
     def _stamp(self, signal):
@@ -350,6 +354,7 @@ class Session(QObject):
     def _clear_log(self):
         self._log.clear()
         self._log_steps.clear()
+        self._log_holes.clear()
         self._log_dropped = 0
         self._log_shots = 0
         self._log_network = self.network_state()  # the network the log's first record met
@@ -393,6 +398,7 @@ class Session(QObject):
     def _truncate_log(self, keep):
         del self._log[max(0, keep):]
         del self._log_steps[max(0, keep):]
+        del self._log_holes[max(0, keep):]
         self._log_shots = sum(shots_in(record) for _, record in self._log)
 
     def _replay(self, count, network=None):
@@ -483,25 +489,17 @@ class Session(QObject):
 
     def exact_from(self):
         """The first step the views can show as they were: all of them while the log has
-        lost nothing; else those whose shot has the target's full set of holes behind it."""
+        lost nothing; else those whose shot has the target's full set of holes behind it
+        in the log (the holes of the records dropped from its head are gone)."""
         if self._log_dropped == 0:
             return 0
-        key = (self._log_dropped, len(self._log), id(self._log[-1][1]) if self._log else 0)
-        if self._exact_from[0] != key:
-            self._exact_from = (key, self._first_exact_step())
-        return self._exact_from[1]
-
-    def _first_exact_step(self):
-        holes = 0
-        for (_signal, record), step in zip(self._log, self._log_steps):
-            fire = getattr(record, "fire", record)
-            impacts = getattr(fire, "impacts_cm", None)
-            if impacts is None:
-                continue
-            if holes >= TARGET_HOLES:
-                return step  # the step this shot belongs to
-            holes += int(np.count_nonzero(np.all(np.isfinite(impacts), axis=1)))
-        return self.steps_done
+        totals = self._log_holes
+        before_head = totals[0] - holes_in(self._log[0][1])
+        full = bisect_left(totals, before_head + TARGET_HOLES)  # holes to here: the set
+        if full >= len(totals):
+            return self.steps_done
+        shot = bisect_right(totals, totals[full])  # the next record with holes: a shot
+        return self._log_steps[shot] if shot < len(totals) else self.steps_done
 
     def timeline_place(self, note=""):
         return TimelinePlace(self.shown_step, self.steps_done, self._drawn(self.shown_step),
@@ -609,6 +607,7 @@ class Session(QObject):
         tail.update({name: getattr(history, name).values[heldout:].copy()
                      for name in ("heldout_step", "heldout_loss")})
         return Branch(mark, self.trainer.snapshot(), tail, tuple(self._log), tuple(self._log_steps),
+                      tuple(self._log_holes),
                       self._log_dropped, self._log_network, self.checkpoints.copy(),
                       tuple(self._changes), self._epoch, self._pin_next)
 
@@ -621,6 +620,7 @@ class Session(QObject):
         self.trainer.restore(branch.snapshot)
         self._log = list(branch.log)
         self._log_steps = list(branch.log_steps)
+        self._log_holes = list(branch.log_holes)
         self._log_dropped = branch.log_dropped
         self._log_network = branch.log_network
         self._log_shots = sum(shots_in(record) for _, record in self._log)
@@ -726,6 +726,15 @@ class Session(QObject):
     def _announce_divergence(self):
         if self.trainer.diverged:
             self.diverged.emit(self.trainer.diverged)
+
+
+def holes_in(record):
+    """How many holes a logged record leaves on the target (shots lost off it leave none)."""
+    fire = getattr(record, "fire", record)
+    impacts = getattr(fire, "impacts_cm", None)
+    if impacts is None:
+        return 0
+    return int(np.count_nonzero(np.all(np.isfinite(impacts), axis=1)))
 
 
 def shots_in(record):

@@ -84,7 +84,7 @@ class Timeline(QWidget):
     def _build(self):
         self.play_button = QToolButton()
         self.play_button.setFocusPolicy(Qt.NoFocus)
-        self.play_button.clicked.connect(self.toggle_playback)
+        self.play_button.clicked.connect(self._play_clicked)
         self.speed_box = QComboBox()
         self.speed_box.setFocusPolicy(Qt.NoFocus)
         self.speed_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # "4 步/秒" too
@@ -104,7 +104,7 @@ class Timeline(QWidget):
         self.label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.go_on_button = QPushButton()
         self.go_on_button.setFocusPolicy(Qt.NoFocus)
-        self.go_on_button.clicked.connect(self.go_on)
+        self.go_on_button.clicked.connect(self._go_on_clicked)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
         row.addWidget(self.play_button)
@@ -222,7 +222,15 @@ class Timeline(QWidget):
     def set_speed(self, speed):
         self.speed_box.setCurrentIndex(PLAYBACK_SPEEDS.index(speed))
 
-    # --- the slider ----------------------------------------------------------------------
+    # --- the buttons and the slider ---------------------------------------------------------
+    @guarded()
+    def _play_clicked(self, _checked=False):
+        self.toggle_playback()
+
+    @guarded()
+    def _go_on_clicked(self, _checked=False):
+        self.go_on()
+
     @guarded()
     def _dragged(self, value):
         self.stop_playback()

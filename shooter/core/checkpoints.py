@@ -3,8 +3,8 @@
 A checkpoint is a trainer snapshot after a completed step. Every SPACING-th step is taken;
 as a checkpoint ages it is thinned: ages below RECENT keep every SPACING-th step, each
 further doubling of the age keeps every second one of the band before. A run of n steps
-holds about RECENT/SPACING + RECENT/(2*SPACING) * log2(n/RECENT) checkpoints (about 200 at
-ten thousand steps, under 500 at the most steps a run keeps).
+holds about RECENT/SPACING + RECENT/(2*SPACING) * log2(n/RECENT) checkpoints (about 160 at
+ten thousand steps, about 420 at the most steps a run keeps).
 
 A step between checkpoints is reached by stepping on from the one before it: exact, as runs
 are deterministic, but only while the settings stayed the same. Every change of settings (or
@@ -16,9 +16,10 @@ so every step stays reachable without stepping across a change.
 from bisect import insort
 from dataclasses import dataclass, replace
 
-SPACING = 8  # a snapshot costs about 2/3 of a step: every 8th keeps the cost under a tenth
-RECENT = 512  # steps back with the full density
+SPACING = 32  # a snapshot costs 1-2 steps: every 32nd adds well under a tenth to training
+RECENT = 2048  # steps back with the full density
 MAX_PINNED = 64  # pinned checkpoints beyond this are thinned like the others, oldest first
+THIN_EVERY = 16  # checkpoints added between two thinnings (each looks at all of them)
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,14 @@ def kept(step, present):
 def most_kept(steps):
     """An upper bound on the checkpoints kept over `steps` steps (pinned ones included)."""
     bands = (steps // RECENT).bit_length()
-    return RECENT // SPACING + 1 + (RECENT // (2 * SPACING) + 1) * bands + MAX_PINNED
+    return (RECENT // SPACING + 1 + (RECENT // (2 * SPACING) + 1) * bands + MAX_PINNED
+            + THIN_EVERY)
 
 
 class Checkpoints:
     def __init__(self, kept_list=()):
         self._kept = list(kept_list)  # sorted by (step, epoch)
+        self._added = 0  # since the last thinning
 
     def __len__(self):
         return len(self._kept)
@@ -62,12 +65,17 @@ class Checkpoints:
     def add(self, step, epoch, snapshot, pinned=False):
         """Keep the trainer's `snapshot` at `step` (replacing one of the same step and
         epoch), then thin the older ones."""
-        self._kept = [c for c in self._kept if (c.step, c.epoch) != (step, epoch)]
+        if self._kept and (self._kept[-1].step, self._kept[-1].epoch) >= (step, epoch):
+            self._kept = [c for c in self._kept if (c.step, c.epoch) != (step, epoch)]
         insort(self._kept, Checkpoint(step, epoch, snapshot, pinned),
                key=lambda c: (c.step, c.epoch))
-        self._thin(step)
+        self._added += 1
+        if self._added >= THIN_EVERY:
+            self._thin(step)
 
     def _thin(self, present):
+        self._added = 0
+
         pinned = [i for i, c in enumerate(self._kept) if c.pinned]
         for i in pinned[:max(0, len(pinned) - MAX_PINNED)]:
             self._kept[i] = replace(self._kept[i], pinned=False)
