@@ -170,6 +170,8 @@ class Session(QObject):
 
         Returns True when accepted; a bad value emits `error` and changes nothing.
         """
+        if self.shown_step is not None and self._changes_nothing(changes):
+            return True  # the panel passing its values on: the step shown stays
         self._return_to_present()  # settings are the present's
         before = None if self.running else self._undo_entry()
         shape = self._network_shape()
@@ -186,6 +188,12 @@ class Session(QObject):
             self._announce_state()
             self._mark_dirty(True)
         return True
+
+    def _changes_nothing(self, changes):
+        try:
+            return replace(self.trainer.config, **changes) == self.trainer.config
+        except (TypeError, ValueError):
+            return False
 
     def _network_shape(self):
         cfg = self.trainer.config

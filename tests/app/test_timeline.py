@@ -279,3 +279,42 @@ def test_a_step_reached_in_automatic_play_shows_the_frame_drawn_by_then(window, 
         session.show_step(drawn + 1)
         assert f"as drawn at step {drawn} —" in window.timeline.label.text()
     assert window.plots.cursor() == session.shown_step
+
+
+def test_dragging_the_slider_and_the_go_on_button(window, qtbot):
+    session, timeline = window.session, window.timeline
+    for _ in range(8):
+        session.step()
+    timeline.slider.setSliderDown(True)
+    for value in (7, 5, 3):  # the views follow a drag a few times a second, not every move
+        timeline.slider.setSliderPosition(value)  # emits sliderMoved while held down
+    qtbot.waitUntil(lambda: session.shown_step == 3)
+    timeline.slider.setSliderDown(False)
+    assert window.plots.cursor() == 3
+    assert timeline.go_on_button.isEnabled()
+    qtbot.mouseClick(timeline.go_on_button, Qt.LeftButton)
+    assert session.steps_done == 3 and session.shown_step is None
+
+
+def test_the_timeline_is_one_row_and_the_window_still_fits_1024x768(window):
+    window.session.step()
+    window.session.show_step(0)
+    for language in ("en", "zh_CN"):
+        window.set_language(language)
+        assert window.minimumSizeHint().width() <= 1024
+        assert window.timeline.height() <= 3 * window.timeline.label.fontMetrics().height()
+    window.set_presenting(True)
+    assert window.timeline.isVisible()
+    assert window.timeline.label.font().pointSizeF() > window.style_.base_point_size
+    window.set_presenting(False)
+
+
+def test_settings_passed_on_unchanged_keep_the_step_shown_and_a_change_returns(window):
+    session = window.session
+    for _ in range(4):
+        session.step()
+    session.show_step(2)
+    assert session.configure(lr=session.config.lr)
+    assert session.shown_step == 2
+    assert session.configure(lr=session.config.lr * 0.5)
+    assert session.shown_step is None and session.steps_done == 4
