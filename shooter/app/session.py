@@ -597,6 +597,7 @@ class Session(QObject):
         snapshot = state[0]
         self._push_undo(self._branch_from(snapshot["history"]))
         self.trainer.restore(snapshot)  # the history rolls back to `step` too
+        self._scratch = None  # its records now belong to the run: never stepped again
         self._truncate_log(bisect_right(self._log_steps, step))
         self.checkpoints.drop_after(step, self._epoch_at(step))
         self._new_epoch()
