@@ -35,6 +35,7 @@ from shooter.app.range_strip import RangeStrip
 from shooter.app.session import Session
 from shooter.app.style import DEFAULT_STYLE, HIGH_CONTRAST, Palette
 from shooter.app.target import TargetView
+from shooter.app.timeline import Timeline
 from shooter.core.lessons import LESSONS
 from shooter.files import write_history_csv
 from shooter.i18n import DEFAULT_LANGUAGE, LANGUAGES, Languages, system_language
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.network = NetworkView(s, self.style_)
         self.plots = Plots(s, self.style_)
         self.narration = NarrationBar(s, self.style_)
+        self.timeline = Timeline(s, self.style_)  # the whole run, one row under the views
         self.lesson_name = QLabel()
         self.lesson_goal = QLabel()
         self.lesson_goal.setWordWrap(True)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.lesson_name)
         layout.addWidget(self.lesson_goal)
         layout.addWidget(split, 1)
+        layout.addWidget(self.timeline)
         layout.addWidget(self.narration)
         self.setCentralWidget(body)
         self.statusBar().setSizeGripEnabled(False)  # made now: the layout never jumps later
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
         self._lesson_menu()
         self._training_menu()
         self._view_menu()
+        self.timeline.add_actions(self._action, self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard shortcuts"), self.toggle_cheat_sheet, "F1")
         self.cheat_sheet.set_actions(self.shortcut_table())
@@ -324,7 +328,7 @@ class MainWindow(QMainWindow):
     # --- presentation ----------------------------------------------------------------------
     def views(self):
         views = [self.target, self.range_strip, self.network, self.plots, self.narration,
-                 self.cheat_sheet]
+                 self.cheat_sheet, self.timeline]
         return views + ([self.lesson_view] if self.lesson_view is not None else [])
 
     def set_style(self, style):

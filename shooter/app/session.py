@@ -9,12 +9,15 @@ the window keeps answering between ticks.
 
 import math
 import time
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from shooter.app.crash import guarded
 from shooter.constants import MAX_SEED
+from shooter.core.checkpoints import Checkpoints
 from shooter.core.config import ConfigError
 from shooter.core.lessons import LESSONS
 from shooter.core.messages import ShooterError
@@ -29,10 +32,13 @@ MIN_STEPPING_S = 0.004
 MIN_STEPS_PER_TICK = 4
 SPEEDS = (1, 5, 30, 200, 2000, None)  # steps per second; None: as many as the tick allows
 UNDO_DEPTH = 200  # manual phases that can be taken back
-# Shown records kept to rebuild the views after going back: no more shots than the target
-# view keeps holes, and a cap on records, so a long run holds a bounded amount of memory.
-LOG_SHOTS = 5000
-LOG_LIMIT = 5000
+MAX_BRANCHES = 8  # runs left by "go on from here" that can be brought back
+# Shown records kept to rebuild the views after going back or on the timeline: twice the
+# holes the target keeps, so the later half of the log shows any past step exactly, and a
+# cap on records (four per manual step), so a long run holds a bounded amount of memory.
+TARGET_HOLES = 5000  # the holes the target view keeps (its MAX_HOLES; a test checks they agree)
+LOG_SHOTS = 2 * TARGET_HOLES
+LOG_LIMIT = 4 * LOG_SHOTS
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,41 @@ class NetworkState:
     hidden: tuple
     activation: str
     weights: tuple  # (W, b) per dense layer, copies
+
+
+def network_state_of(trainer):
+    cfg = trainer.config
+    weights = tuple((d.W.copy(), d.b.copy()) for d in trainer.network.dense)
+    return NetworkState(cfg.inputs, cfg.hidden, cfg.activation, weights)
+
+
+@dataclass(frozen=True)
+class TimelinePlace:
+    """Where the timeline stands: the step the views show, or the present."""
+
+    step: object  # completed steps shown (int), or None at the present
+    present: int  # completed steps of the run
+    drawn: object  # the step whose picture the range shows (int), None beyond the window
+    exact_from: int  # the first step the views can show exactly
+    note: str = ""  # "returned": a training control brought the present back first
+
+
+@dataclass(frozen=True)
+class Branch:
+    """The future "go on from here" left: everything needed to bring it back exactly."""
+
+    mark: tuple  # the history's mark at the step the new branch went on from
+    snapshot: dict
+    history_tail: dict  # series name -> values beyond the branching step
+    log: tuple
+    log_steps: tuple
+    log_holes: tuple
+    log_dropped: int
+    log_network: NetworkState
+    checkpoints: Checkpoints
+    changes: tuple
+    epoch: int
+    pin_next: bool
 
 
 class Session(QObject):
@@ -60,6 +101,7 @@ class Session(QObject):
     error = Signal(object)  # the error to tell the user (ShooterError: a key and parameters)
     restarted = Signal()  # a new lesson or a reset: old holes and markers go
     file_changed = Signal()  # the file name or the unsaved-changes mark changed
+    timeline_moved = Signal(object)  # TimelinePlace: the step the views show now
 
     def __init__(self, lesson="sight-in", parent=None):
         super().__init__(parent)
@@ -78,6 +120,12 @@ class Session(QObject):
         self._log_dropped = 0  # records dropped from the log's head since the last restart
         self._log_shots = 0  # shots in the log
         self._log_network = self.network_state()  # the network the log's first record met
+        self._log_steps = []  # per logged record: the step it belongs to (see _stamp)
+        self._log_holes = []  # per logged record: holes it and those before it made, in all
+        self.shown_step = None  # the earlier step the views show, None at the present
+        self._shown_records = None  # log records the views show while at an earlier step
+        self._scratch = None  # a trainer for reaching earlier steps, never shown
+        self._reset_checkpoints()
         # Asked before work is thrown away (lesson switch, reset); the window sets it.
         self.confirm_discard = lambda: True
         # Asked before each manual phase (its name); False holds it back (Predict first).
@@ -101,9 +149,7 @@ class Session(QObject):
         return self._timer.isActive()
 
     def network_state(self):
-        cfg = self.trainer.config
-        weights = tuple((d.W.copy(), d.b.copy()) for d in self.trainer.network.dense)
-        return NetworkState(cfg.inputs, cfg.hidden, cfg.activation, weights)
+        return network_state_of(self.trainer)
 
     # --- intent: configuration ---------------------------------------------------------
     def set_lesson(self, key):
@@ -126,6 +172,9 @@ class Session(QObject):
 
         Returns True when accepted; a bad value emits `error` and changes nothing.
         """
+        if self.shown_step is not None and self._changes_nothing(changes):
+            return True  # the panel passing its values on: the step shown stays
+        self._return_to_present()  # settings are the present's
         before = None if self.running else self._undo_entry()
         shape = self._network_shape()
         try:
@@ -136,10 +185,17 @@ class Session(QObject):
         if changed:
             if before is not None:
                 self._push_undo(before)
+            self._new_epoch()
             self._log_network_change(shape)
             self._announce_state()
             self._mark_dirty(True)
         return True
+
+    def _changes_nothing(self, changes):
+        try:
+            return replace(self.trainer.config, **changes) == self.trainer.config
+        except (TypeError, ValueError):
+            return False
 
     def _network_shape(self):
         cfg = self.trainer.config
@@ -172,7 +228,10 @@ class Session(QObject):
         self._undo.clear()
         self.trainer = trainer
         self._clear_log()
+        self._reset_checkpoints()
+        self.shown_step = None
         self._announce_state()
+        self._emit_place()
 
     def _announce_state(self):
         """Tell every view the trainer's network, history and phase as they stand."""
@@ -244,6 +303,8 @@ class Session(QObject):
 
     def step(self):
         """Finish the current cycle (or run a whole one), showing each phase."""
+        if self._return_to_present(note="returned"):
+            return None
         record = None
         while not self.trainer.diverged:
             record = self.advance_phase()
@@ -252,6 +313,8 @@ class Session(QObject):
         return record
 
     def _phase(self, name, action, signal):
+        if self._return_to_present(note="returned"):
+            return None
         if self.trainer.diverged or self.trainer.next_phase != name or self.running:
             return None
         if self.phase_gate is not None and not self.phase_gate(name):
@@ -265,6 +328,8 @@ class Session(QObject):
         self._push_undo(entry)
         if record is not None:
             self._emit_logged(signal, record)
+        if name == "adjust":
+            self._step_done()
         self.phase_changed.emit(self.trainer.next_phase)
         return record
 
@@ -274,6 +339,9 @@ class Session(QObject):
 
     def _logged(self, signal, record):
         self._log.append((signal, record))
+        self._log_steps.append(self._stamp(signal))
+        self._log_holes.append((self._log_holes[-1] if self._log_holes else 0)
+                               + holes_in(record))
         self._log_shots += shots_in(record)
         drop = 0
         while len(self._log) - drop > 1 and (self._log_shots > LOG_SHOTS
@@ -285,10 +353,20 @@ class Session(QObject):
             drop += 1
         if drop:
             del self._log[:drop]
+            del self._log_steps[:drop]
+            del self._log_holes[:drop]
             self._log_dropped += drop
+
+    def _stamp(self, signal):
+        """The step a record belongs to: a finished step (an adjustment, a frame) to the
+        steps done; a phase before it, or a new network, to the step under way."""
+        done = len(self.trainer.history)
+        return done if signal in (self.adjusted, self.frame) else done + 1
 
     def _clear_log(self):
         self._log.clear()
+        self._log_steps.clear()
+        self._log_holes.clear()
         self._log_dropped = 0
         self._log_shots = 0
         self._log_network = self.network_state()  # the network the log's first record met
@@ -298,40 +376,272 @@ class Session(QObject):
         return self.trainer.snapshot(), self._log_dropped + len(self._log)
 
     def _push_undo(self, entry):
-        self._undo = self._undo[-(UNDO_DEPTH - 1):] + [entry]
+        undo = self._undo[-(UNDO_DEPTH - 1):] + [entry]
+        branches = [i for i, e in enumerate(undo) if isinstance(e, Branch)]
+        if len(branches) > MAX_BRANCHES:  # what lies before a forgotten branch is out of reach
+            undo = undo[branches[-MAX_BRANCHES]:]
+        self._undo = undo
 
     @property
     def can_go_back(self):
-        return bool(self._undo) and not self.running
+        return (bool(self._undo) or self.shown_step is not None) and not self.running
 
     def back(self):
-        """Take back the last manual phase: the trainer and every view as they were."""
+        """Take back the last manual phase, or the last "go on from here": the trainer and
+        every view as they were. Showing an earlier step, it returns to the present."""
+        if self._return_to_present(note="returned"):
+            return True
         if not self.can_go_back:
             return False
-        snapshot, position = self._undo.pop()
-        self.trainer.restore(snapshot)
-        del self._log[max(0, position - self._log_dropped):]
+        entry = self._undo.pop()
+        if isinstance(entry, Branch):
+            self._bring_back(entry)
+        else:
+            snapshot, position = entry
+            self.trainer.restore(snapshot)
+            self._truncate_log(position - self._log_dropped)
+            self.checkpoints.drop_after(len(self.trainer.history))
+            self._new_epoch()
+        self._replay(len(self._log))
+        self._announce_state()
+        self._emit_place()
+        return True
+
+    def _truncate_log(self, keep):
+        del self._log[max(0, keep):]
+        del self._log_steps[max(0, keep):]
+        del self._log_holes[max(0, keep):]
         self._log_shots = sum(shots_in(record) for _, record in self._log)
+
+    def _replay(self, count, network=None):
+        """Rebuild every view from the first `count` logged records (then `network`)."""
         self.replaying = True
         try:
             self.restarted.emit()
             # Each record is shown with the network that made it: a record made before a
             # change of the network's shape is never drawn against the new one.
             self.trainer_changed.emit(self._log_network)
-            for signal, record in self._log:
+            for signal, record in self._log[:count]:
                 signal.emit(record)
+            if network is not None:
+                self.trainer_changed.emit(network)
         finally:
             self.replaying = False
-        self._announce_state()
-        return True
 
     def restore_last_good(self):
+        self._return_to_present()
         if not self.trainer.diverged:
             return
         self.trainer.restore_last_good()
+        self._new_epoch()
         self.restored.emit()
         self.trainer_changed.emit(self.network_state())
         self.phase_changed.emit(self.trainer.next_phase)
+
+    # --- the timeline: earlier steps shown exactly, and branches ---------------------------
+    @property
+    def steps_done(self):
+        return len(self.trainer.history)
+
+    def _reset_checkpoints(self):
+        """A new run: its start is the first checkpoint, pinned."""
+        self.checkpoints = Checkpoints()
+        self._epoch = 0
+        self._changes = []  # (steps done, epoch it began) per change outside a step
+        self._pin_next = False
+        self._take_checkpoint(pinned=True)
+
+    def _take_checkpoint(self, pinned=False):
+        trainer = self.trainer
+        if trainer.next_phase == "fire" and not trainer.diverged:
+            self.checkpoints.add(len(trainer.history), self._epoch, trainer.snapshot(), pinned)
+            return True
+        return False
+
+    def _step_done(self):
+        """After each completed step, manual or automatic: a checkpoint when due."""
+        if self._pin_next or self.checkpoints.due(self.steps_done):
+            if self._take_checkpoint(pinned=self._pin_next):
+                self._pin_next = False
+
+    def _new_epoch(self):
+        """The trainer changed outside a step (settings, a restore, an undo): steps from
+        here on are never reached by stepping from a checkpoint taken before."""
+        done = self.steps_done
+        self._changes = [change for change in self._changes if change[0] <= done]
+        self._epoch += 1
+        self._changes.append((done, self._epoch))
+        self._pin_next = not self._take_checkpoint(pinned=True)
+
+    def _epoch_at(self, step):
+        """The epoch of the state right after `step` (before any change made there)."""
+        index = bisect_left([done for done, _ in self._changes], step) - 1
+        return self._changes[index][1] if index >= 0 else 0
+
+    def _state_at(self, step):
+        """The trainer's snapshot right after `step` (with the history's mark of then), and
+        the network it had; None when no checkpoint of that epoch reaches it."""
+        checkpoint = self.checkpoints.latest(step, self._epoch_at(step))
+        if checkpoint is None:
+            return None
+        config = checkpoint.snapshot["config"]
+        if self._scratch is None or self._scratch.config != config:
+            self._scratch = Trainer(config)
+        scratch = self._scratch  # its own history is not the run's: count what it adds
+        scratch.restore(checkpoint.snapshot)
+        heldout_before = len(scratch.history.heldout_step)
+        for _ in range(step - checkpoint.step):
+            if scratch.diverged:
+                return None
+            scratch.step()
+        snapshot = scratch.snapshot()
+        heldout = checkpoint.snapshot["history"][1] + len(scratch.history.heldout_step)
+        snapshot["history"] = (step, heldout - heldout_before)
+        return snapshot, network_state_of(scratch)
+
+    def exact_from(self):
+        """The first step the views can show as they were: all of them while the log has
+        lost nothing; else those whose shot has the target's full set of holes behind it
+        in the log (the holes of the records dropped from its head are gone)."""
+        if self._log_dropped == 0:
+            return 0
+        totals = self._log_holes
+        before_head = totals[0] - holes_in(self._log[0][1])
+        full = bisect_left(totals, before_head + TARGET_HOLES)  # holes to here: the set
+        if full >= len(totals):
+            return self.steps_done
+        shot = bisect_right(totals, totals[full])  # the next record with holes: a shot
+        return self._log_steps[shot] if shot < len(totals) else self.steps_done
+
+    def timeline_place(self, note=""):
+        return TimelinePlace(self.shown_step, self.steps_done, self._drawn(self.shown_step),
+                             self.exact_from(), note)
+
+    def _drawn(self, step):
+        if step is None:
+            return self.steps_done
+        if step < self.exact_from():
+            return None
+        count = bisect_right(self._log_steps, step)
+        return self._log_steps[count - 1] if count else 0
+
+    def _emit_place(self, note=""):
+        self.timeline_moved.emit(self.timeline_place(note))
+
+    def show_step(self, step):
+        """Show the views as they were right after `step`; the run itself stays where it
+        is. Beyond what the log keeps, only the plots' cursor moves (and the place says
+        so). At or past the last step, the present is shown."""
+        self.pause()
+        step = max(0, min(int(step), self.steps_done))
+        if step >= self.steps_done:
+            return self.show_present()
+        if self.shown_step is None:  # the views show the present: rebuilt from the start
+            self._shown_records = None
+        self.shown_step = step
+        drawn = self._drawn(step)
+        count = bisect_right(self._log_steps, step)
+        if drawn is None:
+            self._replay(0)  # the range and the network's shot: nothing to show
+            self._shown_records = None
+        elif count != self._shown_records:
+            state = self._state_at(drawn)
+            if state is None:
+                self._replay(0)
+                self._shown_records = None
+            else:
+                self._show_records(count, state[1])
+                self.phase_changed.emit(state[0]["next_phase"])
+        self._emit_place()
+        return True
+
+    def _show_records(self, count, network):
+        """The views as they were after the first `count` records: going forward from the
+        records shown now adds the later ones (playing the timeline back costs a step's
+        drawing per step); going backward rebuilds them from the start."""
+        shown = self._shown_records
+        if shown is None or count < shown:
+            self._replay(count, network)
+        else:
+            self.replaying = True
+            try:
+                for signal, record in self._log[shown:count]:
+                    signal.emit(record)
+                if network is not None:
+                    self.trainer_changed.emit(network)
+            finally:
+                self.replaying = False
+        self._shown_records = count
+
+    def show_present(self, note=""):
+        """Back from an earlier step to the run as it stands."""
+        if self.shown_step is None:
+            return False
+        self.shown_step = None
+        self._show_records(len(self._log), None)
+        self._shown_records = None  # the present: the run goes on from here
+        self._announce_state()
+        self._emit_place(note)
+        return True
+
+    def _return_to_present(self, note=""):
+        """A training control used while an earlier step is shown brings the present back
+        first (and does nothing else): the class sees where the run really is."""
+        return self.show_present(note)
+
+    def go_on_from_here(self):
+        """Continue the run from the step shown, as a new branch: the later steps are put
+        aside (going back brings them back exactly)."""
+        step = self.shown_step
+        if step is None or self.running:
+            return False
+        state = self._state_at(step)
+        if state is None:
+            return False
+        snapshot = state[0]
+        self._push_undo(self._branch_from(snapshot["history"]))
+        self.trainer.restore(snapshot)  # the history rolls back to `step` too
+        self._scratch = None  # its records now belong to the run: never stepped again
+        self._truncate_log(bisect_right(self._log_steps, step))
+        self.checkpoints.drop_after(step, self._epoch_at(step))
+        self._new_epoch()
+        self.shown_step = None
+        self._replay(len(self._log))
+        self._announce_state()
+        self._emit_place()
+        self._mark_dirty(True)
+        return True
+
+    def _branch_from(self, mark):
+        history = self.trainer.history
+        step, heldout = mark
+        tail = {name: getattr(history, name).values[step:].copy()
+                for name in ("loss", "mean_score", "grad_norm")}
+        tail.update({name: getattr(history, name).values[heldout:].copy()
+                     for name in ("heldout_step", "heldout_loss")})
+        return Branch(mark, self.trainer.snapshot(), tail, tuple(self._log), tuple(self._log_steps),
+                      tuple(self._log_holes),
+                      self._log_dropped, self._log_network, self.checkpoints.copy(),
+                      tuple(self._changes), self._epoch, self._pin_next)
+
+    def _bring_back(self, branch):
+        """Undo "go on from here": the run left then, every step and record as it was."""
+        history = self.trainer.history
+        history.rollback(branch.mark)  # the steps both runs share
+        for name, values in branch.history_tail.items():
+            getattr(history, name).extend(values)
+        self.trainer.restore(branch.snapshot)
+        self._log = list(branch.log)
+        self._log_steps = list(branch.log_steps)
+        self._log_holes = list(branch.log_holes)
+        self._log_dropped = branch.log_dropped
+        self._log_network = branch.log_network
+        self._log_shots = sum(shots_in(record) for _, record in self._log)
+        self.checkpoints = branch.checkpoints
+        self._changes = list(branch.changes)
+        self._epoch = branch.epoch
+        self._pin_next = branch.pin_next
+        self._mark_dirty(True)
 
     # --- automatic training --------------------------------------------------------------
     def set_speed(self, steps_per_second):
@@ -339,10 +649,14 @@ class Session(QObject):
         self.steps_per_second = None if steps_per_second is None else max(1, int(steps_per_second))
 
     def play(self):
+        if self._return_to_present(note="returned"):
+            return
         if self.running or self.trainer.diverged:
             return
         self._finish_cycle_quietly()
-        self._undo.clear()
+        # Manual phases are no longer undone once steps run on; a run left by "go on from
+        # here" can still be brought back.
+        self._undo = [entry for entry in self._undo if isinstance(entry, Branch)]
         self._last_tick = time.perf_counter()
         self._owed = 1.0
         self._timer.start()
@@ -398,6 +712,7 @@ class Session(QObject):
         while self._owed >= 1.0 and (taken < MIN_STEPS_PER_TICK
                                      or time.perf_counter() < deadline):
             record = self.trainer.step()
+            self._step_done()
             self._owed -= 1.0
             taken += 1
             if self.trainer.diverged:
@@ -424,6 +739,15 @@ class Session(QObject):
     def _announce_divergence(self):
         if self.trainer.diverged:
             self.diverged.emit(self.trainer.diverged)
+
+
+def holes_in(record):
+    """How many holes a logged record leaves on the target (shots lost off it leave none)."""
+    fire = getattr(record, "fire", record)
+    impacts = getattr(fire, "impacts_cm", None)
+    if impacts is None:
+        return 0
+    return int(np.count_nonzero(np.all(np.isfinite(impacts), axis=1)))
 
 
 def shots_in(record):

@@ -40,6 +40,7 @@ FLAT_SPAN = 1e-6  # relative: a y span below this (one point, a constant) gets a
 MIN_DATA_LINES = 5  # a plot is shown only with room for this many lines of tick text of data
 COLUMN_STEP = 128  # envelope columns come in steps of this: small resizes keep the envelope
 SHOWN = ("all", "loss", "score", "grad_norm")  # what the plots area shows, in cycling order
+CURSOR_PX = 2.0  # the timeline's cursor: the step the other views show
 
 
 def iterations_shown(n):
@@ -84,8 +85,27 @@ class Plots(QWidget):
         self.set_style(style)
         session.history_changed.connect(self.show_history)
         session.restarted.connect(self._lesson_defaults)
+        session.timeline_moved.connect(self._timeline_moved)
         self._lesson_defaults()
         self.show_history(session.history)
+
+    # --- the timeline's cursor ---------------------------------------------------------------
+    def set_cursor(self, step):
+        """A vertical line at `step` on every plot (the step the other views show); None
+        takes it away (the present)."""
+        self._cursor_step = step
+        for line in self._cursors:
+            line.setVisible(step is not None)
+            if step is not None:
+                line.setValue(float(step))
+
+    def cursor(self):
+        """The step the cursor marks, or None."""
+        return None if self._cursor_step is None else float(self._cursors[0].value())
+
+    @guarded()
+    def _timeline_moved(self, place):
+        self.set_cursor(place.step)
 
     # --- construction ---------------------------------------------------------------------
     def _build(self):
@@ -134,6 +154,12 @@ class Plots(QWidget):
         }
         self.legend.addItem(self._curves["loss"], "")
         self._heldout_in_legend = False
+        self._cursor_step = None
+        self._cursors = [pg.InfiniteLine(angle=90, movable=False) for _ in self.plots()]
+        for plot, line in zip(self.plots(), self._cursors):
+            line.setVisible(False)
+            line.setZValue(10)
+            plot.addItem(line, ignoreBounds=True)
         self._retranslate_labels()
 
     def _legend(self):
@@ -448,6 +474,8 @@ class Plots(QWidget):
         self.log_box.setMinimumWidth(self.log_box.sizeHint().width())  # never cut off
         for name in self._curves:
             self._set_pen(name)
+        for line in self._cursors:
+            line.setPen(pg.mkPen(s.color("highlight"), width=s.px(CURSOR_PX)))
         # The loss plot's legend names its curves ("training loss", "held-out loss") in
         # its title line: a title "loss" beside it would only take room from the legend.
         titles = ("", self.tr("mean ring score"), self.tr("gradient norm"))
