@@ -313,6 +313,7 @@ class ControlPanel(QWidget):
         while self.layer_spins:
             spin = self.layer_spins.pop()
             self.layers_row.removeWidget(spin)
+            spin.hide()  # gone from the screen now, deleted at the next turn of the loop
             spin.deleteLater()
         for i, units in enumerate(hidden):
             spin = QSpinBox()

@@ -353,9 +353,9 @@ class MainWindow(QMainWindow):
 
     def set_style(self, style):
         self.style_ = style
+        self._apply_fonts()  # first: views that set colours of their own start from it
         for view in self.views():
             view.set_style(style)
-        self._apply_fonts()
         self.controls_scroll.set_style(style)  # its width follows the new font
 
     def _apply_fonts(self):
