@@ -102,7 +102,7 @@ class ControlPanel(QWidget):
         """Colours come from the application palette; only the learning rate's warning
         border is drawn in the style's error colour."""
         self.style_ = style
-        if self.lr_message.isVisible():
+        if not self.lr_message.isHidden():
             self._mark_lr_field(True)
 
     def _lesson_box(self):

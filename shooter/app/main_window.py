@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences or Preferences()
         self.session = session or Session(self.preferences["last_lesson"])
         self.session.confirm_discard = self.confirm_discard
-        self.style_ = style
+        self.style_ = self.preferred_style(style)  # views are built in it: no restyle
         self.languages = languages or Languages()
         self.slow_motion = False
         self.presenting = False
@@ -356,6 +356,7 @@ class MainWindow(QMainWindow):
         self._apply_fonts()  # first: views that set colours of their own start from it
         for view in self.views():
             view.set_style(style)
+        QApplication.sendPostedEvents()  # the new font reaches the panel before it is measured
         self.controls_scroll.set_style(style)  # its width follows the new font
 
     def _apply_fonts(self):
@@ -384,6 +385,7 @@ class MainWindow(QMainWindow):
 
     def fits_screen(self):
         """Whether the window's minimum size fits the available screen."""
+        QApplication.sendPostedEvents()  # font changes reach every widget and layout first
         room, needed = self.available_geometry().size(), self.minimumSizeHint()
         return needed.width() <= room.width() and needed.height() <= room.height()
 
@@ -650,11 +652,18 @@ class MainWindow(QMainWindow):
         self.save_preferences()
         super().closeEvent(event)
 
-    def apply_preferences(self):
+    def preferred_style(self, style):
+        """`style` in the preferred theme and scale."""
         prefs = self.preferences
         palette = HIGH_CONTRAST if prefs["high_contrast"] else Palette()
-        self.style_ = replace(self.style_, palette=palette)
-        self.set_scale(prefs["scale"])
+        return replace(style, palette=palette).scaled(prefs["scale"])
+
+    def apply_preferences(self):
+        prefs = self.preferences
+        wanted = self.preferred_style(self.style_)
+        if wanted != self.style_ or not self.fits_screen():
+            self.style_ = replace(self.style_, palette=wanted.palette)
+            self.set_scale(wanted.scale)
         self.flight_speed = prefs["flight_speed"]
         self._apply_animation_speeds()
         if prefs["window_geometry"] is not None:
