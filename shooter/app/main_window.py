@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.range_layout.addWidget(self.range_strip)
         self.tabs = QTabWidget()
         self.tabs.addTab(range_page, "")
+        self._range_sizes = None  # the splitter as it was on the range, while a lesson shows
+        self.tabs.currentChanged.connect(self._page_changed)
 
         right = QSplitter(Qt.Vertical)
         right.addWidget(self.network)
@@ -441,12 +443,29 @@ class MainWindow(QMainWindow):
         lines = self.available_geometry().height()
         return max(1.0, PRESENTATION_SCALE * min(1.0, lines / PRESENTATION_LINES))
 
+    @guarded()
+    def _page_changed(self, index):
+        """A lesson's own view takes the width the network and the curves can spare (they
+        keep their minimum); back on the range, the columns are as they were."""
+        if self.presenting:
+            self._share_width_for_presentation()
+        elif index == 1:
+            sizes = self.splitter.sizes()
+            self._range_sizes = self._range_sizes or sizes
+            right = self.right_column.minimumSizeHint().width()
+            self.splitter.setSizes([sizes[0], sum(sizes[1:]) - right, right])
+        elif self._range_sizes is not None:
+            self.splitter.setSizes(self._range_sizes)
+            self._range_sizes = None
+
     def _share_width_for_presentation(self):
         """Most of the width to the target; the network and the curves keep a column."""
         panel = self.controls_scroll.width() if self.controls_scroll.isVisible() else 0
         rest = self.width() - panel
-        self.splitter.setSizes([panel, int(rest * PRESENTATION_TARGET_SHARE),
-                                int(rest * (1 - PRESENTATION_TARGET_SHARE))])
+        right = int(rest * (1 - PRESENTATION_TARGET_SHARE))
+        if self.tabs.currentIndex() == 1:  # a lesson's own view: the curves keep a minimum
+            right = self.right_column.minimumSizeHint().width()
+        self.splitter.setSizes([panel, rest - right, right])
 
     @guarded()
     def resizeEvent(self, event):
