@@ -680,7 +680,8 @@ class MainWindow(QMainWindow):
     def apply_preferences(self):
         prefs = self.preferences
         wanted = self.preferred_style(self.style_)
-        if wanted != self.style_ or not self.fits_screen():
+        # Below scale 1 there is nothing to shrink: the fit is measured only above it.
+        if wanted != self.style_ or (wanted.scale > 1.0 and not self.fits_screen()):
             self.style_ = replace(self.style_, palette=wanted.palette)
             self.set_scale(wanted.scale)
         self.flight_speed = prefs["flight_speed"]
