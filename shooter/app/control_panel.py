@@ -7,6 +7,7 @@ are refreshed from the config with their signals blocked, so a refresh never re-
 import math
 
 from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from shooter.app.lesson_texts import lesson_title
 from shooter.app.narration import fmt
 from shooter.app.session import SPEEDS
+from shooter.app.style import DEFAULT_STYLE
 from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_SEED, MAX_UNITS
 from shooter.core.lessons import LESSONS
 from shooter.core.range import Environment
@@ -36,35 +38,51 @@ LR_SLIDER_STEPS_PER_DECADE = 20
 LR_MIN_EXP, LR_MAX_EXP = -5, 0  # the slider spans 1e-5 .. 1; the field takes any value > 0
 MAX_CROSSWIND_MPS = 15.0
 DEFAULT_CROSSWIND_MPS = 5.0
-MAX_PANEL_WIDTH_PT = 420  # widest the scroll area asks for, before the style's scale
+LAYERS_PER_ROW = 2  # hidden-layer fields side by side; more layers take another row
 
 
 class ControlScroll(QScrollArea):
-    """The control panel in a scroll area: in a small window it scrolls, both ways if it
-    must, instead of cutting off buttons and fields. `rebuild` makes a new panel (the
-    panel's texts are set once, so a new language needs a new panel)."""
+    """The control panel in a scroll area that scrolls up and down only: the column is as
+    wide as the panel's narrowest layout (rows wrap their label above the field when the
+    language needs it), so no control is ever cut at the side or scrolled sideways.
+    `rebuild` makes a new panel (its texts are set once, so a new language needs a new one).
+    """
 
-    def __init__(self, session, scale=1.0, parent=None):
+    def __init__(self, session, style=DEFAULT_STYLE, parent=None):
         super().__init__(parent)
         self.session = session
+        self.style_ = style
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.setFrameShape(QScrollArea.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.panel = None
-        self.rebuild(scale)
+        self.rebuild(style)
 
-    def rebuild(self, scale=1.0):
-        self.panel = ControlPanel(self.session)
+    def rebuild(self, style=None):
+        self.style_ = style or self.style_
+        self.panel = ControlPanel(self.session, self.style_)
         self.setWidget(self.panel)  # the scroll area deletes the old panel
-        wanted = self.panel.sizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(min(wanted + 4, int(MAX_PANEL_WIDTH_PT * scale)))
+        self.fit_width()
         return self.panel
+
+    def set_style(self, style):
+        self.style_ = style
+        self.panel.set_style(style)
+        self.fit_width()
+
+    def fit_width(self):
+        """The column's width: the panel's minimum plus room for the vertical scroll bar."""
+        self.panel.ensurePolished()
+        bar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self.panel.minimumSizeHint().width() + bar + 2 * self.frameWidth())
 
 
 class ControlPanel(QWidget):
-    def __init__(self, session, parent=None):
+    def __init__(self, session, style=DEFAULT_STYLE, parent=None):
         super().__init__(parent)
         self.session = session
+        self.style_ = style
         layout = QVBoxLayout(self)
         layout.addWidget(self._lesson_box())
         layout.addWidget(self._run_box())
@@ -80,10 +98,20 @@ class ControlPanel(QWidget):
         self.refresh()
 
     # --- building ------------------------------------------------------------------------
+    def set_style(self, style):
+        """Colours come from the application palette; only the learning rate's warning
+        border is drawn in the style's error colour."""
+        self.style_ = style
+        if not self.lr_message.isHidden():
+            self._mark_lr_field(True)
+
     def _lesson_box(self):
         box = QGroupBox(self.tr("Lesson"))
         row = QHBoxLayout(box)
         self.lesson = QComboBox()
+        # Long lesson titles must not widen the column: the list opens as wide as it needs.
+        self.lesson.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.lesson.setMinimumContentsLength(12)
         for key in LESSONS:
             self.lesson.addItem(lesson_title(key), key)
         self.lesson.currentIndexChanged.connect(
@@ -133,7 +161,7 @@ class ControlPanel(QWidget):
 
     def _network_box(self):
         box = QGroupBox(self.tr("Network"))
-        form = QFormLayout(box)
+        form = wrapping_form(box)
         self.inputs = {}
         inputs_grid = QGridLayout()  # two by two: one row of four is too wide for 1024 px
         for i, (name, text) in enumerate((
@@ -144,7 +172,7 @@ class ControlPanel(QWidget):
             self.inputs[name] = check
             inputs_grid.addWidget(check, i // 2, i % 2)
         form.addRow(self.tr("Inputs"), inputs_grid)
-        self.layers_row = QHBoxLayout()
+        self.layers_row = QGridLayout()
         self.layer_spins = []
         self.add_layer = QPushButton(self.tr("+ layer"))
         self.add_layer.clicked.connect(lambda: self._set_hidden((*self._hidden(), 8)))
@@ -164,7 +192,7 @@ class ControlPanel(QWidget):
 
     def _training_box(self):
         box = QGroupBox(self.tr("Training"))
-        form = QFormLayout(box)
+        form = wrapping_form(box)
         self.optimizer = self._combo(
             [("gd", self.tr("gradient descent")), ("momentum", self.tr("momentum")),
              ("adam", "Adam"), ("sign", self.tr("fixed step"))],
@@ -175,7 +203,7 @@ class ControlPanel(QWidget):
                                 LR_MAX_EXP * LR_SLIDER_STEPS_PER_DECADE)
         self.lr_slider.valueChanged.connect(self._lr_slider_moved)
         self.lr_field = QLineEdit()
-        self.lr_field.setMaximumWidth(110)
+        self.lr_field.setMaximumWidth(self.lr_field.fontMetrics().horizontalAdvance("0.0001") * 2)
         self.lr_field.editingFinished.connect(self._lr_typed)
         lr_row = QHBoxLayout()
         lr_row.addWidget(self.lr_slider, 1)
@@ -183,7 +211,7 @@ class ControlPanel(QWidget):
         form.addRow(self.tr("Learning rate"), lr_row)
         self.lr_message = QLabel()
         self.lr_message.setWordWrap(True)
-        self.lr_message.setStyleSheet("color: #d55e00")
+        self.lr_message.setForegroundRole(QPalette.BrightText)  # the style's error_text
         self.lr_message.hide()
         form.addRow("", self.lr_message)
         self.batch = QSpinBox()
@@ -203,7 +231,7 @@ class ControlPanel(QWidget):
 
     def _environment_box(self):
         box = QGroupBox(self.tr("Environment"))
-        form = QFormLayout(box)
+        form = wrapping_form(box)
         self.wind_on = QCheckBox(self.tr("on"))
         self.wind_strength = self._spin(0.0, MAX_CROSSWIND_MPS, 0.5, " m/s")
         wind_row = QHBoxLayout()
@@ -285,18 +313,19 @@ class ControlPanel(QWidget):
         while self.layer_spins:
             spin = self.layer_spins.pop()
             self.layers_row.removeWidget(spin)
+            spin.hide()  # gone from the screen now, deleted at the next turn of the loop
             spin.deleteLater()
-        for units in hidden:
+        for i, units in enumerate(hidden):
             spin = QSpinBox()
             spin.setRange(1, MAX_UNITS)
             spin.setValue(units)
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(lambda _n: self._set_hidden(self._hidden()))
-            self.layers_row.addWidget(spin)
+            self.layers_row.addWidget(spin, i // LAYERS_PER_ROW, i % LAYERS_PER_ROW)
             self.layer_spins.append(spin)
         if not hidden:
             spin_none = QLabel(self.tr("none"))
-            self.layers_row.addWidget(spin_none)
+            self.layers_row.addWidget(spin_none, 0, 0)
             self.layer_spins.append(spin_none)
         self.add_layer.setEnabled(len(hidden) < MAX_HIDDEN_LAYERS)
         self.remove_layer.setEnabled(len(hidden) > 0)
@@ -352,11 +381,15 @@ class ControlPanel(QWidget):
     def _lr_problem(self, message):
         self.lr_message.setText(message)
         self.lr_message.show()
-        self.lr_field.setStyleSheet("border: 2px solid #d55e00")
+        self._mark_lr_field(True)
+
+    def _mark_lr_field(self, wrong):
+        colour = self.style_.palette.error_text
+        self.lr_field.setStyleSheet(f"border: 2px solid {colour}" if wrong else "")
 
     def _set_lr(self, lr):
         self.lr_message.hide()
-        self.lr_field.setStyleSheet("")
+        self._mark_lr_field(False)
         if lr != self.session.config.lr:
             self._configure(lr=lr)
         with QSignalBlocker(self.lr_slider):
@@ -377,6 +410,15 @@ class ControlPanel(QWidget):
         self.session.set_speed(steps)
         self.speed_label.setText(self.tr("max") if index == len(SPEEDS) - 1
                                  else fmt(self.tr("%1 shots/s"), steps))
+
+
+def wrapping_form(box):
+    """A form whose field goes under its label when both do not fit side by side (a long
+    label in one language must not widen the column)."""
+    form = QFormLayout(box)
+    form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+    return form
 
 
 def select(combo, key):

@@ -2,30 +2,37 @@
 
 Menus and the control panel are rebuilt when the language changes (their texts are set
 once); painted views translate while painting, so they only need a repaint.
+
+Only what the first paint shows is built at start: lesson views, the F1 sheet, exports and
+session dialogs are imported and made on first use.
+
+The window never asks for more room than the screen has: the lesson view scrolls when its
+own minimum is wider or taller than its place, texts wrap, and the scale stops where the
+window would no longer fit.
 """
 
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QRect, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from shooter.app import exports
-from shooter.app.cheat_sheet import CheatSheet
 from shooter.app.control_panel import ControlScroll
+from shooter.app.crash import guarded
 from shooter.app.lesson_texts import lesson_goal, lesson_title
-from shooter.app.lessons.valley import ValleyView
 from shooter.app.narration import NarrationBar, describe_error
 from shooter.app.network.view import NetworkView
 from shooter.app.plots import Plots
@@ -37,7 +44,6 @@ from shooter.app.style import DEFAULT_STYLE, HIGH_CONTRAST, Palette
 from shooter.app.target import TargetView
 from shooter.app.timeline import Timeline
 from shooter.core.lessons import LESSONS
-from shooter.files import write_history_csv
 from shooter.i18n import DEFAULT_LANGUAGE, LANGUAGES, Languages, system_language
 
 PRESENTATION_SCALE = 1.6  # on a 1080-line screen; smaller screens get less (same look)
@@ -45,11 +51,14 @@ PRESENTATION_LINES = 1080
 PRESENTATION_TARGET_SHARE = 0.62  # of the width without the control panel
 SLOW_MOTION = 0.25  # flight and backward sweep at a quarter of their speed
 STATUS_MS = 10000  # how long a finished export stays named in the status bar
+SCALE_STEP = 1.15  # Ctrl+= / Ctrl+-
+FIT_TRIES = 12  # scale steps tried downwards until the window fits its screen
 
 
 def lesson_view_classes():
     """The lesson's own view (Lesson.view) -> the widget class that shows it."""
     from shooter.app import lessons as lesson_views
+    from shooter.app.lessons.valley import ValleyView
     from shooter.app.lessons.worked_example import WorkedExampleView
     from shooter.app.lessons.your_turn import YourTurnView
 
@@ -65,7 +74,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences or Preferences()
         self.session = session or Session(self.preferences["last_lesson"])
         self.session.confirm_discard = self.confirm_discard
-        self.style_ = style
+        self.style_ = self.preferred_style(style)  # views are built in it: no restyle
         self.languages = languages or Languages()
         self.slow_motion = False
         self.presenting = False
@@ -73,6 +82,7 @@ class MainWindow(QMainWindow):
         self.flight_speed = 1.0  # the chosen bullet-flight speed; slow motion scales it
         self.export_folder = QStandardPaths.writableLocation(QStandardPaths.PicturesLocation)
         self.lesson_view = None
+        self._cheat_sheet = None
         self._menus_built = False
         self.last_error = None  # (title, message) of the last problem shown
         self._build_views()
@@ -84,6 +94,7 @@ class MainWindow(QMainWindow):
         s.restored.connect(lambda: self._alert(False))
         s.file_changed.connect(self._show_lesson_texts)
         self.resize(1600, 950)
+        self._keep_on_screen()
         self._lesson_started()
         self.apply_preferences()
 
@@ -100,8 +111,10 @@ class MainWindow(QMainWindow):
         self.timeline = Timeline(s, self.style_)  # the whole run, one row under the views
         self.lesson_name = QLabel()
         self.lesson_goal = QLabel()
-        self.lesson_goal.setWordWrap(True)
-        self.controls_scroll = ControlScroll(s, self.style_.scale)
+        for label in (self.lesson_name, self.lesson_goal):  # long titles wrap, never widen
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.controls_scroll = ControlScroll(s, self.style_)
         self.controls = self.controls_scroll.panel
 
         range_page = QWidget()
@@ -111,6 +124,8 @@ class MainWindow(QMainWindow):
         self.range_layout.addWidget(self.range_strip)
         self.tabs = QTabWidget()
         self.tabs.addTab(range_page, "")
+        self._range_sizes = None  # the splitter as it was on the range, while a lesson shows
+        self.tabs.currentChanged.connect(self._page_changed)
 
         right = QSplitter(Qt.Vertical)
         right.addWidget(self.network)
@@ -137,11 +152,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.narration)
         self.setCentralWidget(body)
         self.statusBar().setSizeGripEnabled(False)  # made now: the layout never jumps later
-        self.cheat_sheet = CheatSheet(body, self.style_)
         self._apply_fonts()
 
+    @property
+    def cheat_sheet(self):
+        """The F1 sheet, made the first time it is needed."""
+        if self._cheat_sheet is None:
+            from shooter.app.cheat_sheet import CheatSheet
+
+            self._cheat_sheet = CheatSheet(self.centralWidget(), self.style_)
+        return self._cheat_sheet
+
     def _build_controls(self):
-        self.controls = self.controls_scroll.rebuild(self.style_.scale)
+        self.controls = self.controls_scroll.rebuild(self.style_)
 
     def _build_menus(self):
         self.menuBar().clear()
@@ -154,7 +177,8 @@ class MainWindow(QMainWindow):
         self.timeline.add_actions(self._action, self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard shortcuts"), self.toggle_cheat_sheet, "F1")
-        self.cheat_sheet.set_actions(self.shortcut_table())
+        if self._cheat_sheet is not None:
+            self._cheat_sheet.set_actions(self.shortcut_table())
         self._menus_built = True
 
     def _file_menu(self):
@@ -255,9 +279,11 @@ class MainWindow(QMainWindow):
         self.controls_action.setChecked(not self.controls_scroll.isHidden())
         self._action(menu, self.tr("Full screen"), self.toggle_full_screen, "F11")
         self._action(menu, self.tr("Range / lesson view"), self.toggle_lesson_view, "Ctrl+Tab")
-        self._action(menu, self.tr("Larger"), lambda: self.set_scale(self.style_.scale * 1.15),
+        self._action(menu, self.tr("Larger"),
+                     lambda: self.set_scale(self.style_.scale * SCALE_STEP),
                      [QKeySequence.ZoomIn, "Ctrl+="])
-        self._action(menu, self.tr("Smaller"), lambda: self.set_scale(self.style_.scale / 1.15),
+        self._action(menu, self.tr("Smaller"),
+                     lambda: self.set_scale(self.style_.scale / SCALE_STEP),
                      QKeySequence.ZoomOut)
         contrast = self._action(menu, self.tr("High contrast"), self.toggle_contrast, "Ctrl+H")
         contrast.setCheckable(True)
@@ -273,7 +299,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu, text, slot, shortcut=None):
         action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(guarded()(lambda _checked=False: slot()))
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
             # A standard key the platform leaves unbound is empty: nothing to list on F1.
@@ -301,52 +327,93 @@ class MainWindow(QMainWindow):
 
     def _show_lesson_texts(self):
         key = self.session.lesson.key
-        name = os.path.basename(self.session.path) if self.session.path else ""
-        mark = "*" if self.session.dirty else ""
-        self.setWindowTitle(" — ".join(filter(None, ("Shooter", lesson_title(key), name)))
-                            + mark)
+        self.setWindowTitle(self.window_title())
+        self.setWindowModified(self.session.dirty)
         self.lesson_name.setText(lesson_title(key))
         self.lesson_goal.setText(lesson_goal(key))
         self.tabs.setTabText(0, self.tr("Range"))
         if self.lesson_view is not None:
             self.tabs.setTabText(1, self.tr("Lesson view"))
 
+    def window_title(self):
+        """'Lesson — file[*]': the platform adds the application's name once (Qt appends
+        the display name on Linux and Windows) and shows '*' while the work is unsaved."""
+        key = self.session.lesson.key
+        name = os.path.basename(self.session.path) if self.session.path else ""
+        title = " — ".join(filter(None, (lesson_title(key), name))) + "[*]"
+        if not QGuiApplication.applicationDisplayName():
+            title = "Shooter — " + title
+        return title
+
     def _show_lesson_view(self):
         key = self.session.lesson.view
         if self.lesson_view is not None and getattr(self.lesson_view, "view_key", "") == key:
             return
         if self.lesson_view is not None:
+            page = self.tabs.widget(1)
             self.tabs.removeTab(1)
-            self.lesson_view.deleteLater()
+            page.deleteLater()  # the scroll area takes the lesson view with it
             self.lesson_view = None
         if key:
             self.lesson_view = lesson_view_classes()[key](self.session, self.style_)
             self.lesson_view.view_key = key
-            self.tabs.addTab(self.lesson_view, self.tr("Lesson view"))
+            self.tabs.addTab(scrolled(self.lesson_view), self.tr("Lesson view"))
         self.tabs.setCurrentIndex(0)
 
     # --- presentation ----------------------------------------------------------------------
     def views(self):
         views = [self.target, self.range_strip, self.network, self.plots, self.narration,
-                 self.cheat_sheet, self.timeline]
+                 self.timeline]
+        views += [self._cheat_sheet] if self._cheat_sheet is not None else []
         return views + ([self.lesson_view] if self.lesson_view is not None else [])
 
     def set_style(self, style):
         self.style_ = style
+        self._apply_fonts()  # first: views that set colours of their own start from it
         for view in self.views():
             view.set_style(style)
-        self._apply_fonts()
+        QApplication.sendPostedEvents()  # the new font reaches the panel before it is measured
+        self.controls_scroll.set_style(style)  # its width follows the new font
 
     def _apply_fonts(self):
-        QApplication.instance().setFont(self.style_.font())
+        """Fonts and the widgets' colours: one palette from the style for every label,
+        button and field (no style sheet, so nothing keeps a colour of the other theme)."""
+        app = QApplication.instance()
+        app.setFont(self.style_.font())
+        app.setPalette(self.style_.qpalette())
+        self.setPalette(self.style_.qpalette())
         self.lesson_name.setFont(self.style_.font(1.6, bold=True))
         self.lesson_goal.setFont(self.style_.font(1.15))
-        palette = self.style_.palette
-        self.setStyleSheet(f"QMainWindow, QScrollArea {{ background: {palette.panel}; }}"
-                           f" QLabel {{ color: {palette.text}; }}")
 
     def set_scale(self, scale):
+        """Ctrl+= / Ctrl+-: never larger than what fits the screen. From the requested scale
+        down, the first at which the window's minimum size fits its screen is kept."""
         self.set_style(self.style_.scaled(scale))
+        for _ in range(FIT_TRIES):
+            if self.fits_screen() or self.style_.scale <= 1.0:
+                break
+            self.set_style(self.style_.scaled(max(1.0, self.style_.scale / SCALE_STEP)))
+
+    def available_geometry(self):
+        """The room the window may take: its screen without the desktop's panels."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen else QRect(0, 0, 1024, 768)
+
+    def fits_screen(self):
+        """Whether the window's minimum size fits the available screen."""
+        QApplication.sendPostedEvents()  # font changes reach every widget and layout first
+        room, needed = self.available_geometry().size(), self.minimumSizeHint()
+        return needed.width() <= room.width() and needed.height() <= room.height()
+
+    def _keep_on_screen(self):
+        """A window sized for a bigger screen (the first start, geometry saved elsewhere)
+        comes within the room it has; the content reflows or scrolls inside."""
+        if self.isFullScreen() or self.isMaximized():
+            return
+        room = self.available_geometry()
+        width, height = min(self.width(), room.width()), min(self.height(), room.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def toggle_contrast(self):
         palette = Palette() if self.style_.palette == HIGH_CONTRAST else HIGH_CONTRAST
@@ -366,8 +433,8 @@ class MainWindow(QMainWindow):
         if on:
             self._desk = (self.style_.scale, self.controls_scroll.isVisible(),
                           self.splitter.sizes(), self.right_column.sizes())
-            self.set_scale(self._presentation_scale())
             self.set_controls_visible(False)
+            self.set_scale(self._presentation_scale())
             self.lesson_goal.hide()  # the narration below tells what happens
             # The bullet's path joins the right column: the target gets the full height.
             self.right_column.insertWidget(1, self.range_strip)
@@ -387,16 +454,34 @@ class MainWindow(QMainWindow):
     def _presentation_scale(self):
         """Text takes the same share of the screen on a 1024x768 projector as on a
         1920x1080 one: 1.6 there would leave the curves no room."""
-        lines = self.screen().size().height() if self.screen() else PRESENTATION_LINES
+        lines = self.available_geometry().height()
         return max(1.0, PRESENTATION_SCALE * min(1.0, lines / PRESENTATION_LINES))
+
+    @guarded()
+    def _page_changed(self, index):
+        """A lesson's own view takes the width the network and the curves can spare (they
+        keep their minimum); back on the range, the columns are as they were."""
+        if self.presenting:
+            self._share_width_for_presentation()
+        elif index == 1:
+            sizes = self.splitter.sizes()
+            self._range_sizes = self._range_sizes or sizes
+            right = self.right_column.minimumSizeHint().width()
+            self.splitter.setSizes([sizes[0], sum(sizes[1:]) - right, right])
+        elif self._range_sizes is not None:
+            self.splitter.setSizes(self._range_sizes)
+            self._range_sizes = None
 
     def _share_width_for_presentation(self):
         """Most of the width to the target; the network and the curves keep a column."""
         panel = self.controls_scroll.width() if self.controls_scroll.isVisible() else 0
         rest = self.width() - panel
-        self.splitter.setSizes([panel, int(rest * PRESENTATION_TARGET_SHARE),
-                                int(rest * (1 - PRESENTATION_TARGET_SHARE))])
+        right = int(rest * (1 - PRESENTATION_TARGET_SHARE))
+        if self.tabs.currentIndex() == 1:  # a lesson's own view: the curves keep a minimum
+            right = self.right_column.minimumSizeHint().width()
+        self.splitter.setSizes([panel, rest - right, right])
 
+    @guarded()
     def resizeEvent(self, event):
         super().resizeEvent(event)
         if self.presenting:  # full screen arrives after the switch, at the screen's size
@@ -427,8 +512,9 @@ class MainWindow(QMainWindow):
             self.network.set_sweep_speed(1.0)
 
     def toggle_cheat_sheet(self):
-        self.cheat_sheet.set_actions(self.shortcut_table())
-        self.cheat_sheet.toggle()
+        sheet = self.cheat_sheet
+        sheet.set_actions(self.shortcut_table())
+        sheet.toggle()
 
     # --- language ----------------------------------------------------------------------------
     def set_language(self, code):
@@ -457,6 +543,8 @@ class MainWindow(QMainWindow):
         return choice == "discard" or (choice == "save" and self.save())
 
     def open_dialog(self):
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a training session"), "",
                                               self.tr("Shooter sessions (*.json);;All files (*)"))
         if path:
@@ -471,6 +559,8 @@ class MainWindow(QMainWindow):
         return self.save_to(self.session.path) if self.session.path else self.save_as()
 
     def save_as(self):
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the training session"),
                                               "shooter-session.json",
                                               self.tr("Shooter sessions (*.json)"))
@@ -525,6 +615,8 @@ class MainWindow(QMainWindow):
 
     def export(self, kind):
         """Ask where, then write; False when cancelled or failed."""
+        from PySide6.QtWidgets import QFileDialog
+
         _text, _keys, filters, extension, _what = self.export_kinds()[kind]
         suggested = os.path.join(self.export_folder or "", self.export_name(kind))
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, filters)
@@ -550,6 +642,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _exporters(self):
+        from shooter.app import exports
+        from shooter.files import write_history_csv
+
         title = " — ".join(("Shooter", lesson_title(self.session.lesson.key)))
         history = self.session.history
         return {
@@ -576,9 +671,12 @@ class MainWindow(QMainWindow):
             page.deleteLater()
 
     def _alert(self, on):
+        palette = self.style_.palette
         self.narration.setStyleSheet(
-            f"background: {self.style_.palette.highlight}; padding: 4px" if on else "")
+            f"background: {palette.highlight}; color: {palette.text_on_highlight};"
+            " padding: 4px" if on else "")
 
+    @guarded()
     def closeEvent(self, event):
         self.session.pause()
         if not self.confirm_discard():
@@ -587,14 +685,24 @@ class MainWindow(QMainWindow):
         self.save_preferences()
         super().closeEvent(event)
 
-    def apply_preferences(self):
+    def preferred_style(self, style):
+        """`style` in the preferred theme and scale."""
         prefs = self.preferences
         palette = HIGH_CONTRAST if prefs["high_contrast"] else Palette()
-        self.set_style(replace(self.style_, palette=palette).scaled(prefs["scale"]))
+        return replace(style, palette=palette).scaled(prefs["scale"])
+
+    def apply_preferences(self):
+        prefs = self.preferences
+        wanted = self.preferred_style(self.style_)
+        # Below scale 1 there is nothing to shrink: the fit is measured only above it.
+        if wanted != self.style_ or (wanted.scale > 1.0 and not self.fits_screen()):
+            self.style_ = replace(self.style_, palette=wanted.palette)
+            self.set_scale(wanted.scale)
         self.flight_speed = prefs["flight_speed"]
         self._apply_animation_speeds()
         if prefs["window_geometry"] is not None:
             self.restoreGeometry(prefs["window_geometry"])
+            self._keep_on_screen()  # saved on a bigger screen than this one
         if prefs["window_state"] is not None:
             self.restoreState(prefs["window_state"])
         language = prefs["language"] or system_language()
@@ -612,3 +720,13 @@ class MainWindow(QMainWindow):
         prefs["window_geometry"] = self.saveGeometry()
         prefs["window_state"] = self.saveState()
         prefs.sync()
+
+
+def scrolled(view):
+    """`view` in a frameless scroll area: it keeps its own minimum size and scrolls when its
+    place is smaller, instead of making the window wider than the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setWidget(view)
+    return area

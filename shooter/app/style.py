@@ -7,7 +7,7 @@ distinguishable for deuteranopes. Sizes are in points and multiplied by `Style.s
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 
 FONT_FAMILIES = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
                  "Source Han Sans SC", "Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica"]
@@ -34,12 +34,59 @@ class Palette:
     heldout_curve: str = "#e69f00"
     score_curve: str = "#009e73"
     grad_curve: str = "#cc79a7"
+    # Widgets (buttons, fields, lists) and the texts on them; every text colour reaches
+    # WCAG AA (4.5:1) on the background it is drawn on.
+    control: str = "#ffffff"
+    disabled_text: str = "#6b6b6b"
+    error_text: str = "#a84a00"  # the vermillion darkened until it reads as text
+    text_on_highlight: str = "#1b1b1b"
+    sheet: str = "#c8000000"  # the F1 sheet laid over the window (Qt reads #AARRGGBB)
+    sheet_text: str = "#ffffff"
+    sheet_keys: str = "#e69f00"
 
 
 HIGH_CONTRAST = Palette(background="#000000", panel="#111111", text="#ffffff", muted="#dddddd",
                         target_paper="#ffffff", hole="#56b4e9", hole_old="#9fc9e6",
                         error="#ff7f2a", gradient="#00d39a", highlight="#f0e442",
-                        positive="#56b4e9", negative="#ff7f2a", loss_curve="#56b4e9")
+                        positive="#56b4e9", negative="#ff7f2a", loss_curve="#56b4e9",
+                        control="#262626", disabled_text="#9a9a9a", error_text="#ff7f2a",
+                        text_on_highlight="#000000", sheet="#e6000000", sheet_keys="#f0e442")
+
+# Text colour -> the backgrounds it is drawn on, by palette field: what contrast() checks.
+TEXT_PAIRS = {
+    "text": ("background", "panel", "control"),
+    "muted": ("background", "panel"),
+    "disabled_text": ("panel", "control"),
+    "error_text": ("background", "panel", "control"),
+    "text_on_highlight": ("highlight",),
+}
+AA_CONTRAST = 4.5
+
+
+def relative_luminance(colour):
+    """WCAG 2 relative luminance of a QColor (its alpha ignored)."""
+    def channel(value):
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(foreground, background):
+    """WCAG 2 contrast ratio of two colours (1 to 21); a translucent colour is first laid
+    over the other."""
+    fg, bg = QColor(foreground), QColor(background)
+    if fg.alphaF() < 1.0:
+        fg = blend(fg, bg)
+    light, dark = sorted((relative_luminance(fg), relative_luminance(bg)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def blend(top, bottom):
+    """`top` painted over the opaque `bottom`."""
+    top, bottom, a = QColor(top), QColor(bottom), QColor(top).alphaF()
+    return QColor.fromRgbF(*(a * t + (1 - a) * b for t, b in zip(
+        (top.redF(), top.greenF(), top.blueF()),
+        (bottom.redF(), bottom.greenF(), bottom.blueF()), strict=True)))
 
 
 @dataclass(frozen=True)
@@ -57,6 +104,24 @@ class Style:
         font.setPointSizeF(self.base_point_size * self.scale * relative)
         font.setBold(bold)
         return font
+
+    def qpalette(self):
+        """The widgets' palette: windows, buttons, fields and their texts in this style's
+        colours, so every label and control follows normal and high contrast alike."""
+        p, qp = self.palette, QPalette()
+        roles = {QPalette.Window: p.panel, QPalette.WindowText: p.text,
+                 QPalette.Base: p.control, QPalette.AlternateBase: p.panel,
+                 QPalette.Text: p.text, QPalette.Button: p.control,
+                 QPalette.ButtonText: p.text, QPalette.BrightText: p.error_text,
+                 QPalette.Highlight: p.highlight, QPalette.HighlightedText: p.text_on_highlight,
+                 QPalette.ToolTipBase: p.control, QPalette.ToolTipText: p.text,
+                 QPalette.PlaceholderText: p.muted, QPalette.Link: p.text}
+        for role, colour in roles.items():
+            qp.setColor(role, QColor(colour))
+        for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
+            qp.setColor(QPalette.Disabled, role, QColor(p.disabled_text))
+        qp.setColor(QPalette.Disabled, QPalette.Button, QColor(p.panel))
+        return qp
 
     def px(self, size):
         """A line width or marker size, scaled."""

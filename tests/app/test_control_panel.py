@@ -111,3 +111,47 @@ def test_leaving_the_seed_field_unchanged_keeps_the_training(panel):
     panel.seed.editingFinished.emit()
     assert panel.session.trainer.iteration == 0
     assert panel.session.trainer.config.seed == panel.seed.value()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_panel_column_never_scrolls_sideways(make_window, qtbot, language, size):
+    """Every control is whole in its column, and focusing one never shifts the column (a
+    sideways shift cut the first letter of the group titles)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QWidget
+
+    window = make_window(size=size)
+    window.set_language(language)
+    window.controls._set_hidden((8, 8, 8, 8))  # the most layer fields the panel offers
+    qtbot.wait(1)
+    scroll, panel = window.controls_scroll, window.controls
+    assert panel.width() >= panel.minimumSizeHint().width()
+    assert panel.width() <= scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()
+    for widget in panel.findChildren(QWidget):
+        if widget.isVisibleTo(panel) and widget.focusPolicy() != 0:
+            widget.setFocus()
+            scroll.ensureWidgetVisible(widget)
+            assert scroll.horizontalScrollBar().value() == 0
+            right = widget.mapTo(panel, widget.rect().topRight()).x()
+            assert right <= scroll.viewport().width(), widget
+    for box in panel.findChildren(QGroupBox):
+        assert box.fontMetrics().horizontalAdvance(box.title()) < box.width()
+    for button in panel.findChildren(QAbstractButton):
+        if button.isVisibleTo(panel) and button.text():
+            assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
+
+
+def test_a_wrong_learning_rate_is_said_in_the_styles_error_colour(panel, qtbot):
+    from PySide6.QtGui import QPalette
+
+    from shooter.app.style import HIGH_CONTRAST, Style, contrast
+
+    type_lr(panel, "abc")
+    for palette in (Style().palette, HIGH_CONTRAST):
+        panel.set_style(Style(palette=palette))
+        assert palette.error_text in panel.lr_field.styleSheet()
+    assert panel.lr_message.foregroundRole() == QPalette.BrightText
+    assert contrast(Style().palette.error_text, Style().palette.panel) >= 4.5
+    type_lr(panel, "0.01")
+    assert panel.lr_field.styleSheet() == ""

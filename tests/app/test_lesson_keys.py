@@ -274,7 +274,8 @@ def test_lesson_key_opens_the_lesson_with_its_view(lesson_window):
         assert window.tabs.count() == 1
         return
     assert window.tabs.count() == 2
-    assert isinstance(window.tabs.widget(1), lesson_view_classes()[view_key])
+    assert isinstance(window.lesson_view, lesson_view_classes()[view_key])
+    assert window.tabs.widget(1).isAncestorOf(window.lesson_view)  # in a scroll area
     window.tabs.setCurrentIndex(1)
     assert window.lesson_view.isVisible() and not window.target.isVisible()
 

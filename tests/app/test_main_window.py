@@ -1,8 +1,11 @@
 """The assembled window: keys drive the phases, lessons and languages switch, it scales."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
 
+from shooter.app import cheat_sheet, control_panel, main_window
+from shooter.app.lesson_texts import lesson_title
 from shooter.app.main_window import MainWindow
 from shooter.app.session import Session
 from shooter.core.lessons import LESSONS
@@ -47,7 +50,14 @@ def test_language_switch_retranslates_without_restart(window):
     assert window.controls.fire_button.text() == "Fire"
 
 
+def big_screen(window, width=3840, height=2160):
+    """The offscreen screen is small: give the window the room of a bigger one."""
+    room = QRect(0, 0, width, height)
+    window.available_geometry = lambda: room
+
+
 def test_scale_and_contrast_restyle_the_views(window):
+    big_screen(window)
     before = window.narration.font().pointSizeF()
     window.set_scale(2.0)
     assert window.narration.font().pointSizeF() == pytest.approx(before * 2.0)
@@ -172,3 +182,62 @@ def test_the_control_panel_scrolls_in_a_small_window(window, qtbot):
     assert scroll.verticalScrollBar().isVisible()
     # A panel wider than its room can be scrolled to: nothing is cut off for good.
     assert panel.width() <= scroll.viewport().width() or scroll.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("screen", [(1024, 768), (1920, 1080)])
+def test_larger_stops_where_the_window_would_leave_the_screen(window, qtbot, screen):
+    big_screen(window, *screen)
+    for _ in range(12):  # Ctrl+= far past what fits
+        window.set_scale(window.style_.scale * main_window.SCALE_STEP)
+    needed = window.minimumSizeHint()
+    assert needed.width() <= screen[0] and needed.height() <= screen[1]
+    assert 1.0 <= window.style_.scale < 3.0
+    if screen == (1920, 1080):
+        assert window.style_.scale > 1.3  # a big screen still gets big text
+    window.set_scale(window.style_.scale / main_window.SCALE_STEP)  # smaller always works
+    assert window.fits_screen()
+
+
+def test_the_title_names_the_app_once_and_marks_unsaved_work(window, qtbot):
+    title = lesson_title("sight-in")
+    app = QGuiApplication.instance()
+    before = app.applicationDisplayName()
+    app.setApplicationDisplayName("Shooter")
+    window._show_lesson_texts()
+    assert window.windowTitle() == f"{title}[*]"  # the platform adds " — Shooter"
+    assert not window.isWindowModified()
+    qtbot.keyClick(window, Qt.Key_S)  # a step: unsaved work
+    assert window.isWindowModified()
+    app.setApplicationDisplayName("")  # no name for the platform to add: the title has it
+    window._show_lesson_texts()
+    assert window.windowTitle().count("Shooter") == 1
+    app.setApplicationDisplayName(before)
+
+
+def test_a_new_lesson_never_widens_the_window(window, qtbot):
+    big_screen(window, 1024, 768)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    for action in window.lesson_actions.actions():
+        action.trigger()
+        window.toggle_lesson_view()
+        qtbot.wait(1)
+        assert window.width() == 1024 and window.minimumSizeHint().width() <= 1024
+
+
+def test_the_f1_sheet_is_made_on_first_use(window):
+    assert window._cheat_sheet is None
+    window.toggle_cheat_sheet()
+    assert window.cheat_sheet.isVisible() and window.cheat_sheet.rows
+
+
+@pytest.mark.parametrize("module", [main_window, control_panel, cheat_sheet])
+def test_every_method_qt_calls_into_is_guarded(module):
+    """Handlers Qt calls (events, filters) report an error instead of letting it into Qt."""
+    handlers = []
+    for cls in vars(module).values():
+        if isinstance(cls, type) and cls.__module__ == module.__name__:
+            handlers += [(cls.__name__, name, method) for name, method in vars(cls).items()
+                         if callable(method) and (name.endswith("Event") or name in (
+                             "event", "eventFilter"))]
+    assert all(getattr(method, "guarded", False) for *_, method in handlers), handlers

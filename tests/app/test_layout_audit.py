@@ -1,0 +1,219 @@
+"""Every lesson, view, language, projector size and mode: the window fits the screen, no text
+is cut by its widget's edge, and no two texts lie on each other.
+
+One window is reused across the cases (building one costs more than a layout); the language
+is the application's, switched as each case needs.
+Each case opens one lesson and lays it out at every size, at the desk and in presentation
+mode, on the range and on the lesson's own view.
+"""
+
+import pytest
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import Qt as Qt  # QtGui's Qt also has mightBeRichText
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QStyle,
+    QWidget,
+)
+
+from shooter.core.lessons import LESSONS
+
+SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
+MODES = ["desk", "presentation"]
+BUTTON_PADDING = 4  # the least room a push button's frame leaves around its text, per side
+
+
+@pytest.fixture(scope="module")
+def windows(qapp, tmp_path_factory):
+    """language -> the module's shown main window, speaking that language."""
+    from shooter.app.main_window import MainWindow
+    from shooter.app.session import Session
+
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope,
+                      str(tmp_path_factory.mktemp("settings")))
+    made = []
+
+    def get(language):
+        if not made:
+            window = MainWindow(Session("sight-in"))
+            window.ask_save_changes = lambda: "discard"
+            window.show()
+            made.append(window)
+        made[0].set_language(language)
+        return made[0]
+
+    yield get
+    for window in made:
+        window.set_language("en")
+        window.session.pause()
+        window.hide()
+        window.deleteLater()
+    QApplication.processEvents()
+
+
+def settle():
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def lay_out(window, size, mode):
+    """The window as it is on a `size` screen in `mode` (the offscreen screen is small, so
+    the screen's room is given to the window and the window sized to it)."""
+    room = QRect(0, 0, *size)
+    window.available_geometry = lambda: room
+    window.set_presenting(False)
+    if mode == "presentation":
+        window.set_presenting(True)
+        window.showNormal()
+    window.resize(*size)
+    settle()
+
+
+def label_text_size(label):
+    """Width and height the label's text needs, wrapped to the label's width if it wraps."""
+    room = label.contentsRect().adjusted(label.margin(), label.margin(),
+                                         -label.margin(), -label.margin())
+    if label.textFormat() == Qt.RichText or (label.textFormat() == Qt.AutoText
+                                             and Qt.mightBeRichText(label.text())):
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(label.text())
+        if label.wordWrap():
+            document.setTextWidth(room.width())
+        return document.idealWidth(), document.size().height(), room
+    metrics = QFontMetrics(label.font())
+    flags = Qt.TextWordWrap if label.wordWrap() else 0
+    needed = metrics.boundingRect(QRect(0, 0, room.width(), 100000), flags, label.text())
+    return needed.width(), needed.height(), room
+
+
+def button_text_room(button):
+    """The width a button leaves its text: less the indicator of a check or radio box."""
+    style = button.style()
+    if isinstance(button, (QCheckBox, QRadioButton)):
+        indicator = style.pixelMetric(QStyle.PM_IndicatorWidth, None, button)
+        spacing = style.pixelMetric(QStyle.PM_CheckBoxLabelSpacing, None, button)
+        return button.width() - indicator - spacing
+    icon = button.iconSize().width() if not button.icon().isNull() else 0
+    return button.width() - icon - 2 * BUTTON_PADDING
+
+
+def shown_texts(window):
+    """(widget, its text) for every text widget the window shows now."""
+    out = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, (QLabel, QAbstractButton)) or not widget.isVisibleTo(window):
+            continue
+        if widget.visibleRegion().isEmpty():
+            continue  # scrolled out of sight or behind another page
+        text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if text.strip() and (not isinstance(widget, QLabel) or widget.pixmap().isNull()):
+            out.append((widget, text))
+    return out
+
+
+def name(widget, text):
+    return f"{type(widget).__name__} {text[:40]!r} in {type(widget.parentWidget()).__name__}"
+
+
+def clipped(window):
+    """Texts wider or taller than the rectangle their widget gives them."""
+    cut = []
+    for widget, text in shown_texts(window):
+        if isinstance(widget, QLabel):
+            width, height, room = label_text_size(widget)
+            if width > room.width() + 1 or height > room.height() + 1:
+                cut.append((name(widget, text), (width, height), room.size().toTuple()))
+        else:
+            width = QFontMetrics(widget.font()).horizontalAdvance(text)
+            if width > button_text_room(widget):
+                cut.append((name(widget, text), width, widget.width()))
+    return cut
+
+
+def overlapping(window):
+    """Pairs of texts whose visible rectangles intersect."""
+    placed = []
+    for widget, text in shown_texts(window):
+        visible = widget.visibleRegion().boundingRect()
+        placed.append((widget, text, QRect(widget.mapTo(window, visible.topLeft()),
+                                           visible.size())))
+    pairs = []
+    for i, (a, text_a, rect_a) in enumerate(placed):
+        for b, text_b, rect_b in placed[i + 1:]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            if rect_a.intersects(rect_b):
+                pairs.append((name(a, text_a), name(b, text_b)))
+    return pairs
+
+
+def audit(window, where):
+    """What is wrong with the layout shown now, as readable lines."""
+    problems = []
+    room = window.available_geometry().size()
+    needed = window.minimumSizeHint()
+    if needed.width() > room.width() or needed.height() > room.height():
+        problems.append(f"{where}: needs {needed.toTuple()} on a {room.toTuple()} screen")
+    if window.width() > room.width() or window.height() > room.height():
+        problems.append(f"{where}: window grew to {window.size().toTuple()}")
+    page = window.tabs.currentWidget()
+    if isinstance(page, QScrollArea) and page.horizontalScrollBar().isVisible():
+        needed = page.widget().minimumSizeHint().width()
+        problems.append(f"{where}: scrolls sideways, needs {needed} px in "
+                        f"{page.viewport().width()}")
+    problems += [f"{where}: cut {item}" for item in clipped(window)]
+    problems += [f"{where}: overlap {pair}" for pair in overlapping(window)]
+    return problems
+
+
+@pytest.mark.parametrize("lesson", list(LESSONS))
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_layout_fits_and_no_text_is_cut_or_covered(windows, language, lesson):
+    window = windows(language)
+    window.session.set_lesson(lesson)
+    settle()
+    problems = []
+    try:
+        for mode in MODES:
+            for size in SIZES:
+                lay_out(window, size, mode)
+                for page in range(window.tabs.count()):
+                    window.tabs.setCurrentIndex(page)
+                    settle()
+                    view = "lesson view" if page else "range"
+                    problems += audit(window, f"{mode} {size[0]}x{size[1]} {view}")
+    finally:
+        window.tabs.setCurrentIndex(0)
+        window.set_presenting(False)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_audit_sees_a_cut_label_and_a_window_too_wide(windows):
+    """The checks above can fail: a label too narrow for its text, a minimum too wide."""
+    window = windows("en")
+    window.session.set_lesson("sight-in")
+    lay_out(window, (1024, 768), "desk")
+    label = window.lesson_name
+    label.setWordWrap(False)
+    label.setMinimumWidth(0)
+    label.setFixedWidth(40)
+    try:
+        settle()
+        assert any("Sight in the rifle" in item[0] for item in clipped(window))
+        label.setFixedWidth(1500)
+        settle()
+        assert any("needs" in line for line in audit(window, "probe"))
+    finally:
+        label.setMinimumWidth(0)
+        label.setMaximumWidth(16777215)
+        label.setWordWrap(True)
+        settle()
