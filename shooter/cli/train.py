@@ -189,7 +189,8 @@ def pair_width(width):
 def shot_table(records, loss_name):
     batch = len(records[0].fire.scores)
     aim_width, impact_width = pair_width(AIM_CELL), pair_width(IMPACT_CELL)
-    head = f"{'shot':>4}  " + (f"{'round':>5}  " if batch > 1 else "")
+    # One row per bullet: with bursts the first column counts bursts, the second its shots.
+    head = (f"{'burst':>5}  {'shot':>4}  " if batch > 1 else f"{'shot':>4}  ")
     head += (f"{'aim (mrad)':{aim_width}}  {'impact (cm)':{impact_width}}  {'ring':>4}  "
              f"{'direction':24}")
     unit = loss_unit(loss_name)
@@ -199,7 +200,8 @@ def shot_table(records, loss_name):
         fire, loss = record.fire, record.loss
         for k in range(batch):
             direction = fire.directions[k]
-            line = f"{fire.iteration + 1:4d}  " + (f"{k + 1:5d}  " if batch > 1 else "")
+            line = (f"{fire.iteration + 1:5d}  {k + 1:4d}  " if batch > 1
+                    else f"{fire.iteration + 1:4d}  ")
             line += (f"{pair(fire.aim_mrad[k], AIM_CELL, 2)}  "
                      f"{pair(fire.impacts_cm[k], IMPACT_CELL, 1)}  {int(fire.scores[k]):4d}  "
                      f"{direction_words(direction.key, direction.degrees):24}")

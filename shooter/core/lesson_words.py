@@ -10,7 +10,7 @@ CONTEXT = "Lessons"
 
 TITLES = {
     "sight-in": QT_TRANSLATE_NOOP("Lessons", "Sight in the rifle"),
-    "burst": QT_TRANSLATE_NOOP("Lessons", "Three-round burst"),
+    "burst": QT_TRANSLATE_NOOP("Lessons", "Three-shot burst"),
     "step-size": QT_TRANSLATE_NOOP("Lessons", "Step size"),
     "wind": QT_TRANSLATE_NOOP("Lessons", "Wind and distance"),
     "experience": QT_TRANSLATE_NOOP("Lessons", "First guess: random or experience"),
@@ -27,7 +27,7 @@ GOALS = {
         "Lessons", "The sight is off and nobody knows by how much. Fire, look, correct: "
         "in about five shots the holes walk from the outer ring to the bullseye."),
     "burst": QT_TRANSLATE_NOOP(
-        "Lessons", "Three rounds per burst land around the same point. Each hole has its "
+        "Lessons", "Three shots per burst land around the same point. Each hole has its "
         "own error; the loss is their average, and one correction serves the burst."),
     "step-size": QT_TRANSLATE_NOOP(
         "Lessons", "How far to move the aim after each look? Too little crawls, just "

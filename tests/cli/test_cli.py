@@ -86,10 +86,12 @@ def test_sight_in_table_walks_from_an_outer_ring_to_the_bullseye(capsys):
     assert "final loss" in out
 
 
-def test_burst_table_has_a_row_per_round(capsys):
+def test_burst_table_has_a_row_per_shot_numbered_by_burst_and_shot(capsys):
     code, out, err = run(capsys, "train", "--lesson", "burst", "--steps", "2")
-    rows = [line for line in out.splitlines() if line[:4].strip().isdigit()]
-    assert code == 0 and len(rows) == 2 * 3
+    lines = out.splitlines()
+    assert lines[0].split()[:2] == ["burst", "shot"]
+    rows = [line.split()[:2] for line in lines if line[:5].strip().isdigit()]
+    assert code == 0 and rows == [[str(b), str(s)] for b in (1, 2) for s in (1, 2, 3)]
 
 
 def test_long_runs_print_no_table(capsys):
