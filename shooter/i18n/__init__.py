@@ -19,23 +19,25 @@ def system_language():
 
 
 class Languages:
-    """Installs the translators of one language at a time into the application."""
+    """Installs the translators of one language at a time into the application.
 
-    def __init__(self):
-        self.current = DEFAULT_LANGUAGE
-        self._installed = []
+    The translators belong to the application, not to one window: every Languages shares
+    them, so a switch made through any of them replaces whatever another one installed."""
+
+    current = DEFAULT_LANGUAGE
+    _installed = []
 
     def switch(self, language):
         """Make `language` current; widgets receive a LanguageChange event. Returns success."""
         if language not in LANGUAGES:
             return False
         app = QCoreApplication.instance()
-        for translator in self._installed:
+        for translator in Languages._installed:
             app.removeTranslator(translator)
-        self._installed = [] if language == DEFAULT_LANGUAGE else self._load(language)
-        for translator in self._installed:
+        Languages._installed = [] if language == DEFAULT_LANGUAGE else self._load(language)
+        for translator in Languages._installed:
             app.installTranslator(translator)
-        self.current = language
+        Languages.current = language
         QLocale.setDefault(QLocale(language))
         return True
 

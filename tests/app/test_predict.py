@@ -203,9 +203,10 @@ def test_the_reveal_and_the_tally_leave_the_hole_and_the_marker_in_sight(window,
         revealed = mode.picture().revealed
         hole = target.to_pixels(*target.current_holes_cm()[0])
         marker = target.to_pixels(*revealed.predicted)
-        for rect in (target.prediction_label_rect(), target.prediction_tally_rect()):
-            assert not rect.contains(hole) and not rect.contains(marker)
-        assert not target.prediction_label_rect().intersects(target.prediction_tally_rect())
+        label, tally = target.prediction_label_rect(), target.prediction_tally_rect()
+        for rect in (label, tally):  # the tally waits when the target has no room for it
+            assert rect is None or not (rect.contains(hole) or rect.contains(marker))
+        assert tally is None or not label.intersects(tally)
         press(qtbot, window, Qt.Key_Return, Qt.Key_Return, Qt.Key_Space)  # arrow, adjust
 
 

@@ -8,7 +8,7 @@ words read from the back row in presentation mode.
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFontMetricsF, QPen
 
 from shooter.app import predict
@@ -204,40 +204,51 @@ def _paint_miss_label(painter, geo, picture, busy):
 
 
 def busy_places(geo, picture, busy=((), ())):
-    """(rects, segments) in pixels the tally keeps clear of: `busy` and everything the
-    prediction draws, its label included."""
+    """(rects, segments, texts) in pixels the tally keeps clear of: `busy` and everything
+    the prediction draws; `texts` is the miss label, which it must never cover."""
     rects, segments = own_shapes(geo, picture)
     rects, segments = rects + list(busy[0]), segments + list(busy[1])
-    if picture.revealed is not None:
-        label = miss_label_rect(geo, picture, busy)
-        if label is not None:
-            rects.append(label)
-    return rects, segments
+    label = miss_label_rect(geo, picture, busy) if picture.revealed is not None else None
+    return rects, segments, [label] if label is not None else []
 
 
-def tally_rect(geo, text, busy=((), ())):
-    """The tally's box in a corner of the target square, outside the rings' middle: the
-    first corner (top left, top right, bottom left, bottom right) that covers nothing of
-    `busy` (rects, segments), else the one covering least."""
-    s = geo.style
-    metrics = QFontMetricsF(s.font(TALLY_SIZE, bold=True))
-    pad = s.px(6)
+def _tally_size(geo, text):
+    metrics = QFontMetricsF(geo.style.font(TALLY_SIZE, bold=True))
     lines = text.split("\n")
-    w = max(metrics.horizontalAdvance(line) for line in lines) + 2 * pad
-    h = metrics.lineSpacing() * len(lines) + pad
-    sq = geo.square
+    pad = geo.style.px(6)
+    return QSizeF(max(metrics.horizontalAdvance(line) for line in lines) + 2 * pad,
+                  metrics.lineSpacing() * len(lines) + pad)
+
+
+def tally_rect(geo, text, busy=((), (), ())):
+    """The tally's box: beside the target square where the view has room, else in a corner
+    of the square (top left, top right, bottom left, bottom right), the first that covers
+    nothing of `busy` (rects, segments, texts), else the one covering least; None when
+    every place would cover a hole, a marker or a text (a target too small for it)."""
+    size, pad, sq = _tally_size(geo, text), geo.style.px(6), geo.square
+    w, h = size.width(), size.height()
     left, right = sq.left() + pad, sq.right() - pad - w
     top, bottom = sq.top() + pad, sq.bottom() - pad - h
-    rects, segments = busy
+    rects, segments, texts = busy
     corners = [QRectF(x, y, w, h) for y in (top, bottom) for x in (left, right)]
-    return min(corners, key=lambda box: sum(box.intersects(r) for r in rects)
-               + sum(segment_meets_rect(a, b, box) for a, b in segments))
+    # Beside the square, where the view is wider than the target, the tally covers nothing.
+    beside = [QRectF(x, y, w, h) for y in (top, bottom) for x in (pad, geo.width - pad - w)]
+    corners = [box for box in beside if not box.intersects(sq)] + corners
+
+    def covered(box):
+        return (100 * sum(box.intersects(r) for r in texts)
+                + 4 * sum(box.intersects(r) for r in rects)
+                + sum(segment_meets_rect(a, b, box) for a, b in segments))
+
+    best = min(corners, key=covered)
+    # On a target too small for it, the tally waits for room rather than hide a hole.
+    return best if covered(best) < 4 else None
 
 
 def tally_lines(geo, tally):
     """The tally on one line, or one part a line when the line would not fit the square."""
     text = predict.tally_text(tally)
-    if tally_rect(geo, text).width() > geo.square.width() * 0.9:
+    if _tally_size(geo, text).width() > geo.square.width() * 0.9:
         text = text.replace(" · ", "\n")
     return text
 
@@ -245,4 +256,5 @@ def tally_lines(geo, tally):
 def _paint_tally(painter, geo, picture, busy):
     text = tally_lines(geo, picture.tally)
     rect = tally_rect(geo, text, busy_places(geo, picture, busy))
-    paint_label(painter, geo.style, rect, text, geo.style.color(COLOUR), TALLY_SIZE)
+    if rect is not None:
+        paint_label(painter, geo.style, rect, text, geo.style.color(COLOUR), TALLY_SIZE)
