@@ -31,6 +31,7 @@ TICK_BUDGET_S = 0.012  # time spent stepping per timer tick, leaving the rest fo
 # slow machine would draw and hardly train.
 MIN_STEPPING_S = 0.004
 STEP_TIME_WEIGHT = 0.1  # weight of the newest step in the moving average of a step's time
+STEP_TIME_SPIKE = 2.0  # a step's time counts for at most this many times the average
 SPEEDS = (1, 5, 30, 200, 2000, None)  # steps per second; None: as many as the tick allows
 UNDO_DEPTH = 200  # manual phases that can be taken back
 MAX_BRANCHES = 8  # runs left by "go on from here" that can be brought back
@@ -739,12 +740,20 @@ class Session(QObject):
             self._owed -= 1.0
             taken += 1
             started, now = now, self.clock()
-            took = now - started
-            self._step_time += (STEP_TIME_WEIGHT * (took - self._step_time) if self._step_time
-                                else took)  # the first step measured sets the average
+            self._measured_step(now - started)
             if self.trainer.diverged:
                 break
         return record
+
+    def _measured_step(self, took):
+        """Into the moving average of a step's time. One sample counts for at most twice
+        the average: a step during which another program had the CPU would otherwise
+        make the next several ticks stop far short of their frame."""
+        if not self._step_time:
+            self._step_time = took  # the first step measured sets the average
+            return
+        took = min(took, STEP_TIME_SPIKE * self._step_time)
+        self._step_time += STEP_TIME_WEIGHT * (took - self._step_time)
 
     def _show(self, record, now=None, force=False):
         """Draw a frame with `record` when one is due, or will be before another step

@@ -254,3 +254,14 @@ def test_a_full_run_stops_with_a_message_and_keeps_every_step(qtbot, monkeypatch
     session.play()
     qtbot.waitUntil(lambda: not session.running, timeout=5000)
     assert session.trainer.iteration == 3 and session.trainer.next_phase == "fire"
+
+
+def test_a_step_slowed_by_another_program_does_not_stop_the_next_ticks_short(qtbot):
+    session, clock, frames, _ = hand_driven_session(step_s=0.001)
+    session._last_frame = clock.now - 1.0
+    session._tick()  # measures a step: 1 ms
+    session._measured_step(0.040)  # the machine was busy elsewhere for 40 ms
+    assert session._step_time < 0.0012  # counted as a slow step, not as forty
+    for _ in range(30):  # steps that really became slower are learnt in a few steps
+        session._measured_step(0.003)
+    assert session._step_time == pytest.approx(0.003, rel=0.05)
