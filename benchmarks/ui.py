@@ -3,7 +3,8 @@
 The bare window is a QMainWindow holding a pyqtgraph PlotWidget and a plain QWidget.
 
 - start-up: from launching a fresh interpreter to the first window fully painted (the paint
-  pass that follows the first paint event), median of --runs fresh processes each;
+  pass that follows the first paint event), median of --runs fresh processes each, wall time
+  and the process's CPU time (which holds up better under load); modules load compiled;
 - RSS: resident memory of a fresh process with the window shown, the app after 10,000
   automatic training steps through the real play timer;
 - target paint: TargetView.grab() with 1,000 holes (the cached frame that training redraws,
@@ -20,8 +21,9 @@ Paint and update times are CPU time of the painting thread (medians), so they st
 meaningful when other jobs share the cores; start-up and the training rate are wall-clock
 and are printed with the load average and the CPU share this process got.
 Prints a Markdown table of measured figures against the targets; it never fails on time.
-Run: python benchmarks/ui.py [--runs 5] [--seconds 4]   (offscreen unless QT_QPA_PLATFORM
-is set, e.g. `xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb python ...`).
+Run: python benchmarks/ui.py [--runs 5] [--seconds 4] [--only startup|training]
+(offscreen unless QT_QPA_PLATFORM is set, e.g.
+`xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb python ...`).
 """
 
 import argparse
