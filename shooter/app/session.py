@@ -27,9 +27,11 @@ from shooter.files import load_session, save_session
 
 FRAME_MS = 32  # redraw ~30 times a second while training runs (33 would cap it just above 30)
 TICK_BUDGET_S = 0.012  # time spent stepping per timer tick, leaving the rest for input
-# An overdue frame still lets each tick train a little: drawing alone would stall training.
+# Training's share of a frame when drawing alone takes a whole frame or more: without it a
+# slow machine would draw and hardly train.
 MIN_STEPPING_S = 0.004
-MIN_STEPS_PER_TICK = 4
+STEP_TIME_WEIGHT = 0.1  # weight of the newest step in the moving average of a step's time
+STEP_TIME_SPIKE = 2.0  # a step's time counts for at most this many times the average
 SPEEDS = (1, 5, 30, 200, 2000, None)  # steps per second; None: as many as the tick allows
 UNDO_DEPTH = 200  # manual phases that can be taken back
 MAX_BRANCHES = 8  # runs left by "go on from here" that can be brought back
@@ -675,18 +677,27 @@ class Session(QObject):
         while self.trainer.next_phase != "fire" and not self.trainer.diverged:
             self.advance_phase()
 
+    # The clock of automatic training; tests drive it by hand.
+    clock = staticmethod(time.perf_counter)
+    _step_time = 0.0  # moving average of one step's seconds (a step and its bookkeeping)
+    _drawing_time = 0.0  # seconds from the last frame's start to the tick after it
+    _frame_started = None  # when the frame just shown started, until the next tick
+
     @guarded()
     def _tick(self):
         if self.trainer.diverged:  # a manual phase diverged it while playing: stop, quietly
             self.pause()
             return
-        now = time.perf_counter()
-        rate = self.steps_per_second or math.inf
-        self._owed = min(self._owed + (now - self._last_tick) * rate,
-                         1.0 + rate * TICK_BUDGET_S)  # never a backlog after a stall
+        now = self.clock()
+        if self._frame_started is not None:  # the frame's signals and its paint are done
+            self._drawing_time, self._frame_started = now - self._frame_started, None
+        rate = self.steps_per_second
+        self._owed = (min(self._owed + (now - self._last_tick) * rate,
+                          1.0 + rate * TICK_BUDGET_S)  # never a backlog after a stall
+                      if rate else math.inf)  # full speed: as many as the frame allows
         self._last_tick = now
         try:
-            record = self._steps_until(self._stepping_deadline(now))
+            record = self._steps_until(*self._stepping_deadline(now))
         except ShooterError as exc:  # the run is full: stop playing and say so
             self.pause()
             self.error.emit(exc)
@@ -698,32 +709,60 @@ class Session(QObject):
             self._show(record, force=True)
             self.diverged.emit(self.trainer.diverged)
 
-    def _stepping_deadline(self, now):
-        """Step until the next frame is due, within the tick budget. Ticks stepping for
-        the full budget would finish just short of a frame, and only every second or
-        third tick would draw one."""
-        frame_due = self._last_frame + FRAME_MS / 1000.0
-        return min(now + TICK_BUDGET_S, max(frame_due, now + MIN_STEPPING_S))
+    def _frame_due(self):
+        return self._last_frame + FRAME_MS / 1000.0
 
-    def _steps_until(self, deadline):
-        """Steps owed, at least MIN_STEPS_PER_TICK when owed, until `deadline`; the last
-        record or None."""
+    def _stepping_deadline(self, now):
+        """(deadline, steps taken anyway): how the CPU is split between training and
+        drawing, decided each tick. Before the next frame is due, steps run until it is,
+        within the tick budget that keeps the window answering input (stretched when it
+        would end just short of the frame: the next tick would find no room for a step,
+        and the frame would wait). An overdue frame gets one step and is drawn at once;
+        only when drawing alone takes a whole frame does training keep MIN_STEPPING_S of
+        each frame, so that it never stalls."""
+        due = self._frame_due()
+        if now < due:
+            budget_end = now + TICK_BUDGET_S
+            return (due if due - budget_end < MIN_STEPPING_S else budget_end), 0
+        if self._drawing_time >= FRAME_MS / 1000.0:
+            return now + MIN_STEPPING_S, 1
+        return now, 1
+
+    def _steps_until(self, deadline, at_least=0):
+        """Steps owed until `deadline`: a step is begun only when, at the measured time of a
+        step, it ends before the deadline; `at_least` are taken anyway (when owed). The
+        last record, or None."""
         record, taken = None, 0
-        while self._owed >= 1.0 and (taken < MIN_STEPS_PER_TICK
-                                     or time.perf_counter() < deadline):
+        now = self.clock()
+        while self._owed >= 1.0 and (taken < at_least or now + self._step_time < deadline):
             record = self.trainer.step()
             self._step_done()
             self._owed -= 1.0
             taken += 1
+            started, now = now, self.clock()
+            self._measured_step(now - started)
             if self.trainer.diverged:
                 break
         return record
 
+    def _measured_step(self, took):
+        """Into the moving average of a step's time. One sample counts for at most twice
+        the average: a step during which another program had the CPU would otherwise
+        make the next several ticks stop far short of their frame."""
+        if not self._step_time:
+            self._step_time = took  # the first step measured sets the average
+            return
+        took = min(took, STEP_TIME_SPIKE * self._step_time)
+        self._step_time += STEP_TIME_WEIGHT * (took - self._step_time)
+
     def _show(self, record, now=None, force=False):
-        now = time.perf_counter() if now is None else now
-        if record is None or not (force or (now - self._last_frame) * 1000 >= FRAME_MS):
+        """Draw a frame with `record` when one is due, or will be before another step
+        could end (waiting for the next tick would make it late)."""
+        now = self.clock() if now is None else now
+        if record is None or not (force or now + self._step_time >= self._frame_due()):
             return
         self._last_frame = self._frame_time(now)
+        self._frame_started = now
         self._emit_logged(self.frame, record)
         self.history_changed.emit(self.trainer.history)
         self.trainer_changed.emit(self.network_state())
@@ -731,10 +770,12 @@ class Session(QObject):
 
     def _frame_time(self, now):
         """When this frame counts as drawn: on the FRAME_MS cadence when it is a little
-        late (ticks end a few ms past the due time; counting from then would lose ~10 %
-        of the frames), from now after a stall or a forced frame."""
-        on_cadence = self._last_frame + FRAME_MS / 1000.0
-        return on_cadence if on_cadence <= now < on_cadence + FRAME_MS / 1000.0 else now
+        early (by less than a step) or late (ticks end a few ms past the due time; counting
+        from then would lose ~10 % of the frames), from now after a stall or a forced
+        frame."""
+        on_cadence = self._frame_due()
+        early = on_cadence - self._step_time
+        return on_cadence if early <= now < on_cadence + FRAME_MS / 1000.0 else now
 
     def _announce_divergence(self):
         if self.trainer.diverged:

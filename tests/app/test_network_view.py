@@ -404,3 +404,25 @@ def test_node_values_never_overlap_each_other_or_any_other_text(qtbot, hidden, s
                         assert not circle_meets(rect, x, y, r), (width, text, c, k)
         view.grab()
     assert shown > 0  # each network shows its values somewhere
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_edge_batches_group_every_drawn_edge_by_thickness_and_colour(seed):
+    rng = np.random.default_rng(seed)
+    gap_sizes = [int(n) for n in rng.integers(0, 900, size=3)]
+    values = rng.normal(0.0, 2.0, sum(gap_sizes)) * (rng.random(sum(gap_sizes)) > 0.1)
+    lit = rng.random(values.size) < 0.3
+    drawn = edges.drawn_edges(values, gap_sizes)
+    buckets = edges.bucket_edges(values, edges.edge_reference(values, lit))
+    codes = edges.colour_codes(values, lit)
+    expected = {}  # (bucket, colour) -> the drawn edges in order
+    for edge in drawn.tolist():
+        expected.setdefault((int(buckets[edge]), edges.COLOURS[codes[edge]]), []).append(edge)
+    batches = edges.batches(values, lit, gap_sizes)
+    assert [(b.bucket, b.colour) for b in batches] == sorted(
+        expected, key=lambda k: (k[0], edges.COLOURS.index(k[1])))  # thin first
+    assert {(b.bucket, b.colour): b.edges.tolist() for b in batches} == expected
+
+
+def test_no_edges_no_batches():
+    assert edges.batches(np.zeros(0), np.zeros(0, dtype=bool), [0]) == []

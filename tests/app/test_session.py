@@ -5,6 +5,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
+import pytest  # noqa: E402
 
 from shooter.app.session import Session  # noqa: E402
 
@@ -121,44 +122,110 @@ def test_going_back_is_refused_while_playing(qtbot):
     session.pause()
 
 
-def hand_driven_session():
-    """A sight-in session at full speed whose ticks the test drives by hand, and the
-    frames it shows."""
+class ManualClock:
+    """The session's clock, moved by hand: a training step takes `step_s` of it."""
+
+    def __init__(self, start=100.0):
+        self.now = start
+
+    def __call__(self):
+        return self.now
+
+
+def hand_driven_session(step_s=0.001):
+    """A sight-in session at full speed whose ticks the test drives by hand on a clock of
+    its own, where each training step takes `step_s`; the frames it shows, and the clock
+    time at which each step ended."""
     session = Session("sight-in")
-    frames = []
+    frames, step_ends = [], []
     session.frame.connect(frames.append)
     session.set_speed(None)
     session.play()
     session.pause()
-    return session, frames
+    clock = ManualClock()
+    session.clock = clock
+    session._last_tick = clock.now
+    trainer_step = session.trainer.step
+
+    def timed_step():
+        record = trainer_step()
+        clock.now += step_s
+        step_ends.append(clock.now)
+        return record
+
+    session.trainer.step = timed_step
+    return session, clock, frames, step_ends
 
 
-def test_an_overdue_frame_is_drawn_after_a_few_steps(qtbot):
-    from shooter.app.session import MIN_STEPS_PER_TICK
-
-    session, frames = hand_driven_session()
-    session._last_frame = 0.0  # the last frame was long ago
+def test_an_overdue_frame_gets_one_step_and_is_drawn_at_once(qtbot):
+    session, clock, frames, _ = hand_driven_session()
+    session._last_frame = clock.now - 1.0  # the last frame was long ago
     session._tick()
-    assert session.trainer.iteration >= MIN_STEPS_PER_TICK
+    assert session.trainer.iteration == 1
+    assert len(frames) == 1 and frames[-1] is not None
+
+
+def test_a_tick_never_begins_a_step_that_would_end_after_the_frame_is_due(qtbot):
+    from shooter.app.session import FRAME_MS
+
+    step_s = 0.003
+    session, clock, frames, step_ends = hand_driven_session(step_s)
+    session._last_frame = clock.now - 1.0
+    session._tick()  # overdue: one step (measuring a step's time) and a frame
     assert len(frames) == 1
+    due = session._last_frame + FRAME_MS / 1000.0
+    for _ in range(10):  # ticks until the frame is drawn, with a little time between them
+        clock.now += 0.0005
+        session._tick()
+        if len(frames) == 2:
+            break
+    assert len(frames) == 2
+    stepped = step_ends[1:]
+    assert stepped and max(stepped) <= due + 1e-9  # no step ran past the frame
+    assert max(stepped) + step_s > due - 1e-9  # and none was left that would have fit
+    assert session._step_time == pytest.approx(step_s)
+
+
+def test_when_drawing_alone_takes_a_frame_training_still_gets_its_share(qtbot):
+    from shooter.app.session import FRAME_MS, MIN_STEPPING_S
+
+    step_s = 0.0005
+    session, clock, frames, _ = hand_driven_session(step_s)
+    session._last_frame = clock.now - 1.0
+    session._tick()  # one step and a frame
+    clock.now += 2 * FRAME_MS / 1000.0  # drawing it took two frames' time
+    start = clock.now
+    session._tick()
+    assert len(frames) == 2  # overdue: drawn in this tick
+    trained = clock.now - start  # training's share of this frame
+    assert MIN_STEPPING_S - step_s - 1e-9 <= trained <= MIN_STEPPING_S + 1e-9
+    clock.now += 0.001  # a quick frame this time: the next overdue one gets one step
+    session._last_frame = clock.now - 1.0
+    before = session.trainer.iteration
+    session._tick()
+    assert session.trainer.iteration - before == 1 and len(frames) == 3
 
 
 def test_no_frame_before_it_is_due_but_training_goes_on(qtbot):
-    import time
+    from shooter.app.session import TICK_BUDGET_S
 
-    session, frames = hand_driven_session()
-    session._last_frame = time.perf_counter() + 60.0  # the next frame is far off
+    session, clock, frames, step_ends = hand_driven_session()
+    session._last_frame = clock.now + 60.0  # the next frame is far off
+    start = clock.now
     session._tick()
-    assert session.trainer.iteration > 0 and frames == []
+    assert session.trainer.iteration > 1 and frames == []
+    assert max(step_ends) <= start + TICK_BUDGET_S + 1e-9  # the window still answers input
 
 
-def test_frames_keep_their_cadence_when_a_little_late(qtbot):
+def test_frames_keep_their_cadence_when_a_little_late_or_early(qtbot):
     from shooter.app.session import FRAME_MS
 
     session = Session("sight-in")
     period = FRAME_MS / 1000.0
     session._last_frame = 10.0
+    session._step_time = 0.001
     assert session._frame_time(10.0 + period + 0.004) == 10.0 + period  # no drift
+    assert session._frame_time(10.0 + period - 0.0005) == 10.0 + period  # within a step
     assert session._frame_time(10.0 + 5 * period) == 10.0 + 5 * period  # after a stall
 
 
@@ -187,3 +254,14 @@ def test_a_full_run_stops_with_a_message_and_keeps_every_step(qtbot, monkeypatch
     session.play()
     qtbot.waitUntil(lambda: not session.running, timeout=5000)
     assert session.trainer.iteration == 3 and session.trainer.next_phase == "fire"
+
+
+def test_a_step_slowed_by_another_program_does_not_stop_the_next_ticks_short(qtbot):
+    session, clock, frames, _ = hand_driven_session(step_s=0.001)
+    session._last_frame = clock.now - 1.0
+    session._tick()  # measures a step: 1 ms
+    session._measured_step(0.040)  # the machine was busy elsewhere for 40 ms
+    assert session._step_time < 0.0012  # counted as a slow step, not as forty
+    for _ in range(30):  # steps that really became slower are learnt in a few steps
+        session._measured_step(0.003)
+    assert session._step_time == pytest.approx(0.003, rel=0.05)

@@ -86,8 +86,13 @@ def batches(values, lit, gap_sizes):
     # One stable sort by (bucket, colour) groups the edges and keeps their order in a group.
     key = buckets[drawn] * len(COLOURS) + codes[drawn]
     order = np.argsort(key, kind="stable")
-    keys, starts = np.unique(key[order], return_index=True)
-    groups = np.split(drawn[order], starts[1:])
+    sorted_key = key[order]
+    if not sorted_key.size:
+        return []
+    # The key is sorted already: a group starts where it changes.
+    starts = np.flatnonzero(sorted_key[1:] != sorted_key[:-1]) + 1
+    keys = sorted_key[np.concatenate(([0], starts))]
+    groups = np.split(drawn[order], starts)
     return [Batch(int(k) // len(COLOURS), COLOURS[int(k) % len(COLOURS)], group)
             for k, group in zip(keys.tolist(), groups)]
 

@@ -60,6 +60,13 @@ class GuardedAxis(pg.AxisItem):
     """An AxisItem that draws labels with a raised exponent itself and never lets an
     exception out of paint."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # No scale in the axis title ("x1e+09"): the value axes carry no title, and the
+        # iteration axis writes its numbers out. Off, a range change no longer re-renders
+        # the title's HTML (pyqtgraph does so even for a hidden title, on every change).
+        self.enableAutoSIPrefix(False)
+
     @guarded()
     def paint(self, p, opt, widget):
         super().paint(p, opt, widget)
@@ -219,10 +226,6 @@ class IterationAxis(GuardedAxis):
     """Iterations are whole numbers: no tick (or grid line) between two of them, labels
     written out (no "×1000" scale in the title, no 1e+06), and spaced by their own width
     plus room between them, so 1500 and 2000 never touch."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.enableAutoSIPrefix(False)
 
     @guarded(fallback=())
     def tickStrings(self, values, scale, spacing):

@@ -121,19 +121,15 @@ class Plots(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.graphics, 1)
 
-        self.loss_plot = pg.PlotItem(axisItems={"left": LogLabelAxis(orientation="left"),
-                                                "bottom": IterationAxis(orientation="bottom")})
-        self.score_plot = pg.PlotItem(axisItems={"left": ReadableAxis(orientation="left"),
-                                                 "bottom": IterationAxis(orientation="bottom")})
-        self.grad_plot = pg.PlotItem(axisItems={"left": ReadableAxis(orientation="left"),
-                                                "bottom": IterationAxis(orientation="bottom")})
+        self.loss_plot = self._plot(LogLabelAxis)
+        self.score_plot = self._plot(ReadableAxis)
+        self.grad_plot = self._plot(ReadableAxis)
         self._by_name = {"loss": self.loss_plot, "score": self.score_plot,
                          "grad_norm": self.grad_plot}
         for plot in self.plots()[1:]:
             plot.setXLink(self.loss_plot)
         self._x_end = None
         for plot in self.plots():
-            plot.setMenuEnabled(False)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.hideButtons()
             plot.enableAutoRange(axis="x", enable=False)  # set by show_history
@@ -161,6 +157,13 @@ class Plots(QWidget):
             line.setZValue(10)
             plot.addItem(line, ignoreBounds=True)
         self._retranslate_labels()
+
+    @staticmethod
+    def _plot(value_axis):
+        # No context menus: made at construction they would be built only to be dropped.
+        return pg.PlotItem(enableMenu=False,
+                           axisItems={"left": value_axis(orientation="left"),
+                                      "bottom": IterationAxis(orientation="bottom")})
 
     def _legend(self):
         """The loss plot's legend, in its title line: above the data, so it never hides
