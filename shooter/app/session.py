@@ -659,7 +659,7 @@ class Session(QObject):
         # Manual phases are no longer undone once steps run on; a run left by "go on from
         # here" can still be brought back.
         self._undo = [entry for entry in self._undo if isinstance(entry, Branch)]
-        self._last_tick = time.perf_counter()
+        self._last_tick = self.clock()
         self._owed = 1.0
         self._timer.start()
         self.running_changed.emit(True)
