@@ -10,6 +10,10 @@ The language is switched at run time through the window, as a user would. Also w
 `presentation-en.png` / `presentation-zh.png` (presentation mode, F5) and `sight-in.png`
 for the README.
 
+Then, on a 1024x768 screen (the classroom projector) in presentation mode, one picture per
+lesson as the back row sees it: `present-1024-<lesson>-en.png`, and `-zh_CN.png` for the
+lessons in PRESENT_CHINESE. `--which desk` or `--which present` makes one set only.
+
 Everything is seeded and every animation is held at its end, so a run gives the same
 pictures. Qt draws offscreen on a 1920x1080 screen unless QT_QPA_PLATFORM is set (e.g.
 `xcb` under `xvfb-run -a -s "-screen 0 1920x1080x24"`); fonts come from fontconfig, and
@@ -28,6 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1920, 1080)
+PROJECTOR = (1024, 768)
+PRESENT_CHINESE = ("sight-in", "burst", "wind", "your-turn")
 MAX_PNG_BYTES = 400_000
 LANGUAGES = (("en", "en"), ("zh_CN", "zh"))  # (language code, file suffix)
 # Steps run before the shot that is shown: enough for a learning curve, few enough that the
@@ -38,13 +44,13 @@ STEPS_BEFORE = {"sight-in": 2, "burst": 2, "step-size": 3, "wind": 300, "experie
 FINISHED = 10**7  # ms: moves any animation to its end
 
 
-def use_offscreen_screen(tmp):
-    """An offscreen screen of SIZE (the plugin's own default is 800x800)."""
+def use_offscreen_screen(tmp, size=SIZE):
+    """An offscreen screen of `size` (the plugin's own default is 800x800)."""
     if "QT_QPA_PLATFORM" in os.environ:
         return
     config = Path(tmp) / "offscreen.json"
     config.write_text(json.dumps({"windowFrameMargins": False, "screens": [
-        {"name": "classroom", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1],
+        {"name": "classroom", "x": 0, "y": 0, "width": size[0], "height": size[1],
          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
@@ -130,21 +136,60 @@ def shoot_both_languages(app, window, out, stem):
         save(app, window, out / f"{stem}-{suffix}.png")
 
 
-def make(out, only=()):
+def new_window(size):
+    """The application and a shown main window of `size`, in English, holes landing at once."""
     from shooter.app.main import create_application
 
     app = create_application([sys.argv[0]])
     from shooter.app.main_window import MainWindow
     from shooter.app.session import Session
-    from shooter.core.lessons import LESSONS
 
     window = MainWindow(Session("sight-in"))
     window.ask_save_changes = lambda: "discard"  # lesson switches never ask
     window.set_language("en")
     window.target.set_flight_speed(0)  # holes land at once: no bullet caught mid-air
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     settle(app, window)
+    return app, window
+
+
+def close(app, window):
+    window.set_language("en")
+    window.close()
+    # Delete the window while the application still exists: left to the interpreter's
+    # teardown, Qt objects die after QApplication and the process ends in a segfault.
+    window.deleteLater()
+    from PySide6.QtCore import QEvent
+
+    app.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def make_presentation(out, only=()):
+    """Every lesson in presentation mode on the projector's screen (the window fills it)."""
+    from shooter.core.lessons import LESSONS
+
+    app, window = new_window(PROJECTOR)
+    window.toggle_presentation()  # F5
+    settle(app, window)
+    for key in [k for k in LESSONS if not only or k in only]:
+        window.set_language("en")
+        open_lesson(window, key)
+        settle(app, window)
+        pose(app, window, key)
+        languages = ("en", "zh_CN") if key in PRESENT_CHINESE else ("en",)
+        for code in languages:
+            window.set_language(code)
+            settle(app, window)
+            save(app, window, out / f"present-1024-{key}-{code}.png")
+    window.toggle_presentation()
+    close(app, window)
+
+
+def make(out, only=()):
+    from shooter.core.lessons import LESSONS
+
+    app, window = new_window(SIZE)
     for key in [k for k in LESSONS if not only or k in only]:
         open_lesson(window, key)
         settle(app, window)
@@ -159,27 +204,31 @@ def make(out, only=()):
     window.toggle_presentation()  # F5: full screen, projector-sized text
     shoot_both_languages(app, window, out, "presentation")
     window.toggle_presentation()
-    window.set_language("en")
-    window.close()
-    # Delete the window while the application still exists: left to the interpreter's
-    # teardown, Qt objects die after QApplication and the process ends in a segfault.
-    window.deleteLater()
-    from PySide6.QtCore import QEvent
-
-    app.sendPostedEvents(None, QEvent.DeferredDelete)
+    close(app, window)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lessons", nargs="*", default=(), help="only these lessons")
+    parser.add_argument("--which", choices=("all", "desk", "present"), default="all",
+                        help="the 1920x1080 set, the 1024x768 presentation set, or both")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.which == "all":  # one screen size per process: run each set in its own
+        for which in ("desk", "present"):
+            command = [sys.executable, __file__, "--out", str(args.out), "--which", which]
+            subprocess.run(command + (["--lessons", *args.lessons] if args.lessons else []),
+                           check=True)
+        return
     with tempfile.TemporaryDirectory(prefix="shooter-shots-") as tmp:
         os.environ["XDG_CONFIG_HOME"] = tmp  # the user's own preferences stay untouched
-        use_offscreen_screen(tmp)
+        use_offscreen_screen(tmp, SIZE if args.which == "desk" else PROJECTOR)
         sys.path.insert(0, str(ROOT))
-        make(args.out.resolve(), args.lessons)
+        if args.which == "desk":
+            make(args.out.resolve(), args.lessons)
+        else:
+            make_presentation(args.out.resolve(), args.lessons)
 
 
 if __name__ == "__main__":

@@ -51,7 +51,9 @@ class RangeStrip(QWidget):
         self.session = session
         self._style = style
         self._fire = None
-        self._x = self._up = None
+        self._paths = (None, None)  # (x_m, up_cm) of the drawn shots, once built
+        self._stale = False  # a shot came during a replay: its paths are built when asked
+        self.paths_built = 0  # how many times a shot's flight paths were computed
         self._apply_height()
         session.fired.connect(self._on_fired)
         session.frame.connect(self._on_frame)
@@ -66,15 +68,37 @@ class RangeStrip(QWidget):
 
     @guarded()
     def _on_fired(self, fire):
-        finite = np.all(np.isfinite(fire.impacts_cm[:MAX_PATHS]))
+        # While the session replays its log to show another step, only the last shot is
+        # drawn: its paths are built once, when asked (the next paint), not for every shot.
         self._fire = fire
-        self._x, self._up = rebuild_paths(fire) if finite else (None, None)
+        self._stale = True
+        if not self.session.replaying:
+            self._build_paths()
         self.update()
 
     def clear(self):
         self._fire = None
-        self._x = self._up = None
+        self._paths = (None, None)
+        self._stale = False
         self.update()
+
+    def _build_paths(self):
+        fire, self._stale = self._fire, False
+        finite = fire is not None and np.all(np.isfinite(fire.impacts_cm[:MAX_PATHS]))
+        self._paths = rebuild_paths(fire) if finite else (None, None)
+        self.paths_built += 1
+
+    @property
+    def _x(self):
+        if self._stale:
+            self._build_paths()
+        return self._paths[0]
+
+    @property
+    def _up(self):
+        if self._stale:
+            self._build_paths()
+        return self._paths[1]
 
     def trajectories(self):
         """[(x_m, up_cm)] per drawn shot, the highlighted one first."""

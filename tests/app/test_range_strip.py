@@ -114,3 +114,28 @@ def test_labels_never_overlap_nor_get_cut_however_narrow_the_strip(make_strip, s
             assert {distance, wind} <= {text for text, _ in places}, width
             assert any(text.startswith(drop) for text, _ in places), width
     strip.grab()
+
+
+def test_going_back_computes_one_flight_not_one_per_replayed_shot(make_strip):
+    session, strip = make_strip("wind")
+    for _ in range(30):
+        session.step()
+    then = {}
+    for step in (10, 20):
+        session.show_step(step)
+        strip.grab()
+        then[step] = strip.trajectories()
+    session.show_step(29)
+    built = strip.paths_built
+    session.show_step(10)  # the views are rebuilt from the log: 10 shots replayed
+    assert strip.paths_built == built  # nothing computed yet ...
+    strip.grab()
+    assert strip.paths_built == built + 1  # ... and only the last shot's paths when drawn
+    for step in (10, 20):
+        session.show_step(step)
+        shown = strip.trajectories()
+        assert all(np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])
+                   for a, b in zip(shown, then[step], strict=True))
+    session.show_present()
+    session.step()  # a new shot while the run goes on is drawn at once
+    assert strip.paths_built > built + 1 and strip.trajectories()

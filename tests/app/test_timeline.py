@@ -24,14 +24,6 @@ def window(make_window):
     return window
 
 
-def fresh_grab(view):
-    """The target as a paint from scratch shows it. Its cached layer adds past holes in the
-    batches they arrived in, so a picture built while the run went on can differ from the
-    same holes drawn at once in a few pixels where holes overlap (see the report)."""
-    view.set_style(view.view_style())
-    return view.grab().toImage()
-
-
 def target_state(target):
     return (target.current_holes_cm(), target.past_holes_cm(), target.error_lines(),
             target.correction_arrow(), target.shift_arrow())
@@ -53,7 +45,7 @@ def played(window, steps):
     for _ in range(steps):
         window.session.step()
         step = window.session.steps_done
-        shown[step] = {"target": fresh_grab(window.target),
+        shown[step] = {"target": window.target.grab().toImage(),
                        "target_state": target_state(window.target),
                        "network": window.network.grab().toImage(),
                        "narration": window.narration.text(),
@@ -64,7 +56,7 @@ def played(window, steps):
 def assert_shows(window, step, then):
     assert window.session.shown_step == step
     assert same_state(target_state(window.target), then["target_state"])
-    assert fresh_grab(window.target) == then["target"]
+    assert window.target.grab().toImage() == then["target"]
     assert window.network.grab().toImage() == then["network"]
     assert window.narration.text() == then["narration"]
     strip = window.range_strip.trajectories()

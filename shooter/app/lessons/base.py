@@ -550,22 +550,46 @@ class LessonView(KeyedMixin, QWidget):
 
     def fit_columns(self, table):
         """Each column as wide as its header or its widest cell plus a margin, measured in
-        the fonts they are drawn in (Chinese headers are wider than English ones); the room
-        left over is shared out, so the table still fills its width. A table narrower than
-        its columns scrolls sideways."""
+        the fonts they are drawn in (Chinese headers are wider than English ones); where
+        that is wider than the table, the headers break onto two lines first. The room left
+        over is shared out, so the table still fills its width. A table narrower than even
+        its two-line headers breaks its cells' words onto more lines (taller rows), and
+        scrolls sideways only where a single word is still too wide."""
         header = table.horizontalHeader()
         bold, plain = QFontMetricsF(header.font()), QFontMetricsF(table.font())
         margin = self.style_.px(COLUMN_MARGIN_PX)
-        widths = []
-        for c in range(table.columnCount()):
-            title = table.horizontalHeaderItem(c)
-            words = [bold.horizontalAdvance(title.text()) if title else 0.0]
-            words += [plain.horizontalAdvance(table.item(r, c).text())
-                      for r in range(table.rowCount()) if table.item(r, c) is not None]
-            widths.append(math.ceil(max(words) + margin))
-        spare = max(0, table.viewport().width() - sum(widths)) // max(1, len(widths))
-        for c, width in enumerate(widths):
+        titles = [table.horizontalHeaderItem(c) for c in range(table.columnCount())]
+        cells = [max([plain.horizontalAdvance(table.item(r, c).text())
+                      for r in range(table.rowCount()) if table.item(r, c) is not None],
+                     default=0.0) for c in range(table.columnCount())]
+
+        def widths(texts, margin=margin):
+            return [math.ceil(max([cell] + [bold.horizontalAdvance(line)
+                                            for line in text.split("\n")]) + margin)
+                    for cell, text in zip(cells, texts)]
+
+        words = [header_words(title) for title in titles]
+        fitted = widths(words)
+        room = table.viewport().width()
+        if sum(fitted) > room:
+            broken = [two_lines(text, bold) for text in words]
+            fitted, words = widths(broken), broken
+        wrapped_cells = sum(fitted) > room
+        if wrapped_cells:  # the cells wrap too (the table's word wrap), at their spaces
+            cells = [max([plain.horizontalAdvance(part)
+                          for r in range(table.rowCount()) if table.item(r, c) is not None
+                          for part in table.item(r, c).text().split(" ")], default=0.0)
+                     for c in range(table.columnCount())]
+            fitted = widths(words, margin / 2)  # and the columns close up
+        for title, text in zip(titles, words):
+            show_header(title, text)
+        spare = max(0, table.viewport().width() - sum(fitted)) // max(1, len(fitted))
+        for c, width in enumerate(fitted):
             header.resizeSection(c, width + spare)
+        rows = table.verticalHeader()
+        for r in range(table.rowCount()):
+            needed = table.sizeHintForRow(r) if wrapped_cells else 0
+            rows.resizeSection(r, max(rows.defaultSectionSize(), needed))
         self.columns_fitted(table)
 
     def columns_fitted(self, table):
@@ -585,6 +609,40 @@ class LessonView(KeyedMixin, QWidget):
         table.verticalHeader().setDefaultSectionSize(int(self.style_.font(1.05).pointSizeF()
                                                          * 2.4))
         self.fit_columns(table)
+
+
+HEADER_WORDS = Qt.UserRole + 1  # (words as set, words as shown) of a header item
+
+
+def header_words(item):
+    """A header's own words (on one line), though fit_columns may show them broken."""
+    if item is None:
+        return ""
+    kept = item.data(HEADER_WORDS)
+    if kept and item.text() == kept[1]:
+        return kept[0]
+    return item.text()
+
+
+def show_header(item, text):
+    if item is not None and item.text() != text:
+        original = header_words(item)
+        item.setData(HEADER_WORDS, (original, text))
+        item.setText(text)
+
+
+def two_lines(text, metrics):
+    """`text` broken at the space (or, in Chinese, between the characters) that leaves the
+    longer line shortest."""
+    breaks = [i for i, c in enumerate(text) if c == " "]
+    skip = 1
+    if not breaks and not text.isascii():
+        breaks, skip = list(range(1, len(text))), 0
+    if not breaks:
+        return text
+    best = min(breaks, key=lambda i: max(metrics.horizontalAdvance(text[:i]),
+                                         metrics.horizontalAdvance(text[i + skip:])))
+    return text[:best] + "\n" + text[best + skip:]
 
 
 def named(kind, key):

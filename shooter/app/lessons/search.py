@@ -83,9 +83,10 @@ class SearchView(LessonView):
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         if table.horizontalHeader().length() > table.viewport().width():
             height += table.horizontalScrollBar().sizeHint().height()
-        row = table.verticalHeader().defaultSectionSize()
-        table.setMinimumHeight(height + row * min(2, max(1, table.rowCount())))
-        table.setMaximumHeight(height + row * max(1, table.rowCount()))
+        rows = [table.rowHeight(r) for r in range(table.rowCount())]
+        rows = rows or [table.verticalHeader().defaultSectionSize()]
+        table.setMinimumHeight(height + sum(rows[:2]))
+        table.setMaximumHeight(height + sum(rows))
 
     def columns_fitted(self, table):
         self.fit_table()

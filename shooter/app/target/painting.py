@@ -50,26 +50,35 @@ def _paint_ring_numbers(painter, geo):
 
 
 def paint_past_holes(painter, geo, holes_cm, levels):
-    """Past holes as round points, grouped by fading level (one pen per level)."""
+    """Past holes as round points, oldest first, each one's rim and fill together: a hole
+    is drawn the same whether it came alone or in a batch, so the picture depends only on
+    the holes and their fading, never on how they arrived."""
     if len(holes_cm) == 0:
         return
     xs, ys = geo.pixel_xy(np.clip(holes_cm, -EXTENT_CM, EXTENT_CM))  # off-view: on the edge
-    colour = geo.style.color("hole_old")
-    rim = geo.style.color("text")
-    size = geo.hole_px()
-    for lv in range(FADE_LEVELS):  # faint first, so fresher holes lie on top
-        chosen = levels == lv
-        if not chosen.any():
-            continue
-        points = QPolygonF([QPointF(x, y) for x, y in zip(xs[chosen], ys[chosen])])
-        strength = (lv + 1) / FADE_LEVELS
+    pens = _past_hole_pens(geo)
+    for x, y, level in zip(xs.tolist(), ys.tolist(), np.asarray(levels).tolist()):
+        point = QPointF(x, y)
         # a dark rim reads on the paper, the light fill on the black mark
-        for pen_colour, width in ((rim, size), (colour, size * 0.7)):
-            pen_colour.setAlphaF(strength)
-            pen = QPen(pen_colour, width)
-            pen.setCapStyle(Qt.RoundCap)
+        for pen in pens[level]:
             painter.setPen(pen)
-            painter.drawPoints(points)
+            painter.drawPoint(point)
+
+
+def _past_hole_pens(geo):
+    """(rim pen, fill pen) for each fading level, faintest first."""
+    size = geo.hole_px()
+    pens = []
+    for level in range(FADE_LEVELS):
+        pair = []
+        for name, width in (("text", size), ("hole_old", size * 0.7)):
+            colour = geo.style.color(name)
+            colour.setAlphaF((level + 1) / FADE_LEVELS)
+            pen = QPen(colour, width)
+            pen.setCapStyle(Qt.RoundCap)
+            pair.append(pen)
+        pens.append(pair)
+    return pens
 
 
 def paint_current_holes(painter, geo, current):

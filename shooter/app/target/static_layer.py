@@ -1,18 +1,60 @@
 """The target's static layer: background, rings and every past hole in one cached pixmap.
 
-New past holes are added to it as they come; it is drawn afresh only when the size or style
-changed (drop()) or when many holes arrived since the last full drawing, which also renews
-their fading. Painting a frame then costs one pixmap copy whatever the number of holes.
+What it shows is a function of the past holes and their running total alone, so the same
+holes give the same pixels whether they came one by one during a run or all at once when
+the timeline goes back to an earlier step:
+- it is drawn afresh whenever the running total enters a new block of REBAKE_STEP holes,
+  with the holes before the block's start faded as of that start (their age counted from
+  it), and every hole after it at full strength;
+- holes arriving within a block are added to the pixmap at full strength, which draws them
+  exactly as a fresh drawing would (each hole's rim and fill together, in order);
+- it holds only the holes the buffer still keeps until the block ends, so a fresh drawing
+  can always find them.
+Painting a frame costs one pixmap copy whatever the number of holes.
 """
 
 import numpy as np
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPainter, QPixmap
 
+from shooter.app.target import holes as holes_module
 from shooter.app.target import painting
-from shooter.app.target.holes import MAX_HOLES, fade_levels
+from shooter.app.target.holes import FADE_LEVELS, fade_levels
 
-REBAKE_MIN = 256  # re-render all past holes (refreshing the fading) after this many new ones
+REBAKE_STEP = 256  # every this many past holes, all are drawn afresh (renewing the fading)
+
+
+def rebake_step():
+    """REBAKE_STEP, or less where the buffer is small: a block must be well within it."""
+    return max(1, min(REBAKE_STEP, holes_module.MAX_HOLES // 4))
+
+
+def block_start(total):
+    """The running total at which the cached layer was last drawn afresh."""
+    return total - total % rebake_step()
+
+
+def first_shown(total):
+    """Running index of the oldest past hole the layer shows: one the buffer keeps until
+    the block ends."""
+    return max(0, block_start(total) + rebake_step() - holes_module.MAX_HOLES)
+
+
+def shown_holes(holes):
+    """(past holes the layer shows, oldest first; their fading levels), from the holes alone."""
+    total = holes.past_total
+    start, first = block_start(total), first_shown(total)
+    shown = holes.newest_past(total - first)
+    index = first + np.arange(len(shown))
+    ages = np.maximum(0, start - 1 - index)
+    levels = np.where(index < start, fade_levels(ages), FADE_LEVELS - 1)
+    return shown, levels
+
+
+def paint_past(painter, geo, holes):
+    """The past holes as the cached layer holds them, onto any painter."""
+    shown, levels = shown_holes(holes)
+    painting.paint_past_holes(painter, geo, shown, levels)
 
 
 class StaticLayer:
@@ -20,25 +62,26 @@ class StaticLayer:
         self.pixmap = None
         self.renders = 0  # full drawings so far
         self._baked = 0  # past holes (a running total) already in the pixmap
-        self._full_bake = 0  # the running total at the last full drawing
 
     def drop(self):
         """Draw it afresh next time (a new size, style, or a new set of holes)."""
         self.pixmap = None
 
     def holes_in_it(self):
-        return min(self._baked, MAX_HOLES) if self.pixmap is not None else 0
+        if self.pixmap is None:
+            return 0
+        return self._baked - first_shown(self._baked)
 
     def current(self, width, height, ratio, geo, holes):
         """The pixmap for a widget of width x height at device pixel ratio, up to date."""
         size = QSize(max(1, round(width * ratio)), max(1, round(height * ratio)))
         total = holes.past_total
-        since_full = total - self._full_bake
-        if (self.pixmap is None or self.pixmap.size() != size
-                or since_full > max(REBAKE_MIN, holes.past_count() // 4)):
+        if (self.pixmap is None or self.pixmap.size() != size or total < self._baked
+                or block_start(total) != block_start(self._baked)):
             self._render(size, ratio, geo, holes)
         elif total > self._baked:
-            self._add(geo, holes.newest_past(total - self._baked))
+            fresh = holes.newest_past(total - self._baked)
+            self._add(geo, fresh)
             self._baked = total
         return self.pixmap
 
@@ -51,19 +94,18 @@ class StaticLayer:
             painter.setRenderHint(QPainter.Antialiasing)
             painting.paint_target(painter, geo)
             painter.setClipRect(geo.square)
-            past = holes.past()
-            painting.paint_past_holes(painter, geo, past, fade_levels(np.arange(len(past))[::-1]))
+            paint_past(painter, geo, holes)
         finally:
             painter.end()
         self.pixmap = pixmap
         self.renders += 1
-        self._baked = self._full_bake = holes.past_total
+        self._baked = holes.past_total
 
     def _add(self, geo, fresh):
         painter = QPainter(self.pixmap)
         try:
             painter.setRenderHint(QPainter.Antialiasing)
             painter.setClipRect(geo.square)
-            painting.paint_past_holes(painter, geo, fresh, fade_levels(np.zeros(len(fresh))))
+            painting.paint_past_holes(painter, geo, fresh, np.full(len(fresh), FADE_LEVELS - 1))
         finally:
             painter.end()

@@ -1,0 +1,66 @@
+"""The target's cached layer shows the same pixels for the same past holes, however they
+arrived: one by one, in bursts, or all at once when the timeline goes back."""
+
+import numpy as np
+import pytest
+
+from shooter.app.session import Session
+from shooter.app.target import TargetView
+from shooter.app.target.holes import FADE_LEVELS, MAX_HOLES, Holes
+from shooter.app.target.static_layer import REBAKE_STEP, StaticLayer, shown_holes
+
+
+@pytest.fixture
+def geometry(qtbot):
+    view = TargetView(Session("sight-in"))
+    qtbot.addWidget(view)
+    view.resize(500, 500)
+    return view.target_geometry()
+
+
+def scattered(count, seed=3):
+    """Holes close together, so many overlap (where the drawing order shows)."""
+    return np.random.default_rng(seed).normal(0.0, 6.0, size=(count, 2))
+
+
+def layer_after(batches, geo, look_each_time):
+    holes, layer = Holes(), StaticLayer()
+    for batch in batches:
+        holes.land(batch)
+        if look_each_time:
+            layer.current(500, 500, 1.0, geo, holes)
+    holes.land(np.empty((0, 2)))  # the last batch joins the past too
+    return layer.current(500, 500, 1.0, geo, holes).toImage(), layer
+
+
+@pytest.mark.parametrize("count", [REBAKE_STEP - 10, 3 * REBAKE_STEP + 40])
+def test_built_while_running_equals_drawn_at_once(geometry, count):
+    shots = scattered(count)
+    sizes = np.random.default_rng(5).integers(1, 40, size=count)
+    cuts = np.cumsum(sizes)[np.cumsum(sizes) < count]
+    batches = np.split(shots, cuts)
+    as_run, layer = layer_after(batches, geometry, look_each_time=True)
+    at_once, _ = layer_after([shots], geometry, look_each_time=False)
+    assert layer.renders == 1 + count // REBAKE_STEP  # added to between the re-drawings
+    assert as_run == at_once
+
+
+def test_fading_counts_from_the_last_redrawing_and_later_holes_are_full():
+    holes = Holes()
+    holes.land(scattered(REBAKE_STEP + 5))
+    holes.land(np.empty((0, 2)))
+    shown, levels = shown_holes(holes)
+    assert len(shown) == REBAKE_STEP + 5
+    assert np.all(levels[REBAKE_STEP:] == FADE_LEVELS - 1)
+    assert levels[REBAKE_STEP - 1] == FADE_LEVELS - 1  # the newest at the re-drawing
+    assert levels[0] < FADE_LEVELS - 1  # the oldest has faded
+
+
+def test_only_holes_the_buffer_keeps_to_the_next_redrawing_are_shown():
+    holes = Holes()
+    holes.land(scattered(MAX_HOLES + 100))
+    holes.land(np.empty((0, 2)))
+    shown, _ = shown_holes(holes)
+    start = holes.past_total - holes.past_total % REBAKE_STEP
+    assert len(shown) == holes.past_total - (start + REBAKE_STEP - MAX_HOLES)
+    assert np.array_equal(shown, holes.past()[-len(shown):])
