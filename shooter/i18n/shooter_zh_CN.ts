@@ -4,7 +4,7 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/cheat_sheet.py" line="97"/>
+        <location filename="../app/cheat_sheet.py" line="110"/>
         <source>Keyboard shortcuts (any key closes)</source>
         <translation>快捷键（按任意键关闭）</translation>
     </message>
@@ -12,264 +12,264 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../app/control_panel.py" line="84"/>
+        <location filename="../app/control_panel.py" line="109"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="95"/>
+        <location filename="../app/control_panel.py" line="123"/>
         <source>Shoot and learn</source>
         <translation>射击与学习</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="98"/>
+        <location filename="../app/control_panel.py" line="126"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="99"/>
+        <location filename="../app/control_panel.py" line="127"/>
         <source>Forward pass: the network aims, the bullet flies</source>
         <translation>前向传播：网络瞄准，子弹飞出</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="100"/>
+        <location filename="../app/control_panel.py" line="128"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="101"/>
+        <location filename="../app/control_panel.py" line="129"/>
         <source>Backward pass: compute the gradients</source>
         <translation>反向传播：计算梯度</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="102"/>
+        <location filename="../app/control_panel.py" line="130"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="103"/>
+        <location filename="../app/control_panel.py" line="131"/>
         <source>Gradient step: correct the aim</source>
         <translation>梯度下降一步：修正瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="104"/>
+        <location filename="../app/control_panel.py" line="132"/>
         <source>Step</source>
         <translation>一步</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="105"/>
+        <location filename="../app/control_panel.py" line="133"/>
         <source>All four phases: fire, loss, pull back, adjust</source>
         <translation>四个阶段一起做：射击、损失、拉回靶子、调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="106"/>
-        <location filename="../app/control_panel.py" line="314"/>
+        <location filename="../app/control_panel.py" line="134"/>
+        <location filename="../app/control_panel.py" line="343"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="107"/>
+        <location filename="../app/control_panel.py" line="135"/>
         <source>Train automatically</source>
         <translation>自动训练</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="108"/>
+        <location filename="../app/control_panel.py" line="136"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="109"/>
+        <location filename="../app/control_panel.py" line="137"/>
         <source>A new initial guess (the next seed)</source>
         <translation>重新初始猜测（换下一个随机种子）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="110"/>
+        <location filename="../app/control_panel.py" line="138"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="111"/>
+        <location filename="../app/control_panel.py" line="139"/>
         <source>Go back to the last good weights</source>
         <translation>回到上一组正常的权重</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="122"/>
+        <location filename="../app/control_panel.py" line="150"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="135"/>
+        <location filename="../app/control_panel.py" line="163"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="140"/>
-        <location filename="../app/control_panel.py" line="195"/>
+        <location filename="../app/control_panel.py" line="168"/>
+        <location filename="../app/control_panel.py" line="223"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="140"/>
+        <location filename="../app/control_panel.py" line="168"/>
         <source>wind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="141"/>
+        <location filename="../app/control_panel.py" line="169"/>
         <source>headwind</source>
         <translation>逆风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="141"/>
+        <location filename="../app/control_panel.py" line="169"/>
         <source>air density</source>
         <translation>空气密度</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="146"/>
+        <location filename="../app/control_panel.py" line="174"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="149"/>
+        <location filename="../app/control_panel.py" line="177"/>
         <source>+ layer</source>
         <translation>+ 加一层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="151"/>
+        <location filename="../app/control_panel.py" line="179"/>
         <source>- layer</source>
         <translation>- 减一层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="156"/>
+        <location filename="../app/control_panel.py" line="184"/>
         <source>Hidden layers</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="160"/>
+        <location filename="../app/control_panel.py" line="188"/>
         <source>identity</source>
         <translation>恒等</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="162"/>
+        <location filename="../app/control_panel.py" line="190"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="166"/>
+        <location filename="../app/control_panel.py" line="194"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="169"/>
+        <location filename="../app/control_panel.py" line="197"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="169"/>
+        <location filename="../app/control_panel.py" line="197"/>
         <source>momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="170"/>
+        <location filename="../app/control_panel.py" line="198"/>
         <source>fixed step</source>
         <translation>固定步长</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="172"/>
+        <location filename="../app/control_panel.py" line="200"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="183"/>
+        <location filename="../app/control_panel.py" line="211"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="191"/>
+        <location filename="../app/control_panel.py" line="219"/>
         <source>1 (single shot)</source>
         <translation>1（单发）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="193"/>
+        <location filename="../app/control_panel.py" line="221"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="195"/>
+        <location filename="../app/control_panel.py" line="223"/>
         <source>squared distance</source>
         <translation>距离平方</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="197"/>
+        <location filename="../app/control_panel.py" line="225"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="201"/>
+        <location filename="../app/control_panel.py" line="229"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="205"/>
+        <location filename="../app/control_panel.py" line="233"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="207"/>
+        <location filename="../app/control_panel.py" line="235"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="212"/>
+        <location filename="../app/control_panel.py" line="240"/>
         <source>Crosswind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="219"/>
+        <location filename="../app/control_panel.py" line="247"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="220"/>
+        <location filename="../app/control_panel.py" line="248"/>
         <source>air resistance</source>
         <translation>空气阻力</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="223"/>
+        <location filename="../app/control_panel.py" line="251"/>
         <source>Hand tremor</source>
         <translation>手抖</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="298"/>
+        <location filename="../app/control_panel.py" line="327"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="314"/>
+        <location filename="../app/control_panel.py" line="343"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="342"/>
+        <location filename="../app/control_panel.py" line="371"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="345"/>
+        <location filename="../app/control_panel.py" line="374"/>
         <source>The learning rate must be greater than 0.</source>
         <translation>学习率必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="348"/>
+        <location filename="../app/control_panel.py" line="377"/>
         <source>A learning rate above 100 only throws the shots away.</source>
         <translation>学习率超过 100 只会把子弹打飞。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="378"/>
+        <location filename="../app/control_panel.py" line="411"/>
         <source>max</source>
         <translation>最快</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="379"/>
+        <location filename="../app/control_panel.py" line="412"/>
         <source>%1 shots/s</source>
         <translation>%1 枪/秒</translation>
     </message>
@@ -515,7 +515,6 @@ The details were written to:
     </message>
     <message>
         <location filename="../app/lesson_texts.py" line="11"/>
-        <location filename="../core/lesson_words.py" line="13"/>
         <source>Three-round burst</source>
         <translation>三连发</translation>
     </message>
@@ -581,7 +580,6 @@ The details were written to:
     </message>
     <message>
         <location filename="../app/lesson_texts.py" line="30"/>
-        <location filename="../core/lesson_words.py" line="29"/>
         <source>Three rounds per burst land around the same point. Each hole has its own error; the loss is their average, and one correction serves the burst.</source>
         <translation>每次连发三枪，落在同一点附近。每个弹孔有各自的误差；损失是它们的平均值，一次修正管整组连发。</translation>
     </message>
@@ -639,314 +637,324 @@ The details were written to:
         <source>Be the network: move the aim with the arrow keys and fire. Then gradient descent fires the same shots from the same start. Who reaches ring 9 first?</source>
         <translation>你来当网络：用方向键移动瞄准点，然后射击。接着梯度下降从同一个起点打同样的几枪。谁先打进 9 环？</translation>
     </message>
+    <message>
+        <location filename="../core/lesson_words.py" line="13"/>
+        <source>Three-shot burst</source>
+        <translation>三连发</translation>
+    </message>
+    <message>
+        <location filename="../core/lesson_words.py" line="29"/>
+        <source>Three shots per burst land around the same point. Each hole has its own error; the loss is their average, and one correction serves the burst.</source>
+        <translation>每次连发三枪，落在同一点附近。每个弹孔有各自的误差；损失是它们的平均值，一次修正管整组连发。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="151"/>
+        <location filename="../app/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="152"/>
+        <location filename="../app/main_window.py" line="179"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="157"/>
+        <location filename="../app/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="158"/>
+        <location filename="../app/main_window.py" line="186"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="159"/>
+        <location filename="../app/main_window.py" line="187"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="161"/>
+        <location filename="../app/main_window.py" line="189"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="162"/>
+        <location filename="../app/main_window.py" line="190"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="167"/>
+        <location filename="../app/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="171"/>
+        <location filename="../app/main_window.py" line="199"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="171"/>
+        <location filename="../app/main_window.py" line="199"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="172"/>
+        <location filename="../app/main_window.py" line="200"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="174"/>
+        <location filename="../app/main_window.py" line="202"/>
         <source>Target as PNG image…</source>
         <translation>靶子导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="175"/>
-        <location filename="../app/main_window.py" line="177"/>
+        <location filename="../app/main_window.py" line="203"/>
+        <location filename="../app/main_window.py" line="205"/>
         <source>the target</source>
         <translation>靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="176"/>
+        <location filename="../app/main_window.py" line="204"/>
         <source>Target as SVG drawing…</source>
         <translation>靶子导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="178"/>
+        <location filename="../app/main_window.py" line="206"/>
         <source>Plots as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="179"/>
-        <location filename="../app/main_window.py" line="181"/>
+        <location filename="../app/main_window.py" line="207"/>
+        <location filename="../app/main_window.py" line="209"/>
         <source>the plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="180"/>
+        <location filename="../app/main_window.py" line="208"/>
         <source>Plots as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="182"/>
+        <location filename="../app/main_window.py" line="210"/>
         <source>Plotted values as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="183"/>
+        <location filename="../app/main_window.py" line="211"/>
         <source>the plotted values</source>
         <translation>图表数据</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="184"/>
+        <location filename="../app/main_window.py" line="212"/>
         <source>Training history as CSV…</source>
         <translation>训练历史导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="185"/>
+        <location filename="../app/main_window.py" line="213"/>
         <source>the training history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="186"/>
+        <location filename="../app/main_window.py" line="214"/>
         <source>Worked example as HTML or text…</source>
         <translation>例题讲解导出为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="187"/>
+        <location filename="../app/main_window.py" line="215"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="188"/>
+        <location filename="../app/main_window.py" line="216"/>
         <source>the worked example</source>
         <translation>例题讲解</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="192"/>
+        <location filename="../app/main_window.py" line="220"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="205"/>
+        <location filename="../app/main_window.py" line="233"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="219"/>
+        <location filename="../app/main_window.py" line="247"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="221"/>
+        <location filename="../app/main_window.py" line="249"/>
         <source>Previous phase (undo)</source>
         <translation>上一阶段（撤销）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="223"/>
+        <location filename="../app/main_window.py" line="251"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="224"/>
+        <location filename="../app/main_window.py" line="252"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="225"/>
+        <location filename="../app/main_window.py" line="253"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="226"/>
+        <location filename="../app/main_window.py" line="254"/>
         <source>Step (all four phases)</source>
         <translation>一步（四个阶段）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="228"/>
+        <location filename="../app/main_window.py" line="256"/>
         <source>Reset: new initial guess</source>
         <translation>重置：重新初始猜测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="232"/>
+        <location filename="../app/main_window.py" line="260"/>
         <source>Predict first</source>
         <translation>先预测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="248"/>
+        <location filename="../app/main_window.py" line="276"/>
         <source>Control panel</source>
         <translation>控制面板</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="253"/>
+        <location filename="../app/main_window.py" line="281"/>
         <source>Range / lesson view</source>
         <translation>靶场 / 课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="258"/>
+        <location filename="../app/main_window.py" line="288"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="261"/>
+        <location filename="../app/main_window.py" line="291"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="306"/>
+        <location filename="../app/main_window.py" line="334"/>
         <source>Range</source>
         <translation>靶场</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="308"/>
-        <location filename="../app/main_window.py" line="321"/>
+        <location filename="../app/main_window.py" line="336"/>
+        <location filename="../app/main_window.py" line="360"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="443"/>
+        <location filename="../app/main_window.py" line="533"/>
         <source>Unsaved training</source>
         <translation>训练未保存</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="444"/>
+        <location filename="../app/main_window.py" line="534"/>
         <source>This training has not been saved. Save it first?</source>
         <translation>这次训练还没有保存。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="456"/>
+        <location filename="../app/main_window.py" line="548"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="457"/>
+        <location filename="../app/main_window.py" line="549"/>
         <source>Shooter sessions (*.json);;All files (*)</source>
         <translation>Shooter 训练记录 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="464"/>
+        <location filename="../app/main_window.py" line="556"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="470"/>
+        <location filename="../app/main_window.py" line="564"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="472"/>
+        <location filename="../app/main_window.py" line="566"/>
         <source>Shooter sessions (*.json)</source>
         <translation>Shooter 训练记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="477"/>
+        <location filename="../app/main_window.py" line="571"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="526"/>
+        <location filename="../app/main_window.py" line="622"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="539"/>
+        <location filename="../app/main_window.py" line="635"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="540"/>
+        <location filename="../app/main_window.py" line="636"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="545"/>
+        <location filename="../app/main_window.py" line="641"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="220"/>
+        <location filename="../app/main_window.py" line="248"/>
         <source>Next phase</source>
         <translation>下一阶段</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="227"/>
+        <location filename="../app/main_window.py" line="255"/>
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="229"/>
+        <location filename="../app/main_window.py" line="257"/>
         <source>Restore last good weights</source>
         <translation>恢复上一组正常权重</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="238"/>
+        <location filename="../app/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="239"/>
+        <location filename="../app/main_window.py" line="267"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="247"/>
+        <location filename="../app/main_window.py" line="275"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="254"/>
+        <location filename="../app/main_window.py" line="282"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="256"/>
+        <location filename="../app/main_window.py" line="285"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="252"/>
+        <location filename="../app/main_window.py" line="280"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -1699,32 +1707,32 @@ The details were written to:
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../app/plots/view.py" line="183"/>
+        <location filename="../app/plots/view.py" line="212"/>
         <source>loss: log scale</source>
         <translation>损失：对数刻度</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="180"/>
+        <location filename="../app/plots/view.py" line="209"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="180"/>
+        <location filename="../app/plots/view.py" line="209"/>
         <source>held-out loss</source>
         <translation>留出集损失</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="453"/>
+        <location filename="../app/plots/view.py" line="484"/>
         <source>mean ring score</source>
         <translation>平均环数</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="453"/>
+        <location filename="../app/plots/view.py" line="484"/>
         <source>gradient norm</source>
         <translation>梯度大小</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="495"/>
+        <location filename="../app/plots/view.py" line="526"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
@@ -1795,42 +1803,42 @@ The details were written to:
 <context>
     <name>RangeStrip</name>
     <message>
-        <location filename="../app/range_strip.py" line="104"/>
+        <location filename="../app/range_strip.py" line="128"/>
         <source>side view: fire a shot to see its flight</source>
         <translation>侧视图：开一枪看子弹的飞行</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="107"/>
+        <location filename="../app/range_strip.py" line="131"/>
         <source>no crosswind</source>
         <translation>无横风</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="109"/>
+        <location filename="../app/range_strip.py" line="133"/>
         <source>wind {speed} m/s → right</source>
         <translation>风 {speed} m/s → 向右</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="111"/>
+        <location filename="../app/range_strip.py" line="135"/>
         <source>wind {speed} m/s ← left</source>
         <translation>风 {speed} m/s ← 向左</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="113"/>
+        <location filename="../app/range_strip.py" line="137"/>
         <source>{distance} m</source>
         <translation>{distance} 米</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="114"/>
+        <location filename="../app/range_strip.py" line="138"/>
         <source>drop {drop} cm</source>
         <translation>下坠 {drop} 厘米</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="115"/>
+        <location filename="../app/range_strip.py" line="139"/>
         <source>flight {time} s</source>
         <translation>飞行 {time} 秒</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="117"/>
+        <location filename="../app/range_strip.py" line="141"/>
         <source>height ×{factor}</source>
         <translation>高度 ×{factor}</translation>
     </message>
@@ -1861,59 +1869,59 @@ The details were written to:
         <translation>未实际射击（超出预算）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="98"/>
+        <location filename="../app/lessons/search.py" line="99"/>
         <source>%1 (not run)</source>
         <translation>%1（未实际射击）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="128"/>
+        <location filename="../app/lessons/search.py" line="129"/>
         <source>P = %1</source>
         <translation>P = %1</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="163"/>
+        <location filename="../app/lessons/search.py" line="164"/>
         <source>Exhaustive search or gradient descent?</source>
         <translation>穷举搜索还是梯度下降？</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="165"/>
+        <location filename="../app/lessons/search.py" line="166"/>
         <source>Shots until every test shot lands in ring 10, as the rifle gets more settings (P). Grid search tries every setting in 0.25 mrad steps and is really fired up to 200,000 shots; beyond that its count is the size of the whole grid. Gradient descent starts from the same place and follows the slope.</source>
         <translation>随着枪的参数（P）增多，直到每一发测试弹都打进 10 环所需的枪数。网格搜索以 0.25 mrad 为步长试遍所有设置，最多真正射击 200,000 枪；超过后，枪数按整个网格的大小计算。梯度下降从同一位置出发，顺着坡往下走。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="170"/>
+        <location filename="../app/lessons/search.py" line="171"/>
         <source>settings P</source>
         <translation>参数个数 P</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="170"/>
+        <location filename="../app/lessons/search.py" line="171"/>
         <source>grid points</source>
         <translation>网格点数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="170"/>
+        <location filename="../app/lessons/search.py" line="171"/>
         <source>shots / try</source>
         <translation>每次尝试枪数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="171"/>
-        <location filename="../app/lessons/search.py" line="176"/>
+        <location filename="../app/lessons/search.py" line="172"/>
+        <location filename="../app/lessons/search.py" line="177"/>
         <source>grid search</source>
         <translation>网格搜索</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="171"/>
-        <location filename="../app/lessons/search.py" line="178"/>
+        <location filename="../app/lessons/search.py" line="172"/>
+        <location filename="../app/lessons/search.py" line="179"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="173"/>
+        <location filename="../app/lessons/search.py" line="174"/>
         <source>shots (log scale)</source>
         <translation>枪数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="177"/>
+        <location filename="../app/lessons/search.py" line="178"/>
         <source>grid search, not run (budget)</source>
         <translation>网格搜索，未实际射击（超出预算）</translation>
     </message>
@@ -2135,6 +2143,115 @@ The details were written to:
         <location filename="../app/target/words.py" line="127"/>
         <source>loss = mean of {terms} = {value}</source>
         <translation>损失 = {terms} 的平均 = {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../app/timeline.py" line="120"/>
+        <source>T&amp;imeline</source>
+        <translation>时间轴(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="122"/>
+        <source>One step earlier</source>
+        <translation>往前一步</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="123"/>
+        <source>One step later</source>
+        <translation>往后一步</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="124"/>
+        <source>A tenth of the run earlier</source>
+        <translation>往前跳过全程的十分之一</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="125"/>
+        <source>A tenth of the run later</source>
+        <translation>往后跳过全程的十分之一</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="126"/>
+        <source>Earliest step shown exactly (again: the start)</source>
+        <translation>能原样重现的最早一步（再按一次：开头）</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="128"/>
+        <source>The present</source>
+        <translation>回到现在</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="129"/>
+        <location filename="../app/timeline.py" line="290"/>
+        <source>Go on from here</source>
+        <translation>从这里继续</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="130"/>
+        <source>Play the timeline back</source>
+        <translation>回放时间轴</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="285"/>
+        <source>Pause the playback (T)</source>
+        <translation>暂停回放 (T)</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="286"/>
+        <source>Play the timeline back (T)</source>
+        <translation>回放时间轴 (T)</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="287"/>
+        <source>Playback speed: steps per second</source>
+        <translation>回放速度：每秒几步</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="289"/>
+        <source>{n}/s</source>
+        <translation>{n} 步/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="292"/>
+        <source>Continue the run from the step shown; going back (Left) brings this run back (G)</source>
+        <translation>从显示的这一步接着训练；撤销（左方向键）能找回原来的训练 (G)</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="298"/>
+        <source>Back at the present (step {n}): press again to go on</source>
+        <translation>已回到现在（第 {n} 步）：再按一次继续训练</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="301"/>
+        <source>Step {n}, the present: move back first to go on from an earlier step</source>
+        <translation>第 {n} 步，就是现在：要从更早的一步继续，请先往回移</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="303"/>
+        <source>Step {n}, the present</source>
+        <translation>第 {n} 步（现在）</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="305"/>
+        <source>Step {step}: only the plots reach back this far{numbers}</source>
+        <translation>第 {step} 步：只有曲线图能回溯到这么早{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="308"/>
+        <source>Step {step} of {n}, as drawn at step {drawn} — End: the present</source>
+        <translation>第 {step} 步（共 {n} 步），画面是第 {drawn} 步画的 — End：回到现在</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="310"/>
+        <source>Step {step} of {n} — End: the present</source>
+        <translation>第 {step} 步（共 {n} 步）— End：回到现在</translation>
+    </message>
+    <message>
+        <location filename="../app/timeline.py" line="318"/>
+        <source> (loss {loss}, mean ring {ring})</source>
+        <translation>（损失 {loss}，平均环数 {ring}）</translation>
     </message>
 </context>
 <context>
