@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
             if self.fits_screen() or self.style_.scale <= 1.0:
                 break
             self.set_style(self.style_.scaled(max(1.0, self.style_.scale / SCALE_STEP)))
+        self._keep_on_screen()  # a scale tried on the way may have grown the window
 
     def available_geometry(self):
         """The room the window may take: its screen without the desktop's panels."""
