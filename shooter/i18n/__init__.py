@@ -19,23 +19,30 @@ def system_language():
 
 
 class Languages:
-    """Installs the translators of one language at a time into the application."""
+    """Installs the translators of one language at a time into the application.
 
-    def __init__(self):
-        self.current = DEFAULT_LANGUAGE
-        self._installed = []
+    Translators belong to the application, not to one window: every Languages object shares
+    the ones installed, so a switch through any of them replaces what another installed (an
+    earlier window, a recording) instead of translating on top of it."""
+
+    _installed = []  # the translators in the application now
+    _current = DEFAULT_LANGUAGE
+
+    @property
+    def current(self):
+        return Languages._current
 
     def switch(self, language):
         """Make `language` current; widgets receive a LanguageChange event. Returns success."""
         if language not in LANGUAGES:
             return False
         app = QCoreApplication.instance()
-        for translator in self._installed:
+        for translator in Languages._installed:
             app.removeTranslator(translator)
-        self._installed = [] if language == DEFAULT_LANGUAGE else self._load(language)
-        for translator in self._installed:
+        Languages._installed = [] if language == DEFAULT_LANGUAGE else self._load(language)
+        for translator in Languages._installed:
             app.installTranslator(translator)
-        self.current = language
+        Languages._current = language
         QLocale.setDefault(QLocale(language))
         return True
 
