@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from shooter.app import crash
+from shooter.core.lessons import LESSONS
 from shooter.i18n import LANGUAGES
 
 SCREEN = QRect(0, 0, 1024, 768)
@@ -352,3 +353,28 @@ def test_a_storm_of_keys_and_clicks_leaves_the_app_running(seed, make_window, qt
     # The storm reached the window: its shortcuts ran, and both hands were used.
     assert storm.counts["press_key"] > EVENTS // 3 and storm.counts["use_mouse"] > EVENTS // 4
     assert len(storm.triggered) >= 20, f"only {sorted(storm.triggered)} ran"
+
+
+# --- what the storm found, one case each -------------------------------------------------------
+def active_bindings(window):
+    """key -> the texts of the enabled actions it triggers now (an action of a hidden lesson
+    page does not listen)."""
+    bound = collections.defaultdict(list)
+    for action in window.findChildren(QAction):
+        owner = action.parent()
+        if not action.isEnabled() or not getattr(owner, "isVisible", lambda: False)():
+            continue
+        for keys in action.shortcuts():
+            bound[keys.toString()].append(action.text())
+    return bound
+
+
+@pytest.mark.parametrize("lesson", [key for key, lesson in LESSONS.items() if lesson.view])
+def test_no_key_is_bound_twice_on_either_page(lesson, make_window):
+    """A key bound twice does nothing at all (Qt: 'Ambiguous shortcut overload'); Home was
+    both the timeline's earliest step and the worked example's shot on the range."""
+    window = make_window(lesson, size=SCREEN.size().toTuple())
+    for _page in range(2):
+        window.toggle_lesson_view()
+        clashes = {k: texts for k, texts in active_bindings(window).items() if len(texts) > 1}
+        assert not clashes, f"{lesson}, tab {window.tabs.currentIndex()}: {clashes}"
