@@ -249,6 +249,12 @@ def on_the_projector(window):
     window.isFullScreen = lambda: bool(normal)
 
 
+def activate(window, qtbot):
+    """Shortcuts reach the active window only."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+
+
 def trainer_consistent(session):
     trainer, problems = session.trainer, []
     if trainer.iteration < 0:
@@ -328,8 +334,7 @@ def test_a_storm_of_keys_and_clicks_leaves_the_app_running(seed, make_window, qt
     shown, caught, install = reporter
     window = make_window("sight-in", size=SCREEN.size().toTuple())
     on_the_projector(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    activate(window, qtbot)
     install()
     storm = Storm(window, qtbot, random.Random(seed))
 
@@ -378,3 +383,4 @@ def test_no_key_is_bound_twice_on_either_page(lesson, make_window):
         window.toggle_lesson_view()
         clashes = {k: texts for k, texts in active_bindings(window).items() if len(texts) > 1}
         assert not clashes, f"{lesson}, tab {window.tabs.currentIndex()}: {clashes}"
+
