@@ -138,3 +138,18 @@ def test_a_frozen_app_takes_its_icon_from_the_bundle(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     sizes = [size.width() for size in app_main.bundled_icon().availableSizes()]
     assert sizes == [48]
+
+
+def test_a_language_left_on_elsewhere_does_not_hide_the_switch(capsys):
+    """A recording or an earlier window that switched the app to Chinese and is still alive:
+    the self-test's window starts in English all the same, and its switch is seen."""
+    from shooter.i18n import Languages
+
+    elsewhere = Languages()
+    elsewhere.switch("zh_CN")
+    try:
+        selftest.run([])
+        found = results(capsys.readouterr().out)
+    finally:
+        elsewhere.switch("en")
+    assert found["language switch"] == "PASS"

@@ -388,11 +388,14 @@ class MainWindow(QMainWindow):
     def set_scale(self, scale):
         """Ctrl+= / Ctrl+-: never larger than what fits the screen. From the requested scale
         down, the first at which the window's minimum size fits its screen is kept."""
+        before = self.size()
         self.set_style(self.style_.scaled(scale))
         for _ in range(FIT_TRIES):
             if self.fits_screen() or self.style_.scale <= 1.0:
                 break
             self.set_style(self.style_.scaled(max(1.0, self.style_.scale / SCALE_STEP)))
+        if self.width() > before.width() or self.height() > before.height():
+            self._keep_on_screen()  # a scale tried on the way grew the window past the screen
 
     def available_geometry(self):
         """The room the window may take: its screen without the desktop's panels."""

@@ -320,7 +320,7 @@ def test_worked_example_keys_in_the_window(qtbot):
     assert view.explanation["iteration"] == 0 and view.ahead == 0
     qtbot.keyClick(window, Qt.Key_E)
     assert view.explanation["iteration"] == 1
-    qtbot.keyClick(window, Qt.Key_Home, Qt.ControlModifier)  # plain Home is the timeline's
+    qtbot.keyClick(window, Qt.Key_H)
     assert view.ahead is None and view.explanation["iteration"] == 0
 
 

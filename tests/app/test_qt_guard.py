@@ -6,15 +6,22 @@ process with SIGSEGV in shiboken before any dialog can show. The paint cases the
 child process: a crash there fails one test instead of ending the whole run.
 """
 
+import importlib
+import inspect
 import json
 import os
+import pkgutil
 import subprocess
 import sys
 import textwrap
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QGraphicsItem
+
+import shooter.app
 
 CHILD_TIMEOUT_S = 120
 
@@ -191,3 +198,71 @@ def test_a_guarded_paint_under_an_event_override_never_kills_the_process():
     code, output = run_child(SHIBOKEN_CHILD, "guarded")
     assert code == 0, output[-2000:]
     assert "alive after 200 paints" in output
+
+
+# --- every Qt override in the package is guarded ----------------------------------------------
+# Methods Qt itself calls on a Python object (a virtual of a Qt base class): any name ending in
+# "Event" that a Qt base class has, and these.
+QT_VIRTUALS = frozenset({
+    "event", "eventFilter", "sizeHint", "minimumSizeHint", "heightForWidth",
+    "hasHeightForWidth", "paint", "boundingRect", "shape",  # graphics items
+    "addItem", "count", "itemAt", "takeAt", "expandingDirections", "setGeometry",
+    "minimumSize", "maximumSize",  # layouts
+})
+
+
+def app_classes():
+    """Every QObject or QGraphicsItem subclass defined in a module of shooter.app."""
+    found = []
+    for info in pkgutil.walk_packages(shooter.app.__path__, "shooter.app."):
+        module = importlib.import_module(info.name)
+        found += [cls for cls in vars(module).values()
+                  if inspect.isclass(cls) and cls.__module__ == module.__name__
+                  and issubclass(cls, (QObject, QGraphicsItem))]
+    return found
+
+
+def qt_overrides(cls):
+    """The names `cls` itself defines that override a virtual of one of its Qt bases."""
+    qt_bases = [base for base in cls.__mro__ if base.__module__.startswith("PySide6.")]
+    return sorted(name for name, value in vars(cls).items()
+                  if callable(value) and (name.endswith("Event") or name in QT_VIRTUALS)
+                  and any(hasattr(base, name) for base in qt_bases))
+
+
+def unguarded(classes):
+    return [f"{cls.__module__}.{cls.__qualname__}.{name}" for cls in classes
+            for name in qt_overrides(cls) if not getattr(vars(cls)[name], "guarded", False)]
+
+
+def test_every_qt_override_in_the_app_is_guarded():
+    classes = app_classes()
+    checked = {f"{cls.__qualname__}.{name}" for cls in classes for name in qt_overrides(cls)}
+    # The walk really reaches the views, the lesson views and the layouts.
+    assert {"TargetView.paintEvent", "NetworkView.event", "MainWindow.closeEvent",
+            "HandTarget.keyPressEvent", "FlowLayout.setGeometry", "PredictFirst.eventFilter",
+            "GuardedAxis.paint"} <= checked
+    assert unguarded(classes) == []
+
+
+def test_an_unguarded_override_is_found(qapp):
+    from PySide6.QtWidgets import QWidget
+
+    from shooter.app.crash import guarded
+
+    class Careless(QWidget):
+        def paintEvent(self, event):
+            pass
+
+        def sizeHint(self):
+            return super().sizeHint()
+
+        @guarded()
+        def wheelEvent(self, event):
+            pass
+
+        def helper(self):  # not Qt's: never called by Qt
+            pass
+
+    assert [name.rsplit(".", 1)[1] for name in unguarded([Careless])] == [
+        "paintEvent", "sizeHint"]

@@ -100,4 +100,4 @@ def test_every_button_has_a_key(qtbot):
     view = make(qtbot, Session("worked-example"))
     keys = dict(view.shortcut_table())
     assert keys["Explain a new shot"] == "E"
-    assert keys["Explain the shot on the range"] == "Ctrl+Home"
+    assert keys["Explain the shot on the range"] == "H"

@@ -89,7 +89,7 @@ class WorkedExampleView(KeyedMixin, QWidget):
         layout.addWidget(self.page, 1)
         layout.addWidget(buttons)
         self.key_for(self.new_shot, "E", lambda: self.tr("Explain a new shot"))
-        self.key_for(self.on_range, "Ctrl+Home", lambda: self.tr("Explain the shot on the range"))
+        self.key_for(self.on_range, "H", lambda: self.tr("Explain the shot on the range"))
         self._follow = QTimer(self)
         self._follow.setSingleShot(True)
         self._follow.setInterval(FOLLOW_MS)
