@@ -24,7 +24,7 @@ class Palette:
     ring_line_on_paper: str = "#1e1e1e"
     ring_line_on_black: str = "#f4eedd"
     error: str = "#d55e00"  # vermillion: the red line from bullseye to hole
-    gradient: str = "#009e73"  # bluish green: the aim correction arrow
+    gradient: str = "#00966e"  # bluish green, a shade darker than Okabe-Ito's: 3:1 on paper
     hole: str = "#0072b2"  # blue: the newest holes
     hole_old: str = "#7f9fbf"
     highlight: str = "#e69f00"  # orange: what the current phase touches
@@ -32,7 +32,7 @@ class Palette:
     negative: str = "#d55e00"
     loss_curve: str = "#0072b2"
     heldout_curve: str = "#e69f00"
-    score_curve: str = "#009e73"
+    score_curve: str = "#00966e"
     grad_curve: str = "#cc79a7"
     # Widgets (buttons, fields, lists) and the texts on them; every text colour reaches
     # WCAG AA (4.5:1) on the background it is drawn on.
@@ -61,6 +61,7 @@ TEXT_PAIRS = {
     "text_on_highlight": ("highlight",),
 }
 AA_CONTRAST = 4.5
+GRAPHIC_CONTRAST = 3.0  # WCAG 1.4.11: marks and lines that carry meaning
 
 
 def relative_luminance(colour):

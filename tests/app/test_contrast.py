@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from shooter.app.style import (
     AA_CONTRAST,
     DEFAULT_STYLE,
+    GRAPHIC_CONTRAST,
     HIGH_CONTRAST,
     TEXT_PAIRS,
     Palette,
@@ -114,6 +115,13 @@ def shown_texts(window):
     return out
 
 
+def needed(name):
+    """AA for text; a label of symbols only (a legend's coloured mark) is a graphic, which
+    WCAG asks 3:1 of (non-text contrast)."""
+    shown = name.split("'")[1] if "'" in name else name
+    return AA_CONTRAST if any(c.isalnum() for c in shown) else GRAPHIC_CONTRAST
+
+
 @pytest.mark.parametrize("lesson", ["sight-in", "step-size", "search"])
 @pytest.mark.parametrize("theme", THEMES)
 def test_every_shown_text_reads_on_what_it_is_drawn_on(make_window, qtbot, theme, lesson):
@@ -126,7 +134,7 @@ def test_every_shown_text_reads_on_what_it_is_drawn_on(make_window, qtbot, theme
         texts = shown_texts(window)
         assert len(texts) > 20
         low = [(name, fg.name(), bg.name(), round(contrast(fg, bg), 2))
-               for name, fg, bg in texts if contrast(fg, bg) < AA_CONTRAST]
+               for name, fg, bg in texts if contrast(fg, bg) < needed(name)]
         assert not low, low
 
 
