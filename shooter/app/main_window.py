@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shooter.app.control_panel import ControlScroll
+from shooter.app.control_panel import ControlScroll, phase_tip
 from shooter.app.crash import guarded
 from shooter.app.lesson_texts import lesson_goal, lesson_title
 from shooter.app.narration import NarrationBar, describe_error
@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         self.timeline.add_actions(self._action, self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard shortcuts"), self.toggle_cheat_sheet, "F1")
+        self._action(help_menu, self.tr("Glossary: the range and the field"), self.show_glossary,
+                     "Shift+F1")
         if self._cheat_sheet is not None:
             self._cheat_sheet.set_actions(self.shortcut_table())
         self._menus_built = True
@@ -258,9 +260,11 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("Next phase"), s.advance_phase, ["Space", "Right"])
         self._action(menu, self.tr("Previous phase (undo)"), s.back, ["Left", "Backspace"])
         menu.addSeparator()
-        self._action(menu, self.tr("Fire"), s.fire_and_measure, "F")
-        self._action(menu, self.tr("Pull back"), s.pull_back, "B")
-        self._action(menu, self.tr("Adjust"), s.adjust, "A")
+        tips = (("fire", self.tr("Fire"), s.fire_and_measure, "F"),
+                ("pull_back", self.tr("Pull back"), s.pull_back, "B"),
+                ("adjust", self.tr("Adjust"), s.adjust, "A"))
+        for phase, text, slot, keys in tips:
+            self._action(menu, text, slot, keys).setStatusTip(phase_tip(phase))
         self._action(menu, self.tr("Step (all four phases)"), s.step, "S")
         self._action(menu, self.tr("Play / Pause"), s.toggle_running, "P")
         self._action(menu, self.tr("Reset: new initial guess"), lambda: s.reset(), "R")
@@ -321,13 +325,32 @@ class MainWindow(QMainWindow):
         return action
 
     def shortcut_table(self):
-        """(text, keys) for every action that has a shortcut: the cheat sheet's content."""
-        rows = []
+        """(text, keys) for every key the window answers to now: its actions, the shown
+        lesson view's own keys and Predict first's: the cheat sheet's content."""
+        lessons = set(self.lesson_actions.actions())
+        rows = [self.lesson_keys_row()]  # one row for Ctrl+1 ... Ctrl+0
         for action in self.actions():
             keys = [k.toString(QKeySequence.NativeText) for k in action.shortcuts()]
-            if keys:
+            if keys and action not in lessons:
                 rows.append((action.text().replace("&", ""), " / ".join(keys)))
+        if self.lesson_view is not None and hasattr(self.lesson_view, "shortcut_table"):
+            rows += [(text.replace("&", ""), keys)
+                     for text, keys in self.lesson_view.shortcut_table()]
+        rows.append(self.predict_keys_row())
         return rows
+
+    def lesson_keys_row(self):
+        """The lessons' keys in one row of the sheet: the Lesson menu lists them by name."""
+        keyed = [a for a in self.lesson_actions.actions() if a.shortcuts()]
+        first, last = (keyed[i].shortcuts()[0].toString(QKeySequence.NativeText)
+                       for i in (0, -1))
+        return (self.tr("Lessons 1 to {count}, in the Lesson menu's order").format(
+            count=len(keyed)), f"{first} … {last}")
+
+    def predict_keys_row(self):
+        return (self.tr("Predict first: arrow keys / mouse move the prediction · Enter or "
+                        "Space places it · Space again runs the phase · Esc ends"),
+                self.tr("Arrows, Enter"))
 
     # --- lessons ---------------------------------------------------------------------------
     def _lesson_started(self):
@@ -541,6 +564,12 @@ class MainWindow(QMainWindow):
         sheet.set_actions(self.shortcut_table())
         sheet.toggle()
 
+    def show_glossary(self):
+        """The F1 sheet's second page: every word of the range beside its term."""
+        sheet = self.cheat_sheet
+        sheet.set_actions(self.shortcut_table())
+        sheet.show_page("glossary")
+
     # --- language ----------------------------------------------------------------------------
     def set_language(self, code):
         if self.languages.switch(code):
@@ -671,7 +700,8 @@ class MainWindow(QMainWindow):
         if self.left_run is not None:
             return {"switch": self.tr("Undo the lesson switch (bring the run back)"),
                     "reset": self.tr("Undo the reset (bring the run back)")}[self.left_run[1]]
-        return self.tr("Restore: back to the last weights that hit the target")
+        return self.tr("Lower the learning rate, then press Restore: back to the last weights "
+                       "that hit the target")
 
     def _show_undo(self):
         action = getattr(self, "undo_action", None)

@@ -130,7 +130,11 @@ def test_every_shortcut_on_the_cheat_sheet_triggers_its_action(window, qtbot):
     for text, action in actions.items():
         action.triggered.disconnect()  # count instead of opening dialogs or quitting
         action.triggered.connect(lambda _checked=False, text=text: fired.append(text))
+    extra = {window.lesson_keys_row(), window.predict_keys_row()}
+    assert extra <= set(rows)
     for text, keys in rows:
+        if (text, keys) in extra:
+            continue
         assert text in actions, f"the cheat sheet lists {text!r}, which no action has"
         for key in keys.split(" / "):
             sequence = QKeySequence(key, QKeySequence.NativeText)
