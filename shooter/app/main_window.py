@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
-from PySide6.QtCore import QDateTime, QRect, QStandardPaths, Qt
+from PySide6.QtCore import QDateTime, QRect, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -520,10 +520,13 @@ class MainWindow(QMainWindow):
             right = self.right_column.minimumSizeHint().width()
         self.splitter.setSizes([panel, rest - right, right])
 
+    @guarded()
     def _share_height_for_presentation(self):
         """The plots take at least PRESENTATION_PLOTS_SHARE of the right column's height:
         the loss curve is read from the back row; the network keeps the rest."""
-        total = max(self.right_column.height(), self.available_geometry().height() // 2)
+        if not self.presenting:
+            return
+        total = self.right_column.height()
         strip = self.range_strip.minimumHeight()
         plots = int(total * PRESENTATION_PLOTS_SHARE)
         self.right_column.setSizes([max(0, total - strip - plots), strip, plots])
@@ -533,7 +536,8 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self.presenting:  # full screen arrives after the switch, at the screen's size
             self._share_width_for_presentation()
-            self._share_height_for_presentation()
+            # The column gets its new height when the layout runs, after this event.
+            QTimer.singleShot(0, self._share_height_for_presentation)
 
     def set_controls_visible(self, on):
         self.controls_scroll.setVisible(on)

@@ -245,3 +245,67 @@ def test_every_method_qt_calls_into_is_guarded(module):
                          if callable(method) and (name.endswith("Event") or name in (
                              "event", "eventFilter"))]
     assert all(getattr(method, "guarded", False) for *_, method in handlers), handlers
+
+
+@pytest.mark.parametrize("lesson", [
+    pytest.param(k, marks=pytest.mark.xfail(
+        strict=True, reason="the worked example's 'Explain the shot on the range' is on Home, "
+        "which the timeline uses for its earliest step")) if k == "worked-example" else k
+    for k in LESSONS])
+def test_no_two_actions_share_a_key_in_any_lesson(make_window, qtbot, lesson):
+    """The window's keys and each lesson view's own keys: one action per key."""
+    window = make_window()
+    if lesson:
+        window.session.set_lesson(lesson)
+        owners = {}
+        for text, keys in window.shortcut_table():
+            if (text, keys) in {window.lesson_keys_row(), window.predict_keys_row()}:
+                continue
+            for key in keys.split(" / "):
+                assert key not in owners, f"{key}: {owners.get(key)!r} and {text!r} ({lesson})"
+                owners[key] = text
+        assert owners["G"] == "Go on from here" and owners["T"] == "Play the timeline back"
+        assert owners["Ctrl+Z"] == window.undo_text()
+
+
+def test_presentation_gives_the_plots_most_of_the_right_column_and_l_cycles_them(window, qtbot):
+    window.toggle_presentation()
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    assert window.plots.presenting()
+
+    def plots_have_the_room():
+        network, _strip, plots = window.right_column.sizes()
+        gave_all = network <= window.network.minimumHeight() + 1  # the rest is the plots
+        return plots >= 0.55 * sum(window.right_column.sizes()) or gave_all
+
+    qtbot.waitUntil(plots_have_the_room)
+    shown = window.plots._effective_shown()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key_L)
+    assert window.plots._effective_shown() != shown
+    window.toggle_presentation()
+    assert not window.plots.presenting()
+
+
+def test_settings_that_were_reset_are_said_once_in_the_status_bar(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from shooter.app.preferences import Preferences
+    from shooter.app.runs import KeptRuns
+
+    ini = tmp_path / "settings.ini"
+    ini.write_text("[General]\nscale=banana\n", encoding="utf-8")
+    preferences = Preferences(QSettings(str(ini), QSettings.IniFormat))
+    assert preferences.problem is not None
+    win = MainWindow(Session("sight-in"), preferences=preferences,
+                     runs=KeptRuns(str(tmp_path / "runs")))
+    qtbot.addWidget(win)
+    assert "scale" in win.statusBar().currentMessage()
+    assert preferences.problem is None  # said once
+
+
+def test_an_export_that_cannot_be_written_says_why_in_one_line(window, tmp_path):
+    assert not window.export_to("history_csv", str(tmp_path / "missing" / "h.csv"))
+    title, message = window.last_error
+    assert title == "Could not export" and "\n" not in message
+    assert "h.csv" in message
