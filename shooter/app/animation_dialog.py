@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shooter.app.crash import guarded
 from shooter.app.recording import DEFAULT_SIZE, Plan, parse_size
 from shooter.core.messages import ShooterError
 
@@ -56,6 +57,7 @@ class AnimationDialog(QDialog):
         form.addRow(buttons)
         self.steps.setFocus()
 
+    @guarded()
     def _browse(self):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export an animation"), self.path_field.text(),

@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
     # --- lessons ---------------------------------------------------------------------------
     def _lesson_started(self):
         self.target.clear()
-        self._alert(False)  # a lesson starts clean
+        self._alert(bool(self.session.trainer.diverged))  # clean, unless a run came back so
         self._arm_undo()
         self._show_lesson_texts()
         self._show_lesson_view()
@@ -715,6 +715,7 @@ class MainWindow(QMainWindow):
                 "After a lesson switch or a reset: brings the run back. After the shots "
                 "fly off: lower the learning rate, then restore."))
 
+    @guarded()
     def _fill_runs(self):
         self.runs_menu.clear()
         for run in self.runs.runs():
@@ -859,10 +860,10 @@ class MainWindow(QMainWindow):
             self._export_failed(plan.path, describe_error(exc))
             return False
         self.animation = AnimationExport(self, plan)
-        self.animation.finished.connect(
-            lambda path, _count: self._exported(self.tr("the animation"), path))
-        self.animation.failed.connect(
-            lambda error: self._export_failed(plan.path, self._in_language(error)))
+        self.animation.finished.connect(guarded()(
+            lambda path, _count: self._exported(self.tr("the animation"), path)))
+        self.animation.failed.connect(guarded()(
+            lambda error: self._export_failed(plan.path, self._in_language(error))))
         self.animation.start()
         return True
 

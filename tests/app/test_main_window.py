@@ -309,3 +309,32 @@ def test_an_export_that_cannot_be_written_says_why_in_one_line(window, tmp_path)
     title, message = window.last_error
     assert title == "Could not export" and "\n" not in message
     assert "h.csv" in message
+
+
+def test_export_animation_records_the_last_steps_and_names_the_file(window, qtbot, tmp_path):
+    from PIL import Image
+
+    from shooter.app.animation_dialog import steps_available
+    from shooter.app.recording import Plan
+
+    session = window.session
+    for _ in range(2):
+        for _phase in range(4):  # by hand: the phases can be taken back
+            session.advance_phase()
+    assert steps_available(session) == 2
+    before = session.trainer.iteration
+    path = tmp_path / "run.gif"
+    assert window.record_animation(Plan(path, 2, (320, 240), 15))
+    qtbot.waitUntil(lambda: path.exists(), timeout=60000)
+    qtbot.waitUntil(lambda: "run.gif" in window.statusBar().currentMessage())
+    with Image.open(path) as image:
+        assert image.n_frames >= 8
+    assert session.trainer.iteration == before  # the run is where it was
+
+
+def test_export_animation_with_a_bad_file_type_says_why(window, tmp_path):
+    from shooter.app.recording import Plan
+
+    assert not window.record_animation(Plan(tmp_path / "run.bmp", 2))
+    title, message = window.last_error
+    assert title == "Could not export" and "run.bmp" in message

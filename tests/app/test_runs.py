@@ -143,3 +143,18 @@ def test_a_restart_carries_on_with_unsaved_work_only(qtbot, tmp_path, saved):
     else:
         assert same_state(before, state(again.session))
         assert again.session.dirty
+
+
+def test_a_lesson_starts_clean_after_a_divergence(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path)
+    window.session.configure(lr=0.05)
+    for _ in range(40):
+        window.session.step()
+        if window.session.trainer.diverged:
+            break
+    assert window.narration.styleSheet()  # the orange alert
+    qtbot.keyClick(window, Qt.Key_2, Qt.ControlModifier)
+    assert window.narration.styleSheet() == ""
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)  # the diverged run comes back
+    assert window.session.trainer.diverged and window.narration.styleSheet()
+    assert "Restore" in window.undo_action.text()
