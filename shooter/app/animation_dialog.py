@@ -6,6 +6,7 @@ Keyboard friendly: the steps field has the focus, Tab moves on, Enter records, E
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -71,9 +72,9 @@ class AnimationDialog(QDialog):
                     parse_size(self.size_field.text()))
 
 
-def ask_animation_plan(window):
-    """The plan the user asked for, or None (cancelled, nothing to record, bad size: the
-    status bar says why)."""
+def ask_animation_plan(window, record):
+    """Open the dialog (window-modal, without a nested event loop); `record(plan)` runs when
+    it is accepted. Nothing to record or a bad size: the status bar says why."""
     from shooter.app.narration import describe_error
 
     most = steps_available(window.session)
@@ -83,10 +84,17 @@ def ask_animation_plan(window):
         return None
     suggested = os.path.join(window.export_folder or "", window.export_name("animation", "gif"))
     dialog = AnimationDialog(window, most, suggested)
-    if dialog.exec() != QDialog.Accepted:
-        return None
-    try:
-        return dialog.plan()
-    except ShooterError as exc:
-        window.statusBar().showMessage(describe_error(exc), 10000)
-        return None
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+
+    @guarded()
+    def accepted():
+        try:
+            plan = dialog.plan()
+        except ShooterError as exc:
+            window.statusBar().showMessage(describe_error(exc), 10000)
+            return
+        record(plan)
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog

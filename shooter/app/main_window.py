@@ -846,8 +846,7 @@ class MainWindow(QMainWindow):
         """Ask for the steps, size and file (one small dialog), then record them."""
         from shooter.app.animation_dialog import ask_animation_plan
 
-        plan = ask_animation_plan(self)
-        return plan is not None and self.record_animation(plan)
+        return ask_animation_plan(self, self.record_animation)
 
     def record_animation(self, plan):
         """Play the last `plan.steps` steps again while grabbing them, with progress and

@@ -338,3 +338,20 @@ def test_export_animation_with_a_bad_file_type_says_why(window, tmp_path):
     assert not window.record_animation(Plan(tmp_path / "run.bmp", 2))
     title, message = window.last_error
     assert title == "Could not export" and "run.bmp" in message
+
+
+def test_the_animation_dialog_never_blocks_and_enter_records(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from shooter.app.animation_dialog import AnimationDialog
+
+    for _phase in range(4):
+        window.session.advance_phase()
+    window.export_folder = str(tmp_path)
+    recorded = []
+    window.record_animation = recorded.append
+    dialog = window.export_animation()  # returns at once: no nested event loop
+    assert isinstance(dialog, AnimationDialog) and dialog.isVisible()
+    assert dialog.steps.value() == 1 and dialog.size_field.text() == "1280x720"
+    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key_Return)
+    assert len(recorded) == 1 and recorded[0].path.suffix == ".gif"
