@@ -6,7 +6,7 @@ are refreshed from the config with their signals blocked, so a refresh never re-
 
 import math
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,9 @@ from shooter.app.session import SPEEDS
 from shooter.app.style import DEFAULT_STYLE
 from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_SEED, MAX_UNITS
 from shooter.core.lessons import LESSONS
+from shooter.core.messages import QT_TRANSLATE_NOOP
 from shooter.core.range import Environment
+from shooter.core.words import word
 
 LR_SLIDER_STEPS_PER_DECADE = 20
 LR_MIN_EXP, LR_MAX_EXP = -5, 0  # the slider spans 1e-5 .. 1; the field takes any value > 0
@@ -40,6 +42,29 @@ MAX_CROSSWIND_MPS = 15.0
 DEFAULT_CROSSWIND_MPS = 5.0
 LAYERS_PER_ROW = 2  # hidden-layer fields side by side; more layers take another row
 
+
+
+PHASE_DOINGS = {  # what each phase does, after its two names
+    "fire": QT_TRANSLATE_NOOP("ControlPanel", "the network computes the aim from the "
+                              "conditions; the bullet flies and lands."),
+    "loss": QT_TRANSLATE_NOOP("ControlPanel", "the red line from the bullseye to the hole is "
+                              "the error; its size is the loss."),
+    "pull_back": QT_TRANSLATE_NOOP("ControlPanel", "the miss flows back through the layers and "
+                                   "every weight learns its share: the gradient."),
+    "adjust": QT_TRANSLATE_NOOP("ControlPanel", "every weight moves against its gradient, "
+                                "scaled by the learning rate."),
+}
+
+
+def phase_tip(phase):
+    """'Fire — the forward pass: the network ...': the analogy and the field's term
+    together, in the current language (button tooltips and menu status tips)."""
+    def words(english):
+        return QCoreApplication.translate("Words", english)
+
+    return QCoreApplication.translate("ControlPanel", "{analogy} — {term}: {doing}").format(
+        analogy=word("phase", phase, words), term=word("phase_term", phase, words),
+        doing=QCoreApplication.translate("ControlPanel", PHASE_DOINGS[phase]))
 
 class ControlScroll(QScrollArea):
     """The control panel in a scroll area that scrolls up and down only: the column is as
@@ -124,19 +149,20 @@ class ControlPanel(QWidget):
         grid = QGridLayout(box)
         s = self.session
         self.fire_button = self._button(self.tr("Fire"), s.fire_and_measure,
-                                        self.tr("Forward pass: the network aims, the bullet flies"))
+                                        phase_tip("fire") + "\n" + phase_tip("loss"))
         self.pull_button = self._button(self.tr("Pull back"), s.pull_back,
-                                        self.tr("Backward pass: compute the gradients"))
-        self.adjust_button = self._button(self.tr("Adjust"), s.adjust,
-                                          self.tr("Gradient step: correct the aim"))
+                                        phase_tip("pull_back"))
+        self.adjust_button = self._button(self.tr("Adjust"), s.adjust, phase_tip("adjust"))
         self.step_button = self._button(self.tr("Step"), s.step,
                                         self.tr("All four phases: fire, loss, pull back, adjust"))
         self.play_button = self._button(self.tr("Play"), s.toggle_running,
                                         self.tr("Train automatically"))
         self.reset_button = self._button(self.tr("Reset"), lambda: s.reset(),
                                          self.tr("A new initial guess (the next seed)"))
-        self.restore_button = self._button(self.tr("Restore"), s.restore_last_good,
-                                           self.tr("Go back to the last good weights"))
+        self.restore_button = self._button(
+            self.tr("Restore"), s.restore_last_good,
+            self.tr("Lower the learning rate, then press Restore: back to the last weights "
+                    "that hit the target (Ctrl+Z)"))
         buttons = [self.fire_button, self.pull_button, self.adjust_button, self.step_button,
                    self.play_button, self.reset_button]
         for i, button in enumerate(buttons):

@@ -12,9 +12,11 @@ window would no longer fit.
 """
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
+from typing import NamedTuple
 
-from PySide6.QtCore import QRect, QStandardPaths, Qt
+from PySide6.QtCore import QDateTime, QRect, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shooter.app.control_panel import ControlScroll
+from shooter.app.control_panel import ControlScroll, phase_tip
 from shooter.app.crash import guarded
 from shooter.app.lesson_texts import lesson_goal, lesson_title
 from shooter.app.narration import NarrationBar, describe_error
@@ -39,20 +41,34 @@ from shooter.app.plots import Plots
 from shooter.app.predict import PredictFirst
 from shooter.app.preferences import Preferences
 from shooter.app.range_strip import RangeStrip
+from shooter.app.runs import KeptRuns, worth_keeping
 from shooter.app.session import Session
 from shooter.app.style import DEFAULT_STYLE, HIGH_CONTRAST, Palette
 from shooter.app.target import TargetView
 from shooter.app.timeline import Timeline
 from shooter.core.lessons import LESSONS
-from shooter.i18n import DEFAULT_LANGUAGE, LANGUAGES, Languages, system_language
+from shooter.core.messages import ShooterError
+from shooter.files import os_reason
+from shooter.i18n import LANGUAGES, Languages, system_language
 
 PRESENTATION_SCALE = 1.6  # on a 1080-line screen; smaller screens get less (same look)
 PRESENTATION_LINES = 1080
 PRESENTATION_TARGET_SHARE = 0.62  # of the width without the control panel
+PRESENTATION_PLOTS_SHARE = 0.58  # of the right column's height, for the curves
 SLOW_MOTION = 0.25  # flight and backward sweep at a quarter of their speed
 STATUS_MS = 10000  # how long a finished export stays named in the status bar
 SCALE_STEP = 1.15  # Ctrl+= / Ctrl+-
 FIT_TRIES = 12  # scale steps tried downwards until the window fits its screen
+
+
+class ExportKind(NamedTuple):
+    title: str  # the menu entry
+    keys: str
+    filters: str  # the file dialog's types
+    suffix: str  # added when the name has none
+    what: str  # for "Saved {what} to {path}"
+    name: str  # in the default file name
+    write: Callable  # write(path)
 
 
 def lesson_view_classes():
@@ -69,11 +85,16 @@ def lesson_view_classes():
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session=None, style=DEFAULT_STYLE, languages=None, preferences=None):
+    def __init__(self, session=None, style=DEFAULT_STYLE, languages=None, preferences=None,
+                 runs=None):
         super().__init__()
         self.preferences = preferences or Preferences()
+        resume = session is None  # a plain start goes on where the app was left
         self.session = session or Session(self.preferences["last_lesson"])
-        self.session.confirm_discard = self.confirm_discard
+        self.runs = runs or KeptRuns()
+        self._leaving = None  # the run being left, until the new one has started
+        self.left_run = None  # (run, kind) Ctrl+Z brings back, right after leaving it
+        self.session.confirm_discard = self._leave_run
         self.style_ = self.preferred_style(style)  # views are built in it: no restyle
         self.languages = languages or Languages()
         self.slow_motion = False
@@ -92,11 +113,16 @@ class MainWindow(QMainWindow):
         s.restarted.connect(self._lesson_started)
         s.diverged.connect(lambda _reason: self._alert(True))
         s.restored.connect(lambda: self._alert(False))
+        s.diverged.connect(lambda _reason: self._show_undo())
+        s.restored.connect(self._show_undo)
+        s.fired.connect(self._new_shot)
         s.file_changed.connect(self._show_lesson_texts)
         self.resize(1600, 950)
         self._keep_on_screen()
         self._lesson_started()
         self.apply_preferences()
+        if resume:
+            self._resume_kept_run()
 
     # --- building ------------------------------------------------------------------------
     def _build_views(self):
@@ -177,6 +203,8 @@ class MainWindow(QMainWindow):
         self.timeline.add_actions(self._action, self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard shortcuts"), self.toggle_cheat_sheet, "F1")
+        self._action(help_menu, self.tr("Glossary: the range and the field"), self.show_glossary,
+                     "Shift+F1")
         if self._cheat_sheet is not None:
             self._cheat_sheet.set_actions(self.shortcut_table())
         self._menus_built = True
@@ -186,6 +214,9 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("&Open…"), self.open_dialog, QKeySequence.Open)
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self._fill_recent()
+        self.runs_menu = menu.addMenu(self.tr("Recent r&uns"))
+        self.runs_menu.aboutToShow.connect(self._fill_runs)
+        self._fill_runs()
         self._action(menu, self.tr("&Save"), self.save, QKeySequence.Save)
         self._action(menu, self.tr("Save &as…"), self.save_as, QKeySequence.SaveAs)
         menu.addSeparator()
@@ -194,32 +225,13 @@ class MainWindow(QMainWindow):
         # The platform's Quit key is empty on Windows and some Linux desktops.
         self._action(menu, self.tr("&Quit"), self.close, "Ctrl+Q")
 
-    def export_kinds(self):
-        """kind -> (menu text, shortcut, file-type filter, extension, what it is)."""
-        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
-        csv = self.tr("CSV table (*.csv)")
-        return {
-            "target_png": (self.tr("Target as PNG image…"), "Ctrl+E", png, "png",
-                           self.tr("the target")),
-            "target_svg": (self.tr("Target as SVG drawing…"), "Ctrl+Shift+E", svg, "svg",
-                           self.tr("the target")),
-            "plots_png": (self.tr("Plots as PNG image…"), "Ctrl+G", png, "png",
-                          self.tr("the plots")),
-            "plots_svg": (self.tr("Plots as SVG drawing…"), "Ctrl+Shift+G", svg, "svg",
-                          self.tr("the plots")),
-            "plots_csv": (self.tr("Plotted values as CSV…"), "Ctrl+Shift+T", csv, "csv",
-                          self.tr("the plotted values")),
-            "history_csv": (self.tr("Training history as CSV…"), "Ctrl+T", csv, "csv",
-                            self.tr("the training history")),
-            "worked_example": (self.tr("Worked example as HTML or text…"), "Ctrl+Shift+X",
-                               self.tr("Web page (*.html);;Text (*.txt)"), "html",
-                               self.tr("the worked example")),
-        }
-
     def _export_menu(self, file_menu):
         menu = file_menu.addMenu(self.tr("&Export"))
-        for kind, (text, keys, *_rest) in self.export_kinds().items():
-            self._action(menu, text, lambda kind=kind: self.export(kind), keys)
+        for kind, entry in self.export_kinds().items():
+            self._action(menu, entry.title, lambda kind=kind: self.export(kind), entry.keys)
+        menu.addSeparator()
+        self._action(menu, self.tr("Animation (GIF, APNG, WebP)…"), self.export_animation,
+                     "Ctrl+Shift+R")
 
     def _fill_recent(self):
         self.recent_menu.clear()
@@ -248,14 +260,16 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("Next phase"), s.advance_phase, ["Space", "Right"])
         self._action(menu, self.tr("Previous phase (undo)"), s.back, ["Left", "Backspace"])
         menu.addSeparator()
-        self._action(menu, self.tr("Fire"), s.fire_and_measure, "F")
-        self._action(menu, self.tr("Pull back"), s.pull_back, "B")
-        self._action(menu, self.tr("Adjust"), s.adjust, "A")
+        tips = (("fire", self.tr("Fire"), s.fire_and_measure, "F"),
+                ("pull_back", self.tr("Pull back"), s.pull_back, "B"),
+                ("adjust", self.tr("Adjust"), s.adjust, "A"))
+        for phase, text, slot, keys in tips:
+            self._action(menu, text, slot, keys).setStatusTip(phase_tip(phase))
         self._action(menu, self.tr("Step (all four phases)"), s.step, "S")
         self._action(menu, self.tr("Play / Pause"), s.toggle_running, "P")
         self._action(menu, self.tr("Reset: new initial guess"), lambda: s.reset(), "R")
-        self._action(menu, self.tr("Restore last good weights"), s.restore_last_good,
-                     "Ctrl+Z")
+        self.undo_action = self._action(menu, "", self.undo_or_restore, "Ctrl+Z")
+        self._show_undo()
         menu.addSeparator()
         self.predict_action = self._action(menu, self.tr("Predict first"), self.predict.toggle,
                                            "K")
@@ -279,6 +293,8 @@ class MainWindow(QMainWindow):
         self.controls_action.setChecked(not self.controls_scroll.isHidden())
         self._action(menu, self.tr("Full screen"), self.toggle_full_screen, "F11")
         self._action(menu, self.tr("Range / lesson view"), self.toggle_lesson_view, "Ctrl+Tab")
+        self._action(menu, self.tr("Next plot (all / loss / ring score / gradient)"),
+                     self.plots.cycle_shown, "L")
         self._action(menu, self.tr("Larger"),
                      lambda: self.set_scale(self.style_.scale * SCALE_STEP),
                      [QKeySequence.ZoomIn, "Ctrl+="])
@@ -309,17 +325,38 @@ class MainWindow(QMainWindow):
         return action
 
     def shortcut_table(self):
-        """(text, keys) for every action that has a shortcut: the cheat sheet's content."""
-        rows = []
+        """(text, keys) for every key the window answers to now: its actions, the shown
+        lesson view's own keys and Predict first's: the cheat sheet's content."""
+        lessons = set(self.lesson_actions.actions())
+        rows = [self.lesson_keys_row()]  # one row for Ctrl+1 ... Ctrl+0
         for action in self.actions():
             keys = [k.toString(QKeySequence.NativeText) for k in action.shortcuts()]
-            if keys:
+            if keys and action not in lessons:
                 rows.append((action.text().replace("&", ""), " / ".join(keys)))
+        if self.lesson_view is not None and hasattr(self.lesson_view, "shortcut_table"):
+            rows += [(text.replace("&", ""), keys)
+                     for text, keys in self.lesson_view.shortcut_table()]
+        rows.append(self.predict_keys_row())
         return rows
+
+    def lesson_keys_row(self):
+        """The lessons' keys in one row of the sheet: the Lesson menu lists them by name."""
+        keyed = [a for a in self.lesson_actions.actions() if a.shortcuts()]
+        first, last = (keyed[i].shortcuts()[0].toString(QKeySequence.NativeText)
+                       for i in (0, -1))
+        return (self.tr("Lessons 1 to {count}, in the Lesson menu's order").format(
+            count=len(keyed)), f"{first} … {last}")
+
+    def predict_keys_row(self):
+        return (self.tr("Predict first: arrow keys / mouse move the prediction · Enter or "
+                        "Space places it · Space again runs the phase · Esc ends"),
+                self.tr("Arrows, Enter"))
 
     # --- lessons ---------------------------------------------------------------------------
     def _lesson_started(self):
         self.target.clear()
+        self._alert(bool(self.session.trainer.diverged))  # clean, unless a run came back so
+        self._arm_undo()
         self._show_lesson_texts()
         self._show_lesson_view()
         for action in self.lesson_actions.actions():
@@ -441,12 +478,14 @@ class MainWindow(QMainWindow):
             self.lesson_goal.hide()  # the narration below tells what happens
             # The bullet's path joins the right column: the target gets the full height.
             self.right_column.insertWidget(1, self.range_strip)
-            self.right_column.setSizes([300, self.range_strip.minimumHeight(), 450])
+            self.plots.set_presenting(True)
             self.showFullScreen()
             self._share_width_for_presentation()
+            self._share_height_for_presentation()
         else:
             scale, controls, sizes, right_sizes = self._desk
             self.range_layout.addWidget(self.range_strip)
+            self.plots.set_presenting(False)
             self.set_scale(scale)
             self.set_controls_visible(controls)
             self.lesson_goal.show()
@@ -485,10 +524,23 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([panel, rest - right, right])
 
     @guarded()
+    def _share_height_for_presentation(self):
+        """The plots take at least PRESENTATION_PLOTS_SHARE of the right column's height:
+        the loss curve is read from the back row; the network keeps the rest."""
+        if not self.presenting:
+            return
+        total = self.right_column.height()
+        strip = self.range_strip.minimumHeight()
+        plots = int(total * PRESENTATION_PLOTS_SHARE)
+        self.right_column.setSizes([max(0, total - strip - plots), strip, plots])
+
+    @guarded()
     def resizeEvent(self, event):
         super().resizeEvent(event)
         if self.presenting:  # full screen arrives after the switch, at the screen's size
             self._share_width_for_presentation()
+            # The column gets its new height when the layout runs, after this event.
+            QTimer.singleShot(0, self._share_height_for_presentation)
 
     def set_controls_visible(self, on):
         self.controls_scroll.setVisible(on)
@@ -519,6 +571,12 @@ class MainWindow(QMainWindow):
         sheet.set_actions(self.shortcut_table())
         sheet.toggle()
 
+    def show_glossary(self):
+        """The F1 sheet's second page: every word of the range beside its term."""
+        sheet = self.cheat_sheet
+        sheet.set_actions(self.shortcut_table())
+        sheet.show_page("glossary")
+
     # --- language ----------------------------------------------------------------------------
     def set_language(self, code):
         if self.languages.switch(code):
@@ -530,33 +588,20 @@ class MainWindow(QMainWindow):
         self._show_lesson_texts()
 
     # --- files -------------------------------------------------------------------------------
-    def ask_save_changes(self):
-        """Save, Discard or Cancel for unsaved work (a dialog; tests replace it)."""
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved training"),
-            self.tr("This training has not been saved. Save it first?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
-        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
-
-    def confirm_discard(self):
-        """True when the current work may go: saved, discarded on purpose, or nothing new."""
-        if not self.session.dirty:
-            return True
-        choice = self.ask_save_changes()
-        return choice == "discard" or (choice == "save" and self.save())
-
     def open_dialog(self):
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a training session"), "",
-                                              self.tr("Shooter sessions (*.json);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a training session"), "",
+            self.tr("Shooter sessions (*.shooter *.json);;All files (*)"))
         if path:
             self.open_path(path)
 
     def open_path(self, path):
-        if not self.confirm_discard():
-            return False
-        return self._file_action(self.session.open, path, self.tr("Could not open the session"))
+        self._leave_run()
+        done = self._file_action(self.session.open, path, self.tr("Could not open the session"))
+        self._leaving = None  # a file that did not open left nothing
+        return done
 
     def save(self):
         return self.save_to(self.session.path) if self.session.path else self.save_as()
@@ -565,10 +610,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the training session"),
-                                              "shooter-session.json",
-                                              self.tr("Shooter sessions (*.json)"))
+                                              "shooter-session.shooter",
+                                              self.tr("Shooter sessions (*.shooter *.json)"))
         return bool(path) and self.save_to(path if "." in os.path.basename(path)
-                                           else path + ".json")
+                                           else path + ".shooter")
 
     def save_to(self, path):
         return self._file_action(self.session.save, path, self.tr("Could not save the session"))
@@ -587,13 +632,12 @@ class MainWindow(QMainWindow):
         self._remember(path)
         return True
 
-    def _in_language(self, message):
-        """A core message for the dialog. The core writes exact English (the words users
-        search for, e.g. 'truncated', 'Permission denied'); other languages get the
-        narration's translation of it."""
-        if self.languages.current == DEFAULT_LANGUAGE:
-            return message
-        return describe_error(message)
+    def _in_language(self, error):
+        """An error told in the current language, by its key (any other error object: one
+        line of its text; an OSError by the system's reason)."""
+        if isinstance(error, OSError) and not isinstance(error, ShooterError):
+            return describe_error(os_reason(error))
+        return describe_error(error)
 
     def _remember(self, path):
         self.preferences.add_recent(os.path.abspath(path))
@@ -606,59 +650,224 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
 
+    # --- kept runs: nothing asks, nothing is lost ----------------------------------------------
+    def keep_run(self):
+        """Keep the run on screen among the kept runs when it holds unsaved training; its
+        path, or None (nothing to keep, or it could not be written: the status bar says)."""
+        if not worth_keeping(self.session):
+            return None
+        try:
+            return self.runs.keep(self.session.trainer)
+        except (ShooterError, OSError) as exc:
+            self.statusBar().showMessage(
+                self.tr("Could not keep the run: {reason}").format(
+                    reason=self._in_language(exc)), STATUS_MS)
+            return None
+
+    def _leave_run(self):
+        """Before a lesson switch, a Reset or opening a file: the run is kept, never asked
+        about. Always True: nothing holds the class up."""
+        self.keep_run()
+        session = self.session
+        self._leaving = (session.trainer, session.path, session.dirty, session.lesson.key)
+        return True
+
+    def _arm_undo(self):
+        """After the run was left: Ctrl+Z brings it back until the next shot."""
+        if self._leaving is not None:
+            trainer, _path, _dirty, lesson = self._leaving
+            moved = lesson != self.session.lesson.key
+            kind = "switch" if moved else "reset"
+            if self.session.trainer is not trainer:
+                self.left_run = (self._leaving, kind)
+            self._leaving = None
+        self._show_undo()
+
+    @guarded()
+    def _new_shot(self, _record=None):
+        if self.left_run is not None and not self.session.replaying:
+            self.left_run = None
+            self._show_undo()
+
+    def undo_or_restore(self):
+        """Ctrl+Z: right after leaving a run, bring it back; after a divergence, the last
+        weights that hit the target."""
+        if self.left_run is not None:
+            (trainer, path, dirty, _lesson), _kind = self.left_run
+            self.left_run = None
+            self.keep_run()  # the run brought back replaces one that may hold work too
+            self.session.bring_back(trainer, path, dirty)
+            self.statusBar().showMessage(self.tr("The run left is back."), STATUS_MS)
+        elif self.session.trainer.diverged:
+            self.session.restore_last_good()
+        self._show_undo()
+
+    def undo_text(self):
+        """What Ctrl+Z does now, as its menu entry says."""
+        if self.left_run is not None:
+            return {"switch": self.tr("Undo the lesson switch (bring the run back)"),
+                    "reset": self.tr("Undo the reset (bring the run back)")}[self.left_run[1]]
+        return self.tr("Lower the learning rate, then press Restore: back to the last weights "
+                       "that hit the target")
+
+    def _show_undo(self):
+        action = getattr(self, "undo_action", None)
+        if action is not None:
+            action.setText(self.undo_text())
+            action.setStatusTip(self.tr(
+                "After a lesson switch or a reset: brings the run back. After the shots "
+                "fly off: lower the learning rate, then restore."))
+
+    @guarded()
+    def _fill_runs(self):
+        self.runs_menu.clear()
+        for run in self.runs.runs():
+            text = self.tr("{lesson} — {steps} steps — {time}").format(
+                lesson=lesson_title(run.lesson), steps=run.steps,
+                time=QDateTime.fromSecsSinceEpoch(int(run.when)).toString("yyyy-MM-dd HH:mm"))
+            action = self.runs_menu.addAction(text)
+            action.triggered.connect(
+                guarded()(lambda _checked=False, path=run.path: self.open_kept_run(path)))
+        self.runs_menu.setEnabled(bool(self.runs_menu.actions()))
+
+    def open_kept_run(self, path):
+        """Carry on with a kept run (the one on screen is kept first; Ctrl+Z undoes)."""
+        from shooter.core.session_io import restore
+        from shooter.files import load_session
+
+        try:
+            trainer = restore(load_session(path))
+        except (ShooterError, OSError) as exc:
+            self.statusBar().showMessage(self._in_language(exc), STATUS_MS)
+            return False
+        self._leave_run()
+        self.session.bring_back(trainer, None, True)
+        return True
+
+    def _resume_kept_run(self):
+        """At start: the run the app was closed on with unsaved training, if any."""
+        path = self.runs.resume_path()
+        self.runs.set_resume(None)
+        if path is None:
+            return
+        from shooter.core.session_io import restore
+        from shooter.files import load_session
+
+        try:
+            trainer = restore(load_session(path))
+        except (ShooterError, OSError) as exc:
+            self.statusBar().showMessage(self._in_language(exc), STATUS_MS)
+            return
+        self.session.bring_back(trainer, None, True)
+        self.statusBar().showMessage(self.tr("Carrying on where the class left off."),
+                                     STATUS_MS)
+
     # --- exports ---------------------------------------------------------------------------
-    def export_name(self, kind):
+    def export_kinds(self):
+        """The one table of exports: kind -> ExportKind (menu text, key, file-type filter,
+        suffix, what it is, its part of the default name, the writer)."""
+        from shooter.app import exports
+        from shooter.files import write_history_csv
+
+        png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
+        csv = self.tr("CSV table (*.csv)")
+        title = " — ".join(("Shooter", lesson_title(self.session.lesson.key)))
+        history = self.session.history
+        target, plots = self.tr("the target"), self.tr("the plots")
+        return {
+            "target_png": ExportKind(
+                self.tr("Target as PNG image…"), "Ctrl+E", png, "png", target, "target",
+                lambda path: exports.write_target_png(self.target, path)),
+            "target_svg": ExportKind(
+                self.tr("Target as SVG drawing…"), "Ctrl+Shift+E", svg, "svg", target, "target",
+                lambda path: exports.write_target_svg(self.target, path, title)),
+            "plots_png": ExportKind(
+                self.tr("Plots as PNG image…"), "Ctrl+G", png, "png", plots, "plots",
+                lambda path: exports.write_plots_png(self.plots, path)),
+            "plots_svg": ExportKind(
+                self.tr("Plots as SVG drawing…"), "Ctrl+Shift+G", svg, "svg", plots, "plots",
+                lambda path: exports.write_plots_svg(self.plots, path, title)),
+            "plots_csv": ExportKind(
+                self.tr("Plotted values as CSV…"), "Ctrl+Shift+T", csv, "csv",
+                self.tr("the plotted values"), "plotted-values",
+                lambda path: exports.write_series_csv(history, path)),
+            "history_csv": ExportKind(
+                self.tr("Training history as CSV…"), "Ctrl+T", csv, "csv",
+                self.tr("the training history"), "history",
+                lambda path: write_history_csv(path, history)),
+            "worked_example": ExportKind(
+                self.tr("Worked example as HTML or text…"), "Ctrl+Shift+X",
+                self.tr("Web page (*.html);;Text (*.txt)"), "html",
+                self.tr("the worked example"), "worked-example", self._write_worked_example),
+        }
+
+    def export_name(self, kind, suffix=None):
         """A default file name saying what and when: sight-in-iteration-12-target.png."""
-        what = {"target_png": "target", "target_svg": "target", "plots_png": "plots",
-                "plots_svg": "plots", "plots_csv": "plotted-values", "history_csv": "history",
-                "worked_example": "worked-example"}[kind]
-        extension = self.export_kinds()[kind][3]
+        entry = self.export_kinds().get(kind)
+        name, suffix = (entry.name, entry.suffix) if entry else (kind, suffix)
         iteration = self.session.trainer.iteration
-        return f"{self.session.lesson.key}-iteration-{iteration}-{what}.{extension}"
+        return f"{self.session.lesson.key}-iteration-{iteration}-{name}.{suffix}"
 
     def export(self, kind):
         """Ask where, then write; False when cancelled or failed."""
         from PySide6.QtWidgets import QFileDialog
 
-        _text, _keys, filters, extension, _what = self.export_kinds()[kind]
+        entry = self.export_kinds()[kind]
         suggested = os.path.join(self.export_folder or "", self.export_name(kind))
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested, filters)
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested,
+                                                   entry.filters)
         if not path:
             return False
         if "." not in os.path.basename(path):
-            path += "." + (("txt" if "*.txt" in chosen else extension) if chosen else extension)
+            path += "." + ("txt" if chosen and "*.txt" in chosen else entry.suffix)
         return self.export_to(kind, path)
 
     def export_to(self, kind, path):
         """Write one export to `path`; a failure shows why and leaves any old file intact."""
+        entry = self.export_kinds()[kind]
         try:
-            self._exporters()[kind](path)
-        except OSError as exc:
-            reason = describe_error(exc.strerror or str(exc))
-            self.show_error(self.tr("Could not export"),
-                            self.tr("{path}: {reason}").format(path=path, reason=reason))
+            entry.write(path)
+        except ShooterError as exc:
+            self._export_failed(path, describe_error(exc))
             return False
-        self.export_folder = os.path.dirname(os.path.abspath(path))
-        what = self.export_kinds()[kind][4]
-        self.statusBar().showMessage(
-            self.tr("Saved {what} to {path}").format(what=what, path=path), STATUS_MS)
+        except OSError as exc:
+            self._export_failed(path, describe_error(os_reason(exc)))
+            return False
+        self._exported(entry.what, path)
         return True
 
-    def _exporters(self):
-        from shooter.app import exports
-        from shooter.files import write_history_csv
+    def _export_failed(self, path, reason):
+        self.show_error(self.tr("Could not export"),
+                        self.tr("{path}: {reason}").format(path=path, reason=reason))
 
-        title = " — ".join(("Shooter", lesson_title(self.session.lesson.key)))
-        history = self.session.history
-        return {
-            "target_png": lambda path: exports.write_target_png(self.target, path),
-            "target_svg": lambda path: exports.write_target_svg(self.target, path, title),
-            "plots_png": lambda path: exports.write_plots_png(self.plots, path),
-            "plots_svg": lambda path: exports.write_plots_svg(self.plots, path, title),
-            "plots_csv": lambda path: exports.write_series_csv(history, path),
-            "history_csv": lambda path: write_history_csv(path, history),
-            "worked_example": self._write_worked_example,
-        }
+    def _exported(self, what, path):
+        self.export_folder = os.path.dirname(os.path.abspath(path))
+        self.statusBar().showMessage(
+            self.tr("Saved {what} to {path}").format(what=what, path=path), STATUS_MS)
+
+    def export_animation(self):
+        """Ask for the steps, size and file (one small dialog), then record them."""
+        from shooter.app.animation_dialog import ask_animation_plan
+
+        return ask_animation_plan(self, self.record_animation)
+
+    def record_animation(self, plan):
+        """Play the last `plan.steps` steps again while grabbing them, with progress and
+        cancel; the status bar names the file written, a failure says why."""
+        from shooter.app.recording import AnimationExport
+
+        try:
+            plan = plan.checked()
+        except ShooterError as exc:
+            self._export_failed(plan.path, describe_error(exc))
+            return False
+        self.animation = AnimationExport(self, plan)
+        self.animation.finished.connect(guarded()(
+            lambda path, _count: self._exported(self.tr("the animation"), path)))
+        self.animation.failed.connect(guarded()(
+            lambda error: self._export_failed(plan.path, self._in_language(error))))
+        self.animation.start()
+        return True
 
     def _write_worked_example(self, path):
         """The open lesson page when it is the worked example, else one made for the export."""
@@ -682,9 +891,8 @@ class MainWindow(QMainWindow):
     @guarded()
     def closeEvent(self, event):
         self.session.pause()
-        if not self.confirm_discard():
-            event.ignore()
-            return
+        kept = self.keep_run()
+        self.runs.set_resume(kept)  # reopened at the next start; saved work is not
         self.save_preferences()
         super().closeEvent(event)
 
@@ -713,6 +921,10 @@ class MainWindow(QMainWindow):
         # would cost a quarter of the start-up.
         if language != self.languages.current or not self._menus_built:
             self.set_language(language)
+        problem = getattr(prefs, "problem", None)
+        if problem is not None:  # settings that were reset: said once, never a dialog
+            self.statusBar().showMessage(describe_error(problem), STATUS_MS)
+            prefs.problem = None
 
     def save_preferences(self):
         prefs = self.preferences

@@ -781,6 +781,21 @@ class Session(QObject):
         if self.trainer.diverged:
             self.diverged.emit(self.trainer.diverged)
 
+    # --- a run brought back (kept when it was left: the window's undo and recent runs) ------
+    def bring_back(self, trainer, path=None, dirty=True):
+        """Carry on with `trainer`, a run left earlier, exactly as it was left."""
+        self.pause()
+        self.lesson = LESSONS.get(trainer.config.lesson, LESSONS["sandbox"])
+        self._replace(trainer)
+        self.restarted.emit()
+        self.path = path
+        self._mark_dirty(dirty, force=True)
+
+    @property
+    def phases_to_take_back(self):
+        """How many phases going back can undo (what an animation of the last steps plays)."""
+        return len(self._undo)
+
 
 def holes_in(record):
     """How many holes a logged record leaves on the target (shots lost off it leave none)."""

@@ -45,4 +45,48 @@ def test_every_entry_fits_the_sheet_at_1024x768(window, qtbot, language, scale):
         assert not any(a.intersects(b) for _, _, b, _ in rects[i + 1:])
     sheet.grab()
     if language == "en":
-        assert "Try everything, or follow the gradient?" in dict(sheet.rows)
+        assert window.lesson_keys_row() in sheet.rows  # Ctrl+1 ... Ctrl+0 in one row
+        assert window.predict_keys_row() in sheet.rows
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_glossary_page_fits_and_maps_every_word_in_the_language(window, qtbot, language):
+    import re
+
+    from PySide6.QtCore import Qt
+
+    from shooter.app.cheat_sheet import GLOSSARY
+
+    window.set_language(language)
+    window.toggle_cheat_sheet()
+    sheet = window.cheat_sheet
+    qtbot.keyClick(sheet, Qt.Key_Tab)  # the second page
+    assert sheet.isVisible() and sheet.page == "glossary"
+    assert len(sheet.rows) == len(GLOSSARY)
+    font, rects = drawn_rects(sheet)
+    whole = QRectF(sheet.rect())
+    for keys_rect, keys_width, text_rect, words in rects:
+        assert keys_width <= keys_rect.width() and words.height() <= text_rect.height()
+        assert whole.contains(text_rect) and whole.contains(keys_rect)
+    terms = " ".join(term for term, _word in sheet.rows)
+    if language == "en":
+        for term in ("forward pass", "backpropagation", "gradient-descent step",
+                     "learning rate", "batch", "pretrained weights"):
+            assert term in terms
+    else:
+        for term, range_word in sheet.rows:  # no English left (names like Adam aside)
+            assert not re.search(r"[A-Za-z]{3,}", term.replace("dL/dw", "")), term
+            assert not re.search(r"[A-Za-z]{3,}", range_word), range_word
+    qtbot.keyClick(sheet, Qt.Key_Escape)
+    assert not sheet.isVisible()
+
+
+def test_shift_f1_opens_the_glossary_and_tab_turns_back_to_the_keys(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    window.show_glossary()
+    sheet = window.cheat_sheet
+    assert sheet.isVisible() and sheet.page == "glossary"
+    qtbot.keyClick(sheet, Qt.Key_Tab)
+    assert sheet.page == "keys" and window.predict_keys_row() in sheet.rows
