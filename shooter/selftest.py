@@ -85,11 +85,16 @@ class SelfTest:
         from shooter.app.main_window import MainWindow
 
         options = {}
-        if "preferences" in inspect.signature(MainWindow).parameters:
+        parameters = inspect.signature(MainWindow).parameters
+        if "preferences" in parameters:
             from shooter.app.preferences import Preferences
 
             ini = str(self.folder / "settings.ini")
             options["preferences"] = Preferences(QSettings(ini, QSettings.IniFormat))
+        if "runs" in parameters:  # the user's kept runs stay untouched by a self-test
+            from shooter.app.runs import KeptRuns
+
+            options["runs"] = KeptRuns(self.folder / "runs")
         self.window = MainWindow(**options)
         # Unsaved-work questions would wait for a click: the self-test discards.
         self.window.ask_save_changes = lambda: "discard"

@@ -2,274 +2,323 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <location filename="../app/animation_dialog.py" line="38"/>
+        <location filename="../app/animation_dialog.py" line="64"/>
+        <source>Export an animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <location filename="../app/animation_dialog.py" line="44"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../app/animation_dialog.py" line="52"/>
+        <source>Last steps</source>
+        <translation>最近的步数</translation>
+    </message>
+    <message>
+        <location filename="../app/animation_dialog.py" line="53"/>
+        <source>Size (width x height)</source>
+        <translation>尺寸（宽 x 高）</translation>
+    </message>
+    <message>
+        <location filename="../app/animation_dialog.py" line="54"/>
+        <source>File (.gif, .png for APNG, .webp)</source>
+        <translation>文件（.gif，APNG 用 .png，.webp）</translation>
+    </message>
+    <message>
+        <location filename="../app/animation_dialog.py" line="65"/>
+        <source>GIF animation (*.gif);;Animated PNG (*.png);;WebP animation (*.webp)</source>
+        <translation>GIF 动画 (*.gif);;PNG 动画 (*.png);;WebP 动画 (*.webp)</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/cheat_sheet.py" line="110"/>
-        <source>Keyboard shortcuts (any key closes)</source>
-        <translation>快捷键（按任意键关闭）</translation>
+        <location filename="../app/cheat_sheet.py" line="186"/>
+        <source>Glossary: the range and the field (Tab: keys, any key closes)</source>
+        <translation>术语对照：靶场与神经网络（Tab：快捷键，按任意其他键关闭）</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="187"/>
+        <source>Keyboard shortcuts (Tab: glossary, any key closes)</source>
+        <translation>键盘快捷键（Tab：术语对照，按任意其他键关闭）</translation>
     </message>
 </context>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../app/control_panel.py" line="109"/>
+        <location filename="../app/control_panel.py" line="134"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="123"/>
+        <location filename="../app/control_panel.py" line="148"/>
         <source>Shoot and learn</source>
         <translation>射击与学习</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="126"/>
+        <location filename="../app/control_panel.py" line="151"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="127"/>
-        <source>Forward pass: the network aims, the bullet flies</source>
-        <translation>前向传播：网络瞄准，子弹飞出</translation>
-    </message>
-    <message>
-        <location filename="../app/control_panel.py" line="128"/>
+        <location filename="../app/control_panel.py" line="153"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="129"/>
-        <source>Backward pass: compute the gradients</source>
-        <translation>反向传播：计算梯度</translation>
-    </message>
-    <message>
-        <location filename="../app/control_panel.py" line="130"/>
+        <location filename="../app/control_panel.py" line="155"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="131"/>
-        <source>Gradient step: correct the aim</source>
-        <translation>梯度下降一步：修正瞄准</translation>
-    </message>
-    <message>
-        <location filename="../app/control_panel.py" line="132"/>
+        <location filename="../app/control_panel.py" line="156"/>
         <source>Step</source>
         <translation>一步</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="133"/>
+        <location filename="../app/control_panel.py" line="157"/>
         <source>All four phases: fire, loss, pull back, adjust</source>
         <translation>四个阶段一起做：射击、损失、拉回靶子、调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="134"/>
-        <location filename="../app/control_panel.py" line="343"/>
+        <location filename="../app/control_panel.py" line="158"/>
+        <location filename="../app/control_panel.py" line="369"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="135"/>
+        <location filename="../app/control_panel.py" line="159"/>
         <source>Train automatically</source>
         <translation>自动训练</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="136"/>
+        <location filename="../app/control_panel.py" line="160"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="137"/>
+        <location filename="../app/control_panel.py" line="161"/>
         <source>A new initial guess (the next seed)</source>
         <translation>重新初始猜测（换下一个随机种子）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="138"/>
+        <location filename="../app/control_panel.py" line="163"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="139"/>
-        <source>Go back to the last good weights</source>
-        <translation>回到上一组正常的权重</translation>
+        <location filename="../app/control_panel.py" line="48"/>
+        <source>the network computes the aim from the conditions; the bullet flies and lands.</source>
+        <translation>网络根据条件算出瞄准点，子弹飞出并落在靶上。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="150"/>
+        <location filename="../app/control_panel.py" line="50"/>
+        <source>the red line from the bullseye to the hole is the error; its size is the loss.</source>
+        <translation>从靶心到弹孔的红线就是误差，它的大小就是损失。</translation>
+    </message>
+    <message>
+        <location filename="../app/control_panel.py" line="52"/>
+        <source>the miss flows back through the layers and every weight learns its share: the gradient.</source>
+        <translation>偏差沿着各层往回传，每个权重得知自己该负的那一份：梯度。</translation>
+    </message>
+    <message>
+        <location filename="../app/control_panel.py" line="54"/>
+        <source>every weight moves against its gradient, scaled by the learning rate.</source>
+        <translation>每个权重按学习率的大小，朝梯度的反方向移动一步。</translation>
+    </message>
+    <message>
+        <location filename="../app/control_panel.py" line="65"/>
+        <source>{analogy} — {term}: {doing}</source>
+        <translation>{analogy} — {term}：{doing}</translation>
+    </message>
+    <message>
+        <location filename="../app/control_panel.py" line="164"/>
+        <source>Lower the learning rate, then press Restore: back to the last weights that hit the target (Ctrl+Z)</source>
+        <translation>先调小学习率，再按“恢复”：回到最后一组打中靶子的权重（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../app/control_panel.py" line="176"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="163"/>
+        <location filename="../app/control_panel.py" line="189"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="168"/>
-        <location filename="../app/control_panel.py" line="223"/>
+        <location filename="../app/control_panel.py" line="194"/>
+        <location filename="../app/control_panel.py" line="249"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="168"/>
+        <location filename="../app/control_panel.py" line="194"/>
         <source>wind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="169"/>
+        <location filename="../app/control_panel.py" line="195"/>
         <source>headwind</source>
         <translation>逆风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="169"/>
+        <location filename="../app/control_panel.py" line="195"/>
         <source>air density</source>
         <translation>空气密度</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="174"/>
+        <location filename="../app/control_panel.py" line="200"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="177"/>
+        <location filename="../app/control_panel.py" line="203"/>
         <source>+ layer</source>
         <translation>+ 加一层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="179"/>
+        <location filename="../app/control_panel.py" line="205"/>
         <source>- layer</source>
         <translation>- 减一层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="184"/>
+        <location filename="../app/control_panel.py" line="210"/>
         <source>Hidden layers</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="188"/>
+        <location filename="../app/control_panel.py" line="214"/>
         <source>identity</source>
         <translation>恒等</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="190"/>
+        <location filename="../app/control_panel.py" line="216"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="194"/>
+        <location filename="../app/control_panel.py" line="220"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="197"/>
+        <location filename="../app/control_panel.py" line="223"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="197"/>
+        <location filename="../app/control_panel.py" line="223"/>
         <source>momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="198"/>
+        <location filename="../app/control_panel.py" line="224"/>
         <source>fixed step</source>
         <translation>固定步长</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="200"/>
+        <location filename="../app/control_panel.py" line="226"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="211"/>
+        <location filename="../app/control_panel.py" line="237"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="219"/>
+        <location filename="../app/control_panel.py" line="245"/>
         <source>1 (single shot)</source>
         <translation>1（单发）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="221"/>
+        <location filename="../app/control_panel.py" line="247"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="223"/>
+        <location filename="../app/control_panel.py" line="249"/>
         <source>squared distance</source>
         <translation>距离平方</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="225"/>
+        <location filename="../app/control_panel.py" line="251"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="229"/>
+        <location filename="../app/control_panel.py" line="255"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="233"/>
+        <location filename="../app/control_panel.py" line="259"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="235"/>
+        <location filename="../app/control_panel.py" line="261"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="240"/>
+        <location filename="../app/control_panel.py" line="266"/>
         <source>Crosswind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="247"/>
+        <location filename="../app/control_panel.py" line="273"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="248"/>
+        <location filename="../app/control_panel.py" line="274"/>
         <source>air resistance</source>
         <translation>空气阻力</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="251"/>
+        <location filename="../app/control_panel.py" line="277"/>
         <source>Hand tremor</source>
         <translation>手抖</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="327"/>
+        <location filename="../app/control_panel.py" line="353"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="343"/>
+        <location filename="../app/control_panel.py" line="369"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="371"/>
+        <location filename="../app/control_panel.py" line="397"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="374"/>
+        <location filename="../app/control_panel.py" line="400"/>
         <source>The learning rate must be greater than 0.</source>
         <translation>学习率必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="377"/>
+        <location filename="../app/control_panel.py" line="403"/>
         <source>A learning rate above 100 only throws the shots away.</source>
         <translation>学习率超过 100 只会把子弹打飞。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="411"/>
+        <location filename="../app/control_panel.py" line="437"/>
         <source>max</source>
         <translation>最快</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="412"/>
+        <location filename="../app/control_panel.py" line="438"/>
         <source>%1 shots/s</source>
         <translation>%1 枪/秒</translation>
     </message>
@@ -453,6 +502,209 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="18"/>
+        <source>A shot, firing</source>
+        <translation>开一枪</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="19"/>
+        <source>the forward pass: inputs through the network to an output</source>
+        <translation>前向传播：输入经过网络得到输出</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="20"/>
+        <source>Wind, distance, air density</source>
+        <translation>风、距离、空气密度</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="21"/>
+        <source>the inputs (features) of one example</source>
+        <translation>一个样本的输入（特征）</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="22"/>
+        <source>The aim (elevation and windage)</source>
+        <translation>瞄准（高低和左右修正）</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="23"/>
+        <source>the network&apos;s output</source>
+        <translation>网络的输出</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="24"/>
+        <source>The hole&apos;s offset, the red line</source>
+        <translation>弹孔的偏差，红线</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="25"/>
+        <source>the error: the loss vector from target to prediction</source>
+        <translation>误差：从目标指向预测的损失向量</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="26"/>
+        <source>How far the miss is, squared</source>
+        <translation>偏差距离的平方</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="27"/>
+        <source>the loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="28"/>
+        <source>The ring score</source>
+        <translation>环数</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="29"/>
+        <source>a score like accuracy: easy to read, not what is optimised</source>
+        <translation>类似准确率的分数：好读，但优化的不是它</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="30"/>
+        <source>A burst of rounds</source>
+        <translation>一次连发</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="31"/>
+        <source>a batch: one correction from the average of its errors</source>
+        <translation>一个批次：按各发误差的平均值修正一次</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="32"/>
+        <source>Pulling the target back</source>
+        <translation>把靶子拉回来</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="33"/>
+        <source>backpropagation: the chain rule from the loss to every weight</source>
+        <translation>反向传播：用链式法则从损失算到每一个权重</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="35"/>
+        <source>The green arrow</source>
+        <translation>绿色箭头</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="36"/>
+        <source>the gradient, turned into the aim correction</source>
+        <translation>梯度，化作瞄准的修正量</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="37"/>
+        <source>Adjusting the aim</source>
+        <translation>调整瞄准</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="38"/>
+        <source>one gradient-descent step on the weights</source>
+        <translation>对权重做一步梯度下降</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="39"/>
+        <source>The step size</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="40"/>
+        <source>the learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="41"/>
+        <source>Shots flying off the range</source>
+        <translation>子弹飞出靶场</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="42"/>
+        <source>divergence: the learning rate is too large</source>
+        <translation>发散：学习率太大</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="43"/>
+        <source>The rifle&apos;s settings, the sight</source>
+        <translation>枪的设置，瞄具</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="44"/>
+        <source>the weights and biases (the parameters)</source>
+        <translation>权重和偏置（参数）</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="45"/>
+        <source>Xiao Ming&apos;s experience</source>
+        <translation>小明的经验</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="46"/>
+        <source>pretrained weights: a better initialisation than random</source>
+        <translation>预训练权重：比随机更好的初始化</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="47"/>
+        <source>A hidden layer</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="48"/>
+        <source>learns how the conditions combine, beyond straight-line rules</source>
+        <translation>学会各种条件如何组合，超出直线规律</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="50"/>
+        <source>Trying every aim</source>
+        <translation>把每种瞄准都试一遍</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="51"/>
+        <source>exhaustive search: its cost explodes with each parameter</source>
+        <translation>穷举搜索：每多一个参数，代价就成倍暴涨</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="52"/>
+        <source>Walking to the target once per weight</source>
+        <translation>每个权重都走到靶前看一次</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="53"/>
+        <source>forward-mode differentiation: one pass per parameter</source>
+        <translation>前向模式求导：每个参数算一遍</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="54"/>
+        <source>The landscape of misses over the weights</source>
+        <translation>偏差在权重上铺成的地形</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="55"/>
+        <source>the loss landscape (loss surface)</source>
+        <translation>损失地形（损失曲面）</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="56"/>
+        <source>Each weight&apos;s share of the miss</source>
+        <translation>每个权重在偏差中所占的那一份</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="57"/>
+        <source>the partial derivative dL/dw</source>
+        <translation>偏导数 dL/dw</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="58"/>
+        <source>Shots at new conditions, not trained on</source>
+        <translation>在没训练过的新条件下开枪</translation>
+    </message>
+    <message>
+        <location filename="../app/cheat_sheet.py" line="59"/>
+        <source>held-out data: how well the network generalises</source>
+        <translation>留出数据：看网络的泛化能力</translation>
+    </message>
+</context>
+<context>
     <name>LessonView</name>
     <message>
         <location filename="../app/lessons/base.py" line="447"/>
@@ -508,131 +760,101 @@ The details were written to:
 <context>
     <name>Lessons</name>
     <message>
-        <location filename="../app/lesson_texts.py" line="10"/>
         <location filename="../core/lesson_words.py" line="12"/>
         <source>Sight in the rifle</source>
         <translation>校准步枪</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="11"/>
-        <source>Three-round burst</source>
-        <translation>三连发</translation>
-    </message>
-    <message>
-        <location filename="../app/lesson_texts.py" line="12"/>
         <location filename="../core/lesson_words.py" line="14"/>
         <source>Step size</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="13"/>
         <location filename="../core/lesson_words.py" line="15"/>
         <source>Wind and distance</source>
         <translation>风与距离</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="14"/>
         <location filename="../core/lesson_words.py" line="16"/>
         <source>First guess: random or experience</source>
         <translation>初始猜测：随机还是凭经验</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="15"/>
         <location filename="../core/lesson_words.py" line="17"/>
         <source>Try everything, or follow the gradient?</source>
         <translation>全部试一遍，还是跟着梯度走？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="16"/>
         <location filename="../core/lesson_words.py" line="18"/>
         <source>Walk to the target, or pull it back?</source>
         <translation>走到靶前，还是把靶子拉回来？</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="17"/>
         <location filename="../core/lesson_words.py" line="19"/>
         <source>One shot, number by number</source>
         <translation>一枪，一个数一个数地看</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="18"/>
         <location filename="../core/lesson_words.py" line="20"/>
         <source>The loss landscape</source>
         <translation>损失地形</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="19"/>
         <location filename="../core/lesson_words.py" line="21"/>
         <source>Sandbox</source>
         <translation>自由练习</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="20"/>
         <location filename="../core/lesson_words.py" line="22"/>
         <source>Your turn: aim by hand</source>
         <translation>轮到你了：用手瞄准</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="27"/>
         <location filename="../core/lesson_words.py" line="26"/>
         <source>The sight is off and nobody knows by how much. Fire, look, correct: in about five shots the holes walk from the outer ring to the bullseye.</source>
         <translation>瞄准镜偏了，偏多少没人知道。开枪、看靶、修正：大约五枪之后，弹孔就从外环走到靶心。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="30"/>
-        <source>Three rounds per burst land around the same point. Each hole has its own error; the loss is their average, and one correction serves the burst.</source>
-        <translation>每次连发三枪，落在同一点附近。每个弹孔有各自的误差；损失是它们的平均值，一次修正管整组连发。</translation>
-    </message>
-    <message>
-        <location filename="../app/lesson_texts.py" line="33"/>
         <location filename="../core/lesson_words.py" line="32"/>
         <source>How far to move the aim after each look? Too little crawls, just right arrives fast, too much overshoots until the shots leave the target.</source>
         <translation>每看一次靶，瞄准该移多远？太小像蜗牛爬，刚好很快就到，太大就会冲过头，直到子弹打出靶外。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="36"/>
         <location filename="../core/lesson_words.py" line="35"/>
         <source>Distance and wind change from shot to shot. Without a hidden layer the network only knows straight-line rules and stalls; with one it learns how wind and distance combine.</source>
         <translation>距离和风每一枪都在变。没有隐藏层，网络只会直线规律，学不下去；加一层隐藏层，它就能学会风和距离如何共同起作用。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="40"/>
         <location filename="../core/lesson_words.py" line="39"/>
         <source>A first guess can be random or come from a rifle trained before. Compare how many shots each start needs.</source>
         <translation>初始猜测可以是随机的，也可以来自之前训练过的枪。比一比两种开始各需要多少枪。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="43"/>
         <location filename="../core/lesson_words.py" line="42"/>
         <source>Why not try every aim? Count the shots: trying all combinations explodes as parameters are added, following the gradient does not.</source>
         <translation>为什么不把每种瞄准都试一遍？数数枪数：参数一多，穷举所有组合的枪数会爆炸，跟着梯度走却不会。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="46"/>
         <location filename="../core/lesson_words.py" line="45"/>
         <source>To see how each weight moves the hole you can walk to the target once per weight, or pull it back once. Same numbers, very different cost.</source>
         <translation>想知道每个权重怎样移动弹孔，可以每个权重都走到靶前看一次，也可以把靶子拉回来一次。结果相同，代价天差地别。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="49"/>
         <location filename="../core/lesson_words.py" line="48"/>
         <source>One shot followed number by number: forward through every layer, then the chain rule backward to every weight.</source>
         <translation>一个数一个数地跟踪一枪：前向穿过每一层，再用链式法则反向算到每个权重。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="52"/>
         <location filename="../core/lesson_words.py" line="51"/>
         <source>The loss is a landscape over the weights. Two of them drawn as a map: watch training walk downhill.</source>
         <translation>损失是权重上的一片地形。取其中两个权重画成地图：看训练怎样一路走下坡。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="55"/>
         <location filename="../core/lesson_words.py" line="54"/>
         <source>Every condition and every setting is yours.</source>
         <translation>所有条件和设置都由你决定。</translation>
     </message>
     <message>
-        <location filename="../app/lesson_texts.py" line="56"/>
         <location filename="../core/lesson_words.py" line="55"/>
         <source>Be the network: move the aim with the arrow keys and fire. Then gradient descent fires the same shots from the same start. Who reaches ring 9 first?</source>
         <translation>你来当网络：用方向键移动瞄准点，然后射击。接着梯度下降从同一个起点打同样的几枪。谁先打进 9 环？</translation>
@@ -651,310 +873,373 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="178"/>
+        <location filename="../app/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="179"/>
+        <location filename="../app/main_window.py" line="205"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="185"/>
+        <location filename="../app/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="186"/>
+        <location filename="../app/main_window.py" line="214"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="187"/>
+        <location filename="../app/main_window.py" line="215"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="189"/>
+        <location filename="../app/main_window.py" line="220"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="190"/>
+        <location filename="../app/main_window.py" line="221"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="195"/>
+        <location filename="../app/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="199"/>
+        <location filename="../app/main_window.py" line="596"/>
+        <source>Shooter sessions (*.shooter *.json);;All files (*)</source>
+        <translation>Shooter 训练文件 (*.shooter *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="614"/>
+        <source>Shooter sessions (*.shooter *.json)</source>
+        <translation>Shooter 训练文件 (*.shooter *.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="663"/>
+        <source>Could not keep the run: {reason}</source>
+        <translation>无法保存这次训练：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="700"/>
+        <source>The run left is back.</source>
+        <translation>刚才离开的训练回来了。</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="708"/>
+        <source>Undo the lesson switch (bring the run back)</source>
+        <translation>撤销切换课程（找回刚才的训练）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="709"/>
+        <source>Undo the reset (bring the run back)</source>
+        <translation>撤销重置（找回刚才的训练）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="710"/>
+        <source>Lower the learning rate, then press Restore: back to the last weights that hit the target</source>
+        <translation>先调小学习率，再按“恢复”：回到最后一组打中靶子的权重</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="718"/>
+        <source>After a lesson switch or a reset: brings the run back. After the shots fly off: lower the learning rate, then restore.</source>
+        <translation>切换课程或重置之后：找回刚才的训练。子弹飞出靶场之后：先调小学习率，再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="725"/>
+        <source>{lesson} — {steps} steps — {time}</source>
+        <translation>{lesson} — {steps} 步 — {time}</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="762"/>
+        <source>Carrying on where the class left off.</source>
+        <translation>从上次课停下的地方继续。</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="772"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="199"/>
+        <location filename="../app/main_window.py" line="772"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="200"/>
+        <location filename="../app/main_window.py" line="773"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="202"/>
+        <location filename="../app/main_window.py" line="779"/>
         <source>Target as PNG image…</source>
         <translation>靶子导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="203"/>
-        <location filename="../app/main_window.py" line="205"/>
+        <location filename="../app/main_window.py" line="776"/>
         <source>the target</source>
         <translation>靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="204"/>
+        <location filename="../app/main_window.py" line="782"/>
         <source>Target as SVG drawing…</source>
         <translation>靶子导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="206"/>
+        <location filename="../app/main_window.py" line="785"/>
         <source>Plots as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="207"/>
-        <location filename="../app/main_window.py" line="209"/>
+        <location filename="../app/main_window.py" line="776"/>
         <source>the plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="208"/>
+        <location filename="../app/main_window.py" line="788"/>
         <source>Plots as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="210"/>
+        <location filename="../app/main_window.py" line="791"/>
         <source>Plotted values as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="211"/>
+        <location filename="../app/main_window.py" line="792"/>
         <source>the plotted values</source>
         <translation>图表数据</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="212"/>
+        <location filename="../app/main_window.py" line="795"/>
         <source>Training history as CSV…</source>
         <translation>训练历史导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="213"/>
+        <location filename="../app/main_window.py" line="796"/>
         <source>the training history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="214"/>
+        <location filename="../app/main_window.py" line="799"/>
         <source>Worked example as HTML or text…</source>
         <translation>例题讲解导出为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="215"/>
+        <location filename="../app/main_window.py" line="800"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="216"/>
+        <location filename="../app/main_window.py" line="801"/>
         <source>the worked example</source>
         <translation>例题讲解</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="220"/>
+        <location filename="../app/main_window.py" line="229"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../app/main_window.py" line="206"/>
+        <source>Glossary: the range and the field</source>
+        <translation>术语对照：靶场与神经网络</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="217"/>
+        <source>Recent r&amp;uns</source>
+        <translation>最近的训练(&amp;U)</translation>
+    </message>
+    <message>
         <location filename="../app/main_window.py" line="233"/>
+        <source>Animation (GIF, APNG, WebP)…</source>
+        <translation>动画（GIF、APNG、WebP）…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="245"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="247"/>
+        <location filename="../app/main_window.py" line="259"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="249"/>
+        <location filename="../app/main_window.py" line="261"/>
         <source>Previous phase (undo)</source>
         <translation>上一阶段（撤销）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="251"/>
+        <location filename="../app/main_window.py" line="263"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="252"/>
+        <location filename="../app/main_window.py" line="264"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="253"/>
+        <location filename="../app/main_window.py" line="265"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="254"/>
+        <location filename="../app/main_window.py" line="268"/>
         <source>Step (all four phases)</source>
         <translation>一步（四个阶段）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="256"/>
+        <location filename="../app/main_window.py" line="270"/>
         <source>Reset: new initial guess</source>
         <translation>重置：重新初始猜测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="260"/>
+        <location filename="../app/main_window.py" line="274"/>
         <source>Predict first</source>
         <translation>先预测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="276"/>
+        <location filename="../app/main_window.py" line="290"/>
         <source>Control panel</source>
         <translation>控制面板</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="281"/>
+        <location filename="../app/main_window.py" line="295"/>
         <source>Range / lesson view</source>
         <translation>靶场 / 课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="288"/>
+        <location filename="../app/main_window.py" line="296"/>
+        <source>Next plot (all / loss / ring score / gradient)</source>
+        <translation>下一张图（全部 / 损失 / 环数 / 梯度）</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="304"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="291"/>
+        <location filename="../app/main_window.py" line="307"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="334"/>
+        <location filename="../app/main_window.py" line="347"/>
+        <source>Lessons 1 to {count}, in the Lesson menu&apos;s order</source>
+        <translation>第 1 到第 {count} 课，按“课程”菜单的顺序</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="351"/>
+        <source>Predict first: arrow keys / mouse move the prediction · Enter or Space places it · Space again runs the phase · Esc ends</source>
+        <translation>先预测：方向键或鼠标移动预测 · 回车或空格放下 · 再按空格继续 · Esc 结束</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="353"/>
+        <source>Arrows, Enter</source>
+        <translation>方向键、回车</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.py" line="371"/>
         <source>Range</source>
         <translation>靶场</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="336"/>
-        <location filename="../app/main_window.py" line="360"/>
+        <location filename="../app/main_window.py" line="373"/>
+        <location filename="../app/main_window.py" line="397"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="533"/>
-        <source>Unsaved training</source>
-        <translation>训练未保存</translation>
+        <location filename="../app/main_window.py" line="866"/>
+        <source>the animation</source>
+        <translation>动画</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="534"/>
-        <source>This training has not been saved. Save it first?</source>
-        <translation>这次训练还没有保存。先保存吗？</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.py" line="548"/>
+        <location filename="../app/main_window.py" line="595"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="549"/>
-        <source>Shooter sessions (*.json);;All files (*)</source>
-        <translation>Shooter 训练记录 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.py" line="556"/>
+        <location filename="../app/main_window.py" line="602"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="564"/>
+        <location filename="../app/main_window.py" line="612"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="566"/>
-        <source>Shooter sessions (*.json)</source>
-        <translation>Shooter 训练记录 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.py" line="571"/>
+        <location filename="../app/main_window.py" line="619"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="622"/>
+        <location filename="../app/main_window.py" line="817"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="635"/>
+        <location filename="../app/main_window.py" line="840"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="636"/>
+        <location filename="../app/main_window.py" line="841"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="641"/>
+        <location filename="../app/main_window.py" line="846"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="248"/>
+        <location filename="../app/main_window.py" line="260"/>
         <source>Next phase</source>
         <translation>下一阶段</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="255"/>
+        <location filename="../app/main_window.py" line="269"/>
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="257"/>
-        <source>Restore last good weights</source>
-        <translation>恢复上一组正常权重</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.py" line="266"/>
+        <location filename="../app/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="267"/>
+        <location filename="../app/main_window.py" line="281"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="275"/>
+        <location filename="../app/main_window.py" line="289"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="282"/>
+        <location filename="../app/main_window.py" line="298"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="285"/>
+        <location filename="../app/main_window.py" line="301"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="280"/>
+        <location filename="../app/main_window.py" line="294"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -1949,83 +2234,83 @@ The details were written to:
         <translation>在狭长山谷里再走一遍</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="362"/>
-        <location filename="../app/lessons/surface.py" line="396"/>
+        <location filename="../app/lessons/surface.py" line="365"/>
+        <location filename="../app/lessons/surface.py" line="399"/>
         <source>The loss surface</source>
         <translation>损失曲面</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="364"/>
+        <location filename="../app/lessons/surface.py" line="367"/>
         <source>Colour: the loss (log10) on a fixed set of test shots, for two chosen settings; all other settings stay as they are now. Dashed: gradient descent on these test shots. Green: the rifle&apos;s own training as it runs.</source>
         <translation>颜色：在一组固定测试弹上、随所选两个参数变化的损失（log10）；其他参数保持当前值。虚线：在这组测试弹上的梯度下降。绿色：枪自己训练时走过的路径。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="367"/>
+        <location filename="../app/lessons/surface.py" line="370"/>
         <source>across:</source>
         <translation>横轴：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="368"/>
+        <location filename="../app/lessons/surface.py" line="371"/>
         <source>up:</source>
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="372"/>
+        <location filename="../app/lessons/surface.py" line="375"/>
         <source>log10 loss</source>
         <translation>log10 损失</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="375"/>
+        <location filename="../app/lessons/surface.py" line="378"/>
         <source>start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="376"/>
+        <location filename="../app/lessons/surface.py" line="379"/>
         <source>now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="377"/>
+        <location filename="../app/lessons/surface.py" line="380"/>
         <source>lowest loss</source>
         <translation>最低损失</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="378"/>
+        <location filename="../app/lessons/surface.py" line="381"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="379"/>
+        <location filename="../app/lessons/surface.py" line="382"/>
         <source>training on the range</source>
         <translation>靶场上的训练</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="387"/>
+        <location filename="../app/lessons/surface.py" line="390"/>
         <source>A narrow valley: plain gradient descent zig-zags, Adam follows the floor</source>
         <translation>狭长山谷：普通梯度下降来回折返，Adam 沿着谷底前进</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="390"/>
+        <location filename="../app/lessons/surface.py" line="393"/>
         <source>%1 (step %2): crosses the floor %3 times</source>
         <translation>%1（步长 %2）：穿过谷底 %3 次</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="395"/>
+        <location filename="../app/lessons/surface.py" line="398"/>
         <source>Walk again</source>
         <translation>再走一遍</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="397"/>
+        <location filename="../app/lessons/surface.py" line="400"/>
         <source>A narrow valley</source>
         <translation>狭长山谷</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="398"/>
+        <location filename="../app/lessons/surface.py" line="401"/>
         <source>along the floor</source>
         <translation>沿着谷底</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="400"/>
+        <location filename="../app/lessons/surface.py" line="403"/>
         <source>across</source>
         <translation>横跨谷底</translation>
     </message>
@@ -2801,6 +3086,14 @@ The details were written to:
         <location filename="../app/lessons/your_turn.py" line="581"/>
         <source>Fire (Space)</source>
         <translation>射击（空格）</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../app/animation_dialog.py" line="83"/>
+        <source>Nothing to record yet: take a few steps first.</source>
+        <translation>还没有可录制的内容：先训练几步。</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,12 @@
 """App tests keep their preferences in a temporary folder, never the user's."""
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path, qapp):
+    QStandardPaths.setTestModeEnabled(True)  # kept runs and logs away from the user's own
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     qapp.setOrganizationName("ShooterTests")

@@ -247,11 +247,7 @@ def test_every_method_qt_calls_into_is_guarded(module):
     assert all(getattr(method, "guarded", False) for *_, method in handlers), handlers
 
 
-@pytest.mark.parametrize("lesson", [
-    pytest.param(k, marks=pytest.mark.xfail(
-        strict=True, reason="the worked example's 'Explain the shot on the range' is on Home, "
-        "which the timeline uses for its earliest step")) if k == "worked-example" else k
-    for k in LESSONS])
+@pytest.mark.parametrize("lesson", list(LESSONS))
 def test_no_two_actions_share_a_key_in_any_lesson(make_window, qtbot, lesson):
     """The window's keys and each lesson view's own keys: one action per key."""
     window = make_window()

@@ -26,8 +26,8 @@ from shooter.app.lessons.experience import narrow_combo
 from shooter.app.narration import fmt
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.differentiation import parameter_refs
+from shooter.core.network import Network
 from shooter.core.surface import SurfaceJob, descent_path, locate, narrow_valley, zigzags
-from shooter.core.trainer import Trainer
 
 RACE_STEP_MS = 250  # one step of both walkers: quick enough to see the shape, slow to follow
 TICK_MS = 50
@@ -187,7 +187,10 @@ class SurfaceView(LessonView):
         if shape == self.shape:
             return False
         self.shape = shape
-        network = Trainer(self.session.config).network
+        # The state's own shape, not the session's config: a replayed record may come from a
+        # network the session no longer has.
+        network = Network(len(state.inputs), state.hidden, state.activation,
+                          rng=np.random.default_rng(0))  # only its shape is read
         self.refs = parameter_refs(network)
         names = [parameter_name(ref, *shape) for ref in self.refs]
         for box, default in zip(self.choosers, (len(names) - 2, len(names) - 1)):
