@@ -9,7 +9,7 @@ from shooter.app.crash import guarded
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.messages import QT_TRANSLATE_NOOP
 
-ROW_FONTS = (1.25, 1.15, 1.05, 0.95)  # row sizes tried, biggest first, before more columns
+ROW_FONTS = (1.25, 1.15, 1.05, 0.95, 0.85, 0.75)  # row sizes tried, biggest first
 WRAP = Qt.TextWordWrap
 ROW_SPACING = 1.15  # of the font's line spacing (CJK fonts already have tall lines)
 PAGES = ("keys", "glossary")

@@ -583,6 +583,9 @@ class MainWindow(QMainWindow):
             self.language_changed()
 
     def language_changed(self):
+        # The lesson view's keys first: the cheat sheet the menus refill lists their words.
+        if self.lesson_view is not None and hasattr(self.lesson_view, "retranslate_keys"):
+            self.lesson_view.retranslate_keys()
         self._build_menus()
         self._build_controls()
         self._show_lesson_texts()

@@ -5,8 +5,10 @@ from PySide6.QtCore import QSettings, QStandardPaths
 
 
 @pytest.fixture(autouse=True)
-def private_settings(tmp_path, qapp):
-    QStandardPaths.setTestModeEnabled(True)  # kept runs and logs away from the user's own
+def private_settings(tmp_path, qapp, monkeypatch):
+    QStandardPaths.setTestModeEnabled(True)  # logs away from the user's own
+    # Each test keeps its runs to itself: a run kept by one never reopens in another.
+    monkeypatch.setattr("shooter.app.runs.default_folder", lambda: str(tmp_path / "runs"))
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     qapp.setOrganizationName("ShooterTests")

@@ -42,7 +42,8 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # Latin words that may stay in Chinese text: names, units, symbols and key names.
 KEPT_WORDS = {
     "Adam", "ReLU", "leaky", "tanh", "sigmoid", "MSE", "Huber", "Shooter", "English",
-    "HTML", "JSON", "UTF", "PCG", "PNG", "SVG", "CSV", "log", "cm", "mrad", "kg", "dL", "da",
+    "HTML", "JSON", "UTF", "PCG", "PNG", "SVG", "CSV", "GIF", "APNG", "WebP", "log", "cm",
+    "mrad", "kg", "dL", "da",
     "dz", "dW", "db",
     "Ctrl", "Shift", "Alt", "Space", "Left", "Right", "Backspace", "Esc", "PgUp", "PgDown", "Home",
     "End", "Enter", "Tab",
@@ -167,8 +168,8 @@ def menu_texts(window):
         texts.append(menu_action.text())
         menu = menu_action.menu()
         for action in menu.actions() if menu is not None else []:
-            if action.menu() is window.recent_menu:
-                texts.append(action.text())  # the recent files themselves are file names
+            if action.menu() in (window.recent_menu, window.runs_menu):
+                texts.append(action.text())  # the files and kept runs themselves are names
                 continue
             texts += [action.text(), action.toolTip()]
             texts += [a.text() for a in (action.menu().actions() if action.menu() else [])]
