@@ -38,3 +38,22 @@ def make_window(qtbot):
     yield make
     for window in windows:
         window.set_language("en")
+
+
+@pytest.fixture
+def show_active(qtbot):
+    """show_active(window, size): the window shown in English at `size` (a 1024x768
+    projector by default), laid out and active, so its keys reach it as a teacher's do."""
+    from PySide6.QtWidgets import QApplication
+
+    def show(window, size=(1024, 768)):
+        qtbot.addWidget(window)
+        window.set_language("en")
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    return show

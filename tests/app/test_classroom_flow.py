@@ -25,16 +25,8 @@ def no_dialogs(monkeypatch):
         monkeypatch.setattr(QFileDialog, name, refuse)
 
 
-def open_window(qtbot, folder):
-    window = MainWindow(Session("sandbox"), runs=KeptRuns(str(folder)))
-    qtbot.addWidget(window)
-    window.set_language("en")
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+def open_window(show_active, folder):
+    return show_active(MainWindow(Session("sandbox"), runs=KeptRuns(str(folder))))
 
 
 def key(qtbot, window, code, modifiers=Qt.NoModifier):
@@ -62,8 +54,9 @@ def snapshot(session):
     return trainer.iteration, trainer.next_phase, [w.copy() for w in trainer.network.get_weights()]
 
 
-def test_keyboard_only_run_through_every_lesson_meets_no_dialog(qtbot, tmp_path, no_dialogs):
-    window = open_window(qtbot, tmp_path)
+def test_keyboard_only_run_through_every_lesson_meets_no_dialog(qtbot, tmp_path, no_dialogs,
+                                                               show_active):
+    window = open_window(show_active, tmp_path)
     for lesson in LESSONS:
         choose(qtbot, window, lesson)
         window.target.setFocus()
@@ -78,8 +71,8 @@ def test_keyboard_only_run_through_every_lesson_meets_no_dialog(qtbot, tmp_path,
     assert window.runs.runs(), "the lessons' runs were kept"
 
 
-def test_switching_away_and_ctrl_z_loses_no_shot(qtbot, tmp_path, no_dialogs):
-    window = open_window(qtbot, tmp_path)
+def test_switching_away_and_ctrl_z_loses_no_shot(qtbot, tmp_path, no_dialogs, show_active):
+    window = open_window(show_active, tmp_path)
     choose(qtbot, window, "sight-in")
     window.target.setFocus()
     for _ in range(6):
@@ -97,8 +90,8 @@ def test_switching_away_and_ctrl_z_loses_no_shot(qtbot, tmp_path, no_dialogs):
     assert window.session.trainer.iteration == iteration + 1
 
 
-def test_closing_with_unsaved_work_never_asks(qtbot, tmp_path, no_dialogs):
-    window = open_window(qtbot, tmp_path)
+def test_closing_with_unsaved_work_never_asks(qtbot, tmp_path, no_dialogs, show_active):
+    window = open_window(show_active, tmp_path)
     choose(qtbot, window, "burst")
     for _ in range(8):
         key(qtbot, window, Qt.Key_Space)

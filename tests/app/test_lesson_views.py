@@ -273,28 +273,19 @@ def test_every_button_has_a_key_listed_for_the_sheet(qtbot, lesson, cls):
     finished(qtbot, view)
 
 
-def lesson_window(qtbot, lesson):
-    from PySide6.QtWidgets import QApplication
-
+def lesson_window(show_active, lesson):
     from shooter.app.main_window import MainWindow
 
-    window = MainWindow(Session(lesson))
-    window.ask_save_changes = lambda: "discard"
-    qtbot.addWidget(window)
-    window.set_language("en")
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = show_active(MainWindow(Session(lesson)))
     window.tabs.setCurrentIndex(1)
     return window, window.lesson_view
 
 
-def test_view_keys_work_in_the_window_and_space_presses_the_focused_button(qtbot):
+def test_view_keys_work_in_the_window_and_space_presses_the_focused_button(qtbot,
+                                                                            show_active):
     from PySide6.QtCore import Qt
 
-    window, view = lesson_window(qtbot, "step-size")
+    window, view = lesson_window(show_active, "step-size")
     view.advance(10**6)
     assert view.shown_steps > 0
     qtbot.keyClick(window, Qt.Key_W)
@@ -312,10 +303,10 @@ def test_view_keys_work_in_the_window_and_space_presses_the_focused_button(qtbot
     assert window.session.trainer.next_phase == "loss"
 
 
-def test_worked_example_keys_in_the_window(qtbot):
+def test_worked_example_keys_in_the_window(qtbot, show_active):
     from PySide6.QtCore import Qt
 
-    window, view = lesson_window(qtbot, "worked-example")
+    window, view = lesson_window(show_active, "worked-example")
     qtbot.keyClick(window, Qt.Key_E)
     assert view.explanation["iteration"] == 0 and view.ahead == 0
     qtbot.keyClick(window, Qt.Key_E)
@@ -324,10 +315,10 @@ def test_worked_example_keys_in_the_window(qtbot):
     assert view.ahead is None and view.explanation["iteration"] == 0
 
 
-def test_view_keys_are_free_of_the_windows_own(qtbot):
+def test_view_keys_are_free_of_the_windows_own(qtbot, show_active):
     from shooter.core.lessons import LESSONS
 
-    window, _ = lesson_window(qtbot, "sight-in")
+    window, _ = lesson_window(show_active, "sight-in")
     taken = {keys for _, keys in window.shortcut_table()}
     taken = {k for keys in taken for k in keys.split(" / ")}
     for key, lesson in LESSONS.items():

@@ -138,15 +138,8 @@ def test_dragging_the_aim_mark_moves_the_aim(qtbot):
     assert view.target.hasFocus()
 
 
-def test_in_the_window_the_target_takes_space_and_arrows_from_the_range(qtbot):
-    window = MainWindow(Session("your-turn"))
-    window.ask_save_changes = lambda: "discard"
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+def test_in_the_window_the_target_takes_space_and_arrows_from_the_range(qtbot, show_active):
+    window = show_active(MainWindow(Session("your-turn")))
     window.tabs.setCurrentIndex(1)
     view = window.lesson_view
     assert isinstance(view, YourTurnView) and view.target.hasFocus()
