@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from shooter.app.lesson_texts import lesson_title
-from shooter.app.narration import fmt
 from shooter.app.session import SPEEDS
 from shooter.app.style import DEFAULT_STYLE
 from shooter.constants import MAX_BATCH, MAX_HIDDEN_LAYERS, MAX_SEED, MAX_UNITS
@@ -394,7 +393,7 @@ class ControlPanel(QWidget):
         try:
             lr = float(text)
         except ValueError:
-            self._lr_problem(fmt(self.tr("'%1' is not a number."), text))
+            self._lr_problem(self.tr("'{0}' is not a number.").format(text))
             return
         if not math.isfinite(lr) or lr <= 0:
             self._lr_problem(self.tr("The learning rate must be greater than 0."))
@@ -435,7 +434,7 @@ class ControlPanel(QWidget):
         steps = SPEEDS[index]
         self.session.set_speed(steps)
         self.speed_label.setText(self.tr("max") if index == len(SPEEDS) - 1
-                                 else fmt(self.tr("%1 shots/s"), steps))
+                                 else self.tr("{0} shots/s").format(steps))
 
 
 def wrapping_form(box):

@@ -17,13 +17,6 @@ from shooter.core.messages import Message, one_line
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
 
 
-def fmt(template, *values):
-    """Fill %1, %2, ... (Qt's placeholder style, kept by translators) with values."""
-    for i, value in enumerate(values, start=1):
-        template = template.replace(f"%{i}", str(value))
-    return template
-
-
 def word(kind, key):
     """A name from shooter.core.words in the current language."""
     return words.word(kind, key, lambda text: translate(words.CONTEXT, text))

@@ -51,276 +51,276 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../app/control_panel.py" line="134"/>
+        <location filename="../app/control_panel.py" line="133"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="148"/>
+        <location filename="../app/control_panel.py" line="147"/>
         <source>Shoot and learn</source>
         <translation>射击与学习</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="151"/>
+        <location filename="../app/control_panel.py" line="150"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="153"/>
+        <location filename="../app/control_panel.py" line="152"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="155"/>
+        <location filename="../app/control_panel.py" line="154"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="156"/>
+        <location filename="../app/control_panel.py" line="155"/>
         <source>Step</source>
         <translation>一步</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="157"/>
+        <location filename="../app/control_panel.py" line="156"/>
         <source>All four phases: fire, loss, pull back, adjust</source>
         <translation>四个阶段一起做：射击、损失、拉回靶子、调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="158"/>
-        <location filename="../app/control_panel.py" line="369"/>
+        <location filename="../app/control_panel.py" line="157"/>
+        <location filename="../app/control_panel.py" line="368"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="159"/>
+        <location filename="../app/control_panel.py" line="158"/>
         <source>Train automatically</source>
         <translation>自动训练</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="160"/>
+        <location filename="../app/control_panel.py" line="159"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="161"/>
+        <location filename="../app/control_panel.py" line="160"/>
         <source>A new initial guess (the next seed)</source>
         <translation>重新初始猜测（换下一个随机种子）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="163"/>
+        <location filename="../app/control_panel.py" line="162"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="48"/>
+        <location filename="../app/control_panel.py" line="47"/>
         <source>the network computes the aim from the conditions; the bullet flies and lands.</source>
         <translation>网络根据条件算出瞄准点，子弹飞出并落在靶上。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="50"/>
+        <location filename="../app/control_panel.py" line="49"/>
         <source>the red line from the bullseye to the hole is the error; its size is the loss.</source>
         <translation>从靶心到弹孔的红线就是误差，它的大小就是损失。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="52"/>
+        <location filename="../app/control_panel.py" line="51"/>
         <source>the miss flows back through the layers and every weight learns its share: the gradient.</source>
         <translation>偏差沿着各层往回传，每个权重得知自己该负的那一份：梯度。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="54"/>
+        <location filename="../app/control_panel.py" line="53"/>
         <source>every weight moves against its gradient, scaled by the learning rate.</source>
         <translation>每个权重按学习率的大小，朝梯度的反方向移动一步。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="65"/>
+        <location filename="../app/control_panel.py" line="64"/>
         <source>{analogy} — {term}: {doing}</source>
         <translation>{analogy} — {term}：{doing}</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="164"/>
+        <location filename="../app/control_panel.py" line="163"/>
         <source>Lower the learning rate, then press Restore: back to the last weights that hit the target (Ctrl+Z)</source>
         <translation>先调小学习率，再按“恢复”：回到最后一组打中靶子的权重（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="176"/>
+        <location filename="../app/control_panel.py" line="175"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="189"/>
+        <location filename="../app/control_panel.py" line="188"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="194"/>
-        <location filename="../app/control_panel.py" line="249"/>
+        <location filename="../app/control_panel.py" line="193"/>
+        <location filename="../app/control_panel.py" line="248"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="194"/>
+        <location filename="../app/control_panel.py" line="193"/>
         <source>wind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="195"/>
+        <location filename="../app/control_panel.py" line="194"/>
         <source>headwind</source>
         <translation>逆风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="195"/>
+        <location filename="../app/control_panel.py" line="194"/>
         <source>air density</source>
         <translation>空气密度</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="200"/>
+        <location filename="../app/control_panel.py" line="199"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="203"/>
+        <location filename="../app/control_panel.py" line="202"/>
         <source>+ layer</source>
         <translation>+ 加一层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="205"/>
+        <location filename="../app/control_panel.py" line="204"/>
         <source>- layer</source>
         <translation>- 减一层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="210"/>
+        <location filename="../app/control_panel.py" line="209"/>
         <source>Hidden layers</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="214"/>
+        <location filename="../app/control_panel.py" line="213"/>
         <source>identity</source>
         <translation>恒等</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="216"/>
+        <location filename="../app/control_panel.py" line="215"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="220"/>
+        <location filename="../app/control_panel.py" line="219"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="223"/>
+        <location filename="../app/control_panel.py" line="222"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="223"/>
+        <location filename="../app/control_panel.py" line="222"/>
         <source>momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="224"/>
+        <location filename="../app/control_panel.py" line="223"/>
         <source>fixed step</source>
         <translation>固定步长</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="226"/>
+        <location filename="../app/control_panel.py" line="225"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="237"/>
+        <location filename="../app/control_panel.py" line="236"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="245"/>
+        <location filename="../app/control_panel.py" line="244"/>
         <source>1 (single shot)</source>
         <translation>1（单发）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="247"/>
+        <location filename="../app/control_panel.py" line="246"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="249"/>
+        <location filename="../app/control_panel.py" line="248"/>
         <source>squared distance</source>
         <translation>距离平方</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="251"/>
+        <location filename="../app/control_panel.py" line="250"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="255"/>
+        <location filename="../app/control_panel.py" line="254"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="259"/>
+        <location filename="../app/control_panel.py" line="258"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="261"/>
+        <location filename="../app/control_panel.py" line="260"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="266"/>
+        <location filename="../app/control_panel.py" line="265"/>
         <source>Crosswind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="273"/>
+        <location filename="../app/control_panel.py" line="272"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="274"/>
+        <location filename="../app/control_panel.py" line="273"/>
         <source>air resistance</source>
         <translation>空气阻力</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="277"/>
+        <location filename="../app/control_panel.py" line="276"/>
         <source>Hand tremor</source>
         <translation>手抖</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="353"/>
+        <location filename="../app/control_panel.py" line="352"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="369"/>
+        <location filename="../app/control_panel.py" line="368"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="397"/>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>“%1”不是数字。</translation>
+        <location filename="../app/control_panel.py" line="396"/>
+        <source>&apos;{0}&apos; is not a number.</source>
+        <translation>“{0}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="400"/>
+        <location filename="../app/control_panel.py" line="437"/>
+        <source>{0} shots/s</source>
+        <translation>{0} 枪/秒</translation>
+    </message>
+    <message>
+        <location filename="../app/control_panel.py" line="399"/>
         <source>The learning rate must be greater than 0.</source>
         <translation>学习率必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="403"/>
+        <location filename="../app/control_panel.py" line="402"/>
         <source>A learning rate above 100 only throws the shots away.</source>
         <translation>学习率超过 100 只会把子弹打飞。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="437"/>
+        <location filename="../app/control_panel.py" line="436"/>
         <source>max</source>
         <translation>最快</translation>
-    </message>
-    <message>
-        <location filename="../app/control_panel.py" line="438"/>
-        <source>%1 shots/s</source>
-        <translation>%1 枪/秒</translation>
     </message>
 </context>
 <context>
@@ -352,77 +352,77 @@ The details were written to:
 <context>
     <name>DifferentiationView</name>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="63"/>
-        <source>%1 passes, %2 multiply-adds</source>
-        <translation>%1 次传播，%2 次乘加</translation>
+        <location filename="../app/lessons/differentiation.py" line="62"/>
+        <source>{0} passes, {1} multiply-adds</source>
+        <translation>{0} 次传播，{1} 次乘加</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="66"/>
-        <source>%1 pass, %2 multiply-adds</source>
-        <translation>%1 次传播，%2 次乘加</translation>
+        <location filename="../app/lessons/differentiation.py" line="65"/>
+        <source>{0} pass, {1} multiply-adds</source>
+        <translation>{0} 次传播，{1} 次乘加</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/differentiation.py" line="67"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location filename="../app/lessons/differentiation.py" line="68"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/differentiation.py" line="69"/>
         <source>the two gradients agree</source>
         <translation>两种梯度一致</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="70"/>
+        <location filename="../app/lessons/differentiation.py" line="69"/>
         <source>the two gradients DISAGREE</source>
         <translation>两种梯度不一致！</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="97"/>
+        <location filename="../app/lessons/differentiation.py" line="96"/>
         <source>Walk to the target, or pull it back?</source>
         <translation>走到靶前，还是把靶子拉回来？</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="99"/>
+        <location filename="../app/lessons/differentiation.py" line="98"/>
         <source>The gradient of this shot&apos;s loss for every setting of the network, computed twice: forward mode walks the whole shot once per setting; the backward pass pulls the target back once and gets them all.</source>
         <translation>这一枪的损失对网络每个参数的梯度，算了两遍：前向模式每个参数都要把整枪走一遍；反向传播只把靶子拉回一次，就得到全部梯度。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="102"/>
+        <location filename="../app/lessons/differentiation.py" line="101"/>
         <source>Settings (weights and biases):</source>
         <translation>参数（权重和偏置）：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="103"/>
+        <location filename="../app/lessons/differentiation.py" line="102"/>
         <source>Forward mode (walk to the target):</source>
         <translation>前向模式（走到靶前）：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="104"/>
+        <location filename="../app/lessons/differentiation.py" line="103"/>
         <source>Backward pass (pull the target back):</source>
         <translation>反向传播（把靶子拉回来）：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="105"/>
+        <location filename="../app/lessons/differentiation.py" line="104"/>
         <source>Largest difference:</source>
         <translation>最大差值：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="109"/>
+        <location filename="../app/lessons/differentiation.py" line="108"/>
         <source>setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="109"/>
+        <location filename="../app/lessons/differentiation.py" line="108"/>
         <source>forward mode</source>
         <translation>前向模式</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="109"/>
+        <location filename="../app/lessons/differentiation.py" line="108"/>
         <source>backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="110"/>
+        <location filename="../app/lessons/differentiation.py" line="109"/>
         <source>difference</source>
         <translation>差值</translation>
     </message>
@@ -430,73 +430,73 @@ The details were written to:
 <context>
     <name>ExperienceView</name>
     <message>
-        <location filename="../app/lessons/experience.py" line="49"/>
+        <location filename="../app/lessons/experience.py" line="48"/>
         <source>Experience: the other starting rifle</source>
         <translation>经验：换另一支起点步枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="93"/>
-        <source>not within %1 shots</source>
-        <translation>%1 枪内未达到</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/experience.py" line="94"/>
-        <source>%1 shots</source>
-        <translation>%1 枪</translation>
-    </message>
-    <message>
         <location filename="../app/lessons/experience.py" line="101"/>
-        <source>trained for %1 steps first</source>
-        <translation>先训练 %1 步</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/experience.py" line="102"/>
-        <location filename="../app/lessons/experience.py" line="126"/>
+        <location filename="../app/lessons/experience.py" line="125"/>
         <source>the rifle on the range now</source>
         <translation>靶场上现在这支枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="104"/>
-        <source>Shots until the last %1 shots average ring %2 or better — random start: %3; from experience (%4): %5.</source>
-        <translation>直到最近 %1 枪平均达到 %2 环或更好所需的枪数 — 随机开始：%3；凭经验开始（%4）：%5。</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/experience.py" line="119"/>
+        <location filename="../app/lessons/experience.py" line="118"/>
         <source>Random start or experience?</source>
         <translation>随机开始，还是凭经验？</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="121"/>
-        <source>Two fresh rifles shoot on new conditions: one starts from random settings, one from a rifle that has trained before. Goal: the last %1 shots average ring %2.</source>
-        <translation>两支新枪在新条件下射击：一支从随机参数开始，一支从训练过的枪开始。目标：最近 %1 枪平均 %2 环。</translation>
+        <location filename="../app/lessons/experience.py" line="92"/>
+        <source>not within {0} shots</source>
+        <translation>{0} 枪内未达到</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="124"/>
+        <location filename="../app/lessons/experience.py" line="93"/>
+        <source>{0} shots</source>
+        <translation>{0} 枪</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/experience.py" line="100"/>
+        <source>trained for {0} steps first</source>
+        <translation>先训练 {0} 步</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/experience.py" line="103"/>
+        <source>Shots until the last {0} shots average ring {1} or better — random start: {2}; from experience ({3}): {4}.</source>
+        <translation>直到最近 {0} 枪平均达到 {1} 环或更好所需的枪数 — 随机开始：{2}；凭经验开始（{3}）：{4}。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/experience.py" line="120"/>
+        <source>Two fresh rifles shoot on new conditions: one starts from random settings, one from a rifle that has trained before. Goal: the last {0} shots average ring {1}.</source>
+        <translation>两支新枪在新条件下射击：一支从随机参数开始，一支从训练过的枪开始。目标：最近 {0} 枪平均 {1} 环。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/experience.py" line="123"/>
         <source>Experience:</source>
         <translation>经验来源：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="125"/>
+        <location filename="../app/lessons/experience.py" line="124"/>
         <source>train the lesson&apos;s rifle first</source>
         <translation>先训练本课的枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="127"/>
+        <location filename="../app/lessons/experience.py" line="126"/>
         <source>shots fired</source>
         <translation>已射击枪数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="128"/>
+        <location filename="../app/lessons/experience.py" line="127"/>
         <source>loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="131"/>
+        <location filename="../app/lessons/experience.py" line="130"/>
         <source>random start</source>
         <translation>随机开始</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="132"/>
+        <location filename="../app/lessons/experience.py" line="131"/>
         <source>from experience</source>
         <translation>凭经验开始</translation>
     </message>
@@ -913,132 +913,132 @@ The details were written to:
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="596"/>
+        <location filename="../app/main_window.py" line="599"/>
         <source>Shooter sessions (*.shooter *.json);;All files (*)</source>
         <translation>Shooter 训练文件 (*.shooter *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="614"/>
+        <location filename="../app/main_window.py" line="617"/>
         <source>Shooter sessions (*.shooter *.json)</source>
         <translation>Shooter 训练文件 (*.shooter *.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="663"/>
+        <location filename="../app/main_window.py" line="666"/>
         <source>Could not keep the run: {reason}</source>
         <translation>无法保存这次训练：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="700"/>
+        <location filename="../app/main_window.py" line="703"/>
         <source>The run left is back.</source>
         <translation>刚才离开的训练回来了。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="708"/>
+        <location filename="../app/main_window.py" line="711"/>
         <source>Undo the lesson switch (bring the run back)</source>
         <translation>撤销切换课程（找回刚才的训练）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="709"/>
+        <location filename="../app/main_window.py" line="712"/>
         <source>Undo the reset (bring the run back)</source>
         <translation>撤销重置（找回刚才的训练）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="710"/>
+        <location filename="../app/main_window.py" line="713"/>
         <source>Lower the learning rate, then press Restore: back to the last weights that hit the target</source>
         <translation>先调小学习率，再按“恢复”：回到最后一组打中靶子的权重</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="718"/>
+        <location filename="../app/main_window.py" line="721"/>
         <source>After a lesson switch or a reset: brings the run back. After the shots fly off: lower the learning rate, then restore.</source>
         <translation>切换课程或重置之后：找回刚才的训练。子弹飞出靶场之后：先调小学习率，再恢复。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="725"/>
+        <location filename="../app/main_window.py" line="728"/>
         <source>{lesson} — {steps} steps — {time}</source>
         <translation>{lesson} — {steps} 步 — {time}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="762"/>
+        <location filename="../app/main_window.py" line="765"/>
         <source>Carrying on where the class left off.</source>
         <translation>从上次课停下的地方继续。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="772"/>
+        <location filename="../app/main_window.py" line="775"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="772"/>
+        <location filename="../app/main_window.py" line="775"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="773"/>
+        <location filename="../app/main_window.py" line="776"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="779"/>
+        <location filename="../app/main_window.py" line="782"/>
         <source>Target as PNG image…</source>
         <translation>靶子导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="776"/>
+        <location filename="../app/main_window.py" line="779"/>
         <source>the target</source>
         <translation>靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="782"/>
+        <location filename="../app/main_window.py" line="785"/>
         <source>Target as SVG drawing…</source>
         <translation>靶子导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="785"/>
+        <location filename="../app/main_window.py" line="788"/>
         <source>Plots as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="776"/>
+        <location filename="../app/main_window.py" line="779"/>
         <source>the plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="788"/>
+        <location filename="../app/main_window.py" line="791"/>
         <source>Plots as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="791"/>
+        <location filename="../app/main_window.py" line="794"/>
         <source>Plotted values as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="792"/>
+        <location filename="../app/main_window.py" line="795"/>
         <source>the plotted values</source>
         <translation>图表数据</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="795"/>
+        <location filename="../app/main_window.py" line="798"/>
         <source>Training history as CSV…</source>
         <translation>训练历史导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="796"/>
+        <location filename="../app/main_window.py" line="799"/>
         <source>the training history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="799"/>
+        <location filename="../app/main_window.py" line="802"/>
         <source>Worked example as HTML or text…</source>
         <translation>例题讲解导出为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="800"/>
+        <location filename="../app/main_window.py" line="803"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="801"/>
+        <location filename="../app/main_window.py" line="804"/>
         <source>the worked example</source>
         <translation>例题讲解</translation>
     </message>
@@ -1159,47 +1159,47 @@ The details were written to:
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="866"/>
+        <location filename="../app/main_window.py" line="869"/>
         <source>the animation</source>
         <translation>动画</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="595"/>
+        <location filename="../app/main_window.py" line="598"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="602"/>
+        <location filename="../app/main_window.py" line="605"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="612"/>
+        <location filename="../app/main_window.py" line="615"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="619"/>
+        <location filename="../app/main_window.py" line="622"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="817"/>
+        <location filename="../app/main_window.py" line="820"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="840"/>
+        <location filename="../app/main_window.py" line="843"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="841"/>
+        <location filename="../app/main_window.py" line="844"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="846"/>
+        <location filename="../app/main_window.py" line="849"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
@@ -1850,62 +1850,62 @@ The details were written to:
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../app/narration.py" line="38"/>
+        <location filename="../app/narration.py" line="31"/>
         <source>{distance} cm {direction}</source>
         <translation>{direction}移 {distance} 厘米</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="43"/>
+        <location filename="../app/narration.py" line="36"/>
         <source>nowhere</source>
         <translation>不动</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="44"/>
+        <location filename="../app/narration.py" line="37"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="55"/>
+        <location filename="../app/narration.py" line="48"/>
         <source>{analogy} — {term}. {sentence}</source>
         <translation>{analogy}——{term}。{sentence}</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="62"/>
+        <location filename="../app/narration.py" line="55"/>
         <source>Shot {shot}: the bullet flew {seconds} s and hit ring {ring}.</source>
         <translation>第 {shot} 枪：子弹飞了 {seconds} 秒，打中 {ring} 环。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="68"/>
+        <location filename="../app/narration.py" line="61"/>
         <source>Burst {burst}: {count} shots, rings {rings}.</source>
         <translation>第 {burst} 组连发：{count} 发子弹，环数 {rings}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="76"/>
+        <location filename="../app/narration.py" line="69"/>
         <source>The red line is the error: {miss} cm from the bullseye on average. Loss ({name}) = {loss}.</source>
         <translation>红线就是误差：平均离靶心 {miss} 厘米。损失（{name}）= {loss}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="84"/>
+        <location filename="../app/narration.py" line="77"/>
         <source>The gradient (green arrow) asks to move the aim {shift}.</source>
         <translation>梯度（绿色箭头）要求把瞄准{shift}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="89"/>
+        <location filename="../app/narration.py" line="82"/>
         <source>The next shot moves {shift}.</source>
         <translation>下一枪将{shift}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="94"/>
+        <location filename="../app/narration.py" line="87"/>
         <source>Training stopped: {reason}. The learning rate is too large. Lower the learning rate, then press Restore to go back to the last weights that hit the target.</source>
         <translation>训练已停止：{reason}。学习率太大了。请先调低学习率，再按“恢复”，回到上一组打中靶子的权重。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="105"/>
+        <location filename="../app/narration.py" line="98"/>
         <source>Training: shot {shot}, loss {loss}, mean ring {ring}.</source>
         <translation>训练中：第 {shot} 枪，损失 {loss}，平均 {ring} 环。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="101"/>
+        <location filename="../app/narration.py" line="94"/>
         <source>Last good weights restored.</source>
         <translation>已恢复上一组正常的权重。</translation>
     </message>
@@ -2149,64 +2149,64 @@ The details were written to:
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../app/lessons/search.py" line="77"/>
+        <location filename="../app/lessons/search.py" line="76"/>
         <source>not run (budget)</source>
         <translation>未实际射击（超出预算）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="99"/>
-        <source>%1 (not run)</source>
-        <translation>%1（未实际射击）</translation>
+        <location filename="../app/lessons/search.py" line="98"/>
+        <source>{0} (not run)</source>
+        <translation>{0}（未实际射击）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="129"/>
-        <source>P = %1</source>
-        <translation>P = %1</translation>
+        <location filename="../app/lessons/search.py" line="128"/>
+        <source>P = {0}</source>
+        <translation>P = {0}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="164"/>
+        <location filename="../app/lessons/search.py" line="163"/>
         <source>Exhaustive search or gradient descent?</source>
         <translation>穷举搜索还是梯度下降？</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="166"/>
+        <location filename="../app/lessons/search.py" line="165"/>
         <source>Shots until every test shot lands in ring 10, as the rifle gets more settings (P). Grid search tries every setting in 0.25 mrad steps and is really fired up to 200,000 shots; beyond that its count is the size of the whole grid. Gradient descent starts from the same place and follows the slope.</source>
         <translation>随着枪的参数（P）增多，直到每一发测试弹都打进 10 环所需的枪数。网格搜索以 0.25 mrad 为步长试遍所有设置，最多真正射击 200,000 枪；超过后，枪数按整个网格的大小计算。梯度下降从同一位置出发，顺着坡往下走。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="171"/>
+        <location filename="../app/lessons/search.py" line="170"/>
         <source>settings P</source>
         <translation>参数个数 P</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="171"/>
+        <location filename="../app/lessons/search.py" line="170"/>
         <source>grid points</source>
         <translation>网格点数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="171"/>
+        <location filename="../app/lessons/search.py" line="170"/>
         <source>shots / try</source>
         <translation>每次尝试枪数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="172"/>
-        <location filename="../app/lessons/search.py" line="177"/>
+        <location filename="../app/lessons/search.py" line="171"/>
+        <location filename="../app/lessons/search.py" line="176"/>
         <source>grid search</source>
         <translation>网格搜索</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="172"/>
-        <location filename="../app/lessons/search.py" line="179"/>
+        <location filename="../app/lessons/search.py" line="171"/>
+        <location filename="../app/lessons/search.py" line="178"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="174"/>
+        <location filename="../app/lessons/search.py" line="173"/>
         <source>shots (log scale)</source>
         <translation>枪数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="178"/>
+        <location filename="../app/lessons/search.py" line="177"/>
         <source>grid search, not run (budget)</source>
         <translation>网格搜索，未实际射击（超出预算）</translation>
     </message>
@@ -2214,103 +2214,103 @@ The details were written to:
 <context>
     <name>SurfaceView</name>
     <message>
-        <location filename="../app/lessons/surface.py" line="106"/>
+        <location filename="../app/lessons/surface.py" line="105"/>
         <source>Surface: the next setting across</source>
         <translation>损失曲面：横轴换下一个参数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="108"/>
+        <location filename="../app/lessons/surface.py" line="107"/>
         <source>Surface: the next setting up</source>
         <translation>损失曲面：纵轴换下一个参数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="110"/>
+        <location filename="../app/lessons/surface.py" line="109"/>
         <source>The loss surface or the narrow valley</source>
         <translation>在损失曲面和狭长山谷之间切换</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="111"/>
+        <location filename="../app/lessons/surface.py" line="110"/>
         <source>Walk the narrow valley again</source>
         <translation>在狭长山谷里再走一遍</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="365"/>
-        <location filename="../app/lessons/surface.py" line="399"/>
+        <location filename="../app/lessons/surface.py" line="364"/>
+        <location filename="../app/lessons/surface.py" line="397"/>
         <source>The loss surface</source>
         <translation>损失曲面</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="367"/>
+        <location filename="../app/lessons/surface.py" line="366"/>
         <source>Colour: the loss (log10) on a fixed set of test shots, for two chosen settings; all other settings stay as they are now. Dashed: gradient descent on these test shots. Green: the rifle&apos;s own training as it runs.</source>
         <translation>颜色：在一组固定测试弹上、随所选两个参数变化的损失（log10）；其他参数保持当前值。虚线：在这组测试弹上的梯度下降。绿色：枪自己训练时走过的路径。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="370"/>
+        <location filename="../app/lessons/surface.py" line="369"/>
         <source>across:</source>
         <translation>横轴：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="371"/>
+        <location filename="../app/lessons/surface.py" line="370"/>
         <source>up:</source>
         <translation>纵轴：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="375"/>
+        <location filename="../app/lessons/surface.py" line="374"/>
         <source>log10 loss</source>
         <translation>log10 损失</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="378"/>
+        <location filename="../app/lessons/surface.py" line="377"/>
         <source>start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="379"/>
+        <location filename="../app/lessons/surface.py" line="378"/>
         <source>now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="380"/>
+        <location filename="../app/lessons/surface.py" line="379"/>
         <source>lowest loss</source>
         <translation>最低损失</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="381"/>
+        <location filename="../app/lessons/surface.py" line="380"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="382"/>
+        <location filename="../app/lessons/surface.py" line="381"/>
         <source>training on the range</source>
         <translation>靶场上的训练</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="390"/>
+        <location filename="../app/lessons/surface.py" line="389"/>
         <source>A narrow valley: plain gradient descent zig-zags, Adam follows the floor</source>
         <translation>狭长山谷：普通梯度下降来回折返，Adam 沿着谷底前进</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="393"/>
-        <source>%1 (step %2): crosses the floor %3 times</source>
-        <translation>%1（步长 %2）：穿过谷底 %3 次</translation>
+        <location filename="../app/lessons/surface.py" line="391"/>
+        <source>{0} (step {1}): crosses the floor {2} times</source>
+        <translation>{0}（步长 {1}）：穿过谷底 {2} 次</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="398"/>
+        <location filename="../app/lessons/surface.py" line="396"/>
         <source>Walk again</source>
         <translation>再走一遍</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="400"/>
+        <location filename="../app/lessons/surface.py" line="398"/>
         <source>A narrow valley</source>
         <translation>狭长山谷</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="401"/>
+        <location filename="../app/lessons/surface.py" line="399"/>
         <source>along the floor</source>
         <translation>沿着谷底</translation>
     </message>
     <message>
-        <location filename="../app/lessons/surface.py" line="403"/>
+        <location filename="../app/lessons/surface.py" line="401"/>
         <source>across</source>
         <translation>横跨谷底</translation>
     </message>
@@ -2542,43 +2542,43 @@ The details were written to:
 <context>
     <name>ValleyView</name>
     <message>
-        <location filename="../app/lessons/valley.py" line="183"/>
+        <location filename="../app/lessons/valley.py" line="182"/>
         <source>Walking down the valley |x| from x = 10 with a fixed step</source>
         <translation>从 x = 10 出发，以固定步长走下山谷 |x|</translation>
     </message>
     <message>
-        <location filename="../app/lessons/valley.py" line="97"/>
-        <location filename="../app/lessons/valley.py" line="184"/>
+        <location filename="../app/lessons/valley.py" line="187"/>
+        <source>floor in {0} steps</source>
+        <translation>{0} 步到谷底</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/valley.py" line="189"/>
+        <source>step {0}: {1}</source>
+        <translation>步长 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/valley.py" line="193"/>
+        <source>learning rate {0}</source>
+        <translation>学习率 {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/valley.py" line="96"/>
+        <location filename="../app/lessons/valley.py" line="183"/>
         <source>Walk again</source>
         <translation>再走一遍</translation>
     </message>
     <message>
         <location filename="../app/lessons/valley.py" line="188"/>
-        <source>floor in %1 steps</source>
-        <translation>%1 步到谷底</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/valley.py" line="189"/>
         <source>never reaches the floor</source>
         <translation>永远到不了谷底</translation>
     </message>
     <message>
         <location filename="../app/lessons/valley.py" line="190"/>
-        <source>step %1: %2</source>
-        <translation>步长 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/valley.py" line="191"/>
         <source>The same on the rifle: horizontal miss per shot (cm); dashed: the target&apos;s rim</source>
         <translation>换到步枪上也一样：每枪的水平偏差（厘米）；虚线：靶子边缘</translation>
     </message>
     <message>
-        <location filename="../app/lessons/valley.py" line="194"/>
-        <source>learning rate %1</source>
-        <translation>学习率 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/valley.py" line="196"/>
+        <location filename="../app/lessons/valley.py" line="195"/>
         <source>shot</source>
         <translation>枪数</translation>
     </message>
@@ -2787,43 +2787,48 @@ The details were written to:
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="161"/>
-        <source>Conditions: distance %1 m, crosswind %2 m/s.</source>
-        <translation>条件：距离 %1 米，横风 %2 m/s。</translation>
+        <source>Conditions: distance {0} m, crosswind {1} m/s.</source>
+        <translation>条件：距离 {0} 米，横风 {1} m/s。</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="163"/>
-        <source>Network input x (conditions scaled to -1..1): %1</source>
-        <translation>网络输入 x（条件缩放到 -1..1）：%1</translation>
+        <source>Network input x (conditions scaled to -1..1): {0}</source>
+        <translation>网络输入 x（条件缩放到 -1..1）：{0}</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="167"/>
-        <source>Layer %1: z = x·W + b, W = %2, b = %3</source>
-        <translation>第 %1 层：z = x·W + b，W = %2，b = %3</translation>
+        <source>Layer {0}: z = x·W + b, W = {1}, b = {2}</source>
+        <translation>第 {0} 层：z = x·W + b，W = {1}，b = {2}</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="169"/>
-        <source>   z = %1, after %2: a = %3</source>
-        <translation>   z = %1，经过 %2 后：a = %3</translation>
+        <source>   z = {0}, after {1}: a = {2}</source>
+        <translation>   z = {0}，经过 {1} 后：a = {2}</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="172"/>
-        <source>Aim (mrad, right/up): %1</source>
-        <translation>瞄准（mrad，右/上）：%1</translation>
+        <source>Aim (mrad, right/up): {0}</source>
+        <translation>瞄准（mrad，右/上）：{0}</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="173"/>
-        <source>Flight time %1 s, drop %2 cm, wind drift %3 cm.</source>
-        <translation>飞行时间 %1 秒，下坠 %2 厘米，风偏 %3 厘米。</translation>
+        <source>Flight time {0} s, drop {1} cm, wind drift {2} cm.</source>
+        <translation>飞行时间 {0} 秒，下坠 {1} 厘米，风偏 {2} 厘米。</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="176"/>
-        <source>Impact (cm from the bullseye): %1, ring %2</source>
-        <translation>弹着点（离靶心，厘米）：%1，%2 环</translation>
+        <source>Impact (cm from the bullseye): {0}, ring {1}</source>
+        <translation>弹着点（离靶心，厘米）：{0}，{1} 环</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="178"/>
-        <source>Error per shot (%1): %2, loss = mean = %3</source>
-        <translation>每枪误差（%1）：%2，损失 = 平均值 = %3</translation>
+        <source>Error per shot ({0}): {1}, loss = mean = {2}</source>
+        <translation>每枪误差（{0}）：{1}，损失 = 平均值 = {2}</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/worked_example.py" line="235"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="180"/>
@@ -2836,39 +2841,39 @@ The details were written to:
         <translation>飞行与损失</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="188"/>
-        <source>dL/d(offset) = %1</source>
-        <translation>dL/d(偏差) = %1</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/worked_example.py" line="189"/>
-        <source>dL/d(aim) = dL/d(offset) × %1 cm/mrad = %2</source>
-        <translation>dL/d(瞄准) = dL/d(偏差) × %1 cm/mrad = %2</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/worked_example.py" line="193"/>
-        <source>Layer %1: dL/da = %2, dL/dz = %3</source>
-        <translation>第 %1 层：dL/da = %2，dL/dz = %3</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/worked_example.py" line="195"/>
-        <source>   dL/dW = xᵀ·dL/dz = %1, dL/db = %2</source>
-        <translation>   dL/dW = xᵀ·dL/dz = %1，dL/db = %2</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/worked_example.py" line="198"/>
-        <source>   dL/da of layer %1 = dL/dz·Wᵀ = %2</source>
-        <translation>   第 %1 层的 dL/da = dL/dz·Wᵀ = %2</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/worked_example.py" line="203"/>
-        <source>Shot %1, number by number</source>
-        <translation>第 %1 枪，逐个数字讲解</translation>
-    </message>
-    <message>
         <location filename="../app/lessons/worked_example.py" line="183"/>
         <source>Backward: the chain rule</source>
         <translation>反向传播：链式法则</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/worked_example.py" line="188"/>
+        <source>dL/d(offset) = {0}</source>
+        <translation>dL/d(偏差) = {0}</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/worked_example.py" line="189"/>
+        <source>dL/d(aim) = dL/d(offset) × {0} cm/mrad = {1}</source>
+        <translation>dL/d(瞄准) = dL/d(偏差) × {0} cm/mrad = {1}</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/worked_example.py" line="193"/>
+        <source>Layer {0}: dL/da = {1}, dL/dz = {2}</source>
+        <translation>第 {0} 层：dL/da = {1}，dL/dz = {2}</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/worked_example.py" line="195"/>
+        <source>   dL/dW = xᵀ·dL/dz = {0}, dL/db = {1}</source>
+        <translation>   dL/dW = xᵀ·dL/dz = {0}，dL/db = {1}</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/worked_example.py" line="198"/>
+        <source>   dL/da of layer {0} = dL/dz·Wᵀ = {1}</source>
+        <translation>   第 {0} 层的 dL/da = dL/dz·Wᵀ = {1}</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/worked_example.py" line="203"/>
+        <source>Shot {0}, number by number</source>
+        <translation>第 {0} 枪，逐个数字讲解</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="226"/>
@@ -2884,11 +2889,6 @@ The details were written to:
         <location filename="../app/lessons/worked_example.py" line="234"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/worked_example.py" line="235"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

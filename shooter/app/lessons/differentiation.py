@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QHBoxLayout, QTableWidgetItem
 
 from shooter.app.crash import guarded
 from shooter.app.lessons.base import LessonView, grouped, parameter_name, wrapped_label
-from shooter.app.narration import fmt
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.differentiation import ModesJob
 
@@ -60,12 +59,12 @@ class DifferentiationView(LessonView):
             return
         texts = {
             "parameters": grouped(result.parameter_count),
-            "forward": fmt(self.tr("%1 passes, %2 multiply-adds"),
-                           grouped(result.forward_passes),
+            "forward": self.tr("{0} passes, {1} multiply-adds").format(
+                grouped(result.forward_passes),
                            grouped(result.forward_multiply_adds)),
-            "backward": fmt(self.tr("%1 pass, %2 multiply-adds"), result.backward_passes,
+            "backward": self.tr("{0} pass, {1} multiply-adds").format(result.backward_passes,
                             grouped(result.backward_multiply_adds)),
-            "difference": fmt(self.tr("%1 — %2"), f"{result.max_abs_difference:.2g}",
+            "difference": self.tr("{0} — {1}").format(f"{result.max_abs_difference:.2g}",
                               self.tr("the two gradients agree") if result.agree
                               else self.tr("the two gradients DISAGREE")),
         }

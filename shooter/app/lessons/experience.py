@@ -15,7 +15,6 @@ from shooter.app.lessons.base import (
     style_plot,
     wrapped_label,
 )
-from shooter.app.narration import fmt
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.experience import SCORE_THRESHOLD, WINDOW_SHOTS, ExperienceJob
 
@@ -90,19 +89,19 @@ class ExperienceView(LessonView):
     def _shots(self, start):
         if start.shots is None:
             fired = len(start.loss) * self.result.batch
-            return fmt(self.tr("not within %1 shots"), grouped(fired))
-        return fmt(self.tr("%1 shots"), grouped(start.shots))
+            return self.tr("not within {0} shots").format(grouped(fired))
+        return self.tr("{0} shots").format(grouped(start.shots))
 
     def _verdict(self):
         result = self.result
         if result is None:
             self.verdict.setText("")
             return
-        how = (fmt(self.tr("trained for %1 steps first"), grouped(result.experience_steps))
+        how = (self.tr("trained for {0} steps first").format(grouped(result.experience_steps))
                if result.experience_steps else self.tr("the rifle on the range now"))
-        self.verdict.setText(fmt(self.tr(
-            "Shots until the last %1 shots average ring %2 or better — random start: %3; "
-            "from experience (%4): %5."), result.window, f"{result.threshold:g}",
+        self.verdict.setText(self.tr(
+            "Shots until the last {0} shots average ring {1} or better — random start: {2}; "
+            "from experience ({3}): {4}.").format(result.window, f"{result.threshold:g}",
             self._shots(result.random), how, self._shots(result.experienced)))
 
     def apply_style(self):
@@ -117,10 +116,10 @@ class ExperienceView(LessonView):
 
     def retranslate_view(self):
         self.title.setText(self.tr("Random start or experience?"))
-        self.explanation.setText(fmt(self.tr(
+        goal = self.tr(
             "Two fresh rifles shoot on new conditions: one starts from random settings, one "
-            "from a rifle that has trained before. Goal: the last %1 shots average ring %2."),
-            WINDOW_SHOTS, f"{SCORE_THRESHOLD:g}"))
+            "from a rifle that has trained before. Goal: the last {0} shots average ring {1}.")
+        self.explanation.setText(goal.format(WINDOW_SHOTS, f"{SCORE_THRESHOLD:g}"))
         self.source_label.setText(self.tr("Experience:"))
         self.source.setItemText(0, self.tr("train the lesson's rifle first"))
         self.source.setItemText(1, self.tr("the rifle on the range now"))

@@ -17,7 +17,6 @@ from shooter.app.lessons.base import (
     set_axis_label,
     style_plot,
 )
-from shooter.app.narration import fmt
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.search import SearchJob
 from shooter.core.trainer import Trainer
@@ -96,7 +95,7 @@ class SearchView(LessonView):
         for r, row in enumerate(self.rows):
             grid = grouped(row.grid.shots)
             if not row.grid.ran:
-                grid = fmt(self.tr("%1 (not run)"), grid)
+                grid = self.tr("{0} (not run)").format(grid)
             cells = (str(row.parameters), grouped(row.grid_points),
                      str(row.shots_per_candidate), grid, grouped(row.descent.shots))
             for c, text in enumerate(cells):
@@ -126,7 +125,7 @@ class SearchView(LessonView):
         top = max(1.0, float(np.max(grid, initial=0.0)))
         self.plot.setYRange(0, top * 1.12 + 1.0, padding=0)  # room for the count above
         self.plot.setXRange(-0.6, len(self.rows) - 0.4, padding=0)
-        self.plot.getAxis("bottom").setTicks([[(x, fmt(self.tr("P = %1"), row.parameters))
+        self.plot.getAxis("bottom").setTicks([[(x, self.tr("P = {0}").format(row.parameters))
                                                for x, row in zip(xs, self.rows)]])
         self._exponent_ticks(top)
 

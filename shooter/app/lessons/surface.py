@@ -23,7 +23,6 @@ from shooter.app.lessons.base import (
     wrapped_label,
 )
 from shooter.app.lessons.experience import narrow_combo
-from shooter.app.narration import fmt
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.differentiation import parameter_refs
 from shooter.core.network import Network
@@ -389,11 +388,10 @@ class SurfaceView(LessonView):
         self.race_title.setText(self.tr(
             "A narrow valley: plain gradient descent zig-zags, Adam follows the floor"))
         entries = []
+        crossing = self.tr("{0} (step {1}): crosses the floor {2} times")
         for name, colour in zip(self.walkers, self.race_colours()):
-            entries.append(("━●━", colour, fmt(self.tr("%1 (step %2): crosses the floor %3 times"),
-                                        named("optimizer", name),
-                                        f"{self.valley.rates[name]:g}",
-                                        zigzags(paths[name]))))
+            entries.append(("━●━", colour, crossing.format(
+                named("optimizer", name), f"{self.valley.rates[name]:g}", zigzags(paths[name]))))
         self.race_legend.set_entries(entries, self.style_)
         self.race_again.setText(self.tr("Walk again"))
         self.panels.setTabText(0, self.tr("The loss surface"))

@@ -18,7 +18,6 @@ from shooter.app.lessons.base import (
     style_plot,
     wrapped_label,
 )
-from shooter.app.narration import fmt
 from shooter.app.style import DEFAULT_STYLE
 from shooter.constants import TARGET_RADIUS_CM
 from shooter.core.lessons import LESSONS, valley_descent
@@ -185,13 +184,13 @@ class ValleyView(KeyedMixin, QWidget):
         self.retranslate_keys()
         for title, step, path in zip(self.valley_titles, VALLEY_STEPS, self.paths):
             reached = path[-1] == 0.0
-            verdict = (fmt(self.tr("floor in %1 steps"), len(path) - 1)
+            verdict = (self.tr("floor in {0} steps").format(len(path) - 1)
                        if reached else self.tr("never reaches the floor"))
-            title.setText(fmt(self.tr("step %1: %2"), f"{step:g}", verdict))
+            title.setText(self.tr("step {0}: {1}").format(f"{step:g}", verdict))
         self.rifle_title.setText(self.tr("The same on the rifle: horizontal miss per shot (cm); "
                                          "dashed: the target's rim"))
         self.rifle_legend.set_entries([
-            ("●", colour, fmt(self.tr("learning rate %1"), f"{lr:g}"))
+            ("●", colour, self.tr("learning rate {0}").format(f"{lr:g}"))
             for colour, (lr, _) in zip(self.colours(), self.runs)], self.style_)
         self.rifle.setLabel("bottom", self.tr("shot"), color=self.style_.palette.text)
         self._draw_walks()

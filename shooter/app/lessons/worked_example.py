@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from shooter.app.crash import guarded
 from shooter.app.lessons.base import KeyedMixin, PressingKeys, Reflow, key_button, named
-from shooter.app.narration import describe_error, fmt
+from shooter.app.narration import describe_error
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.explain import explain_shot
 from shooter.core.trainer import Trainer
@@ -158,24 +158,24 @@ class WorkedExampleView(KeyedMixin, QWidget):
         e = self.explanation
         flight, conditions = e["flight"], e["inputs"]["conditions"]
         forward = [
-            fmt(self.tr("Conditions: distance %1 m, crosswind %2 m/s."),
+            self.tr("Conditions: distance {0} m, crosswind {1} m/s.").format(
                 numbers(conditions["distance_m"]), numbers(conditions["crosswind_mps"])),
-            fmt(self.tr("Network input x (conditions scaled to -1..1): %1"),
+            self.tr("Network input x (conditions scaled to -1..1): {0}").format(
                 numbers(e["inputs"]["features"]))]
         for layer in e["layers"]:
             forward += [
-                fmt(self.tr("Layer %1: z = x·W + b, W = %2, b = %3"), layer["index"] + 1,
+                self.tr("Layer {0}: z = x·W + b, W = {1}, b = {2}").format(layer["index"] + 1,
                     numbers(layer["W"]), numbers(layer["b"])),
-                fmt(self.tr("   z = %1, after %2: a = %3"), numbers(layer["pre_activation"]),
+                self.tr("   z = {0}, after {1}: a = {2}").format(numbers(layer["pre_activation"]),
                     named("activation", layer["activation"]), numbers(layer["output"]))]
         flight_lines = [
-            fmt(self.tr("Aim (mrad, right/up): %1"), numbers(e["aim_mrad"])),
-            fmt(self.tr("Flight time %1 s, drop %2 cm, wind drift %3 cm."),
+            self.tr("Aim (mrad, right/up): {0}").format(numbers(e["aim_mrad"])),
+            self.tr("Flight time {0} s, drop {1} cm, wind drift {2} cm.").format(
                 numbers(flight["time_of_flight_s"]), numbers(flight["drop_cm"]),
                 numbers(flight["wind_drift_cm"])),
-            fmt(self.tr("Impact (cm from the bullseye): %1, ring %2"), numbers(e["impact_cm"]),
+            self.tr("Impact (cm from the bullseye): {0}, ring {1}").format(numbers(e["impact_cm"]),
                 numbers(e["ring"])),
-            fmt(self.tr("Error per shot (%1): %2, loss = mean = %3"),
+            self.tr("Error per shot ({0}): {1}, loss = mean = {2}").format(
                 named("loss", e["loss_name"]), numbers(e["errors"]), numbers(e["loss"]))]
         sections = [(self.tr("Forward"), forward), (self.tr("Flight and loss"), flight_lines)]
         if "aim_grad" not in e:
@@ -185,22 +185,22 @@ class WorkedExampleView(KeyedMixin, QWidget):
     def backward_lines(self):
         e = self.explanation
         lines = [
-            fmt(self.tr("dL/d(offset) = %1"), numbers(e["loss_grad_offset"])),
-            fmt(self.tr("dL/d(aim) = dL/d(offset) × %1 cm/mrad = %2"),
+            self.tr("dL/d(offset) = {0}").format(numbers(e["loss_grad_offset"])),
+            self.tr("dL/d(aim) = dL/d(offset) × {0} cm/mrad = {1}").format(
                 numbers(e["flight"]["jacobian_cm_per_mrad"]), numbers(e["aim_grad"]))]
         for layer in reversed(e["layers"]):
             lines += [
-                fmt(self.tr("Layer %1: dL/da = %2, dL/dz = %3"), layer["index"] + 1,
+                self.tr("Layer {0}: dL/da = {1}, dL/dz = {2}").format(layer["index"] + 1,
                     numbers(layer["grad_output"]), numbers(layer["grad_pre_activation"])),
-                fmt(self.tr("   dL/dW = xᵀ·dL/dz = %1, dL/db = %2"), numbers(layer["dW"]),
+                self.tr("   dL/dW = xᵀ·dL/dz = {0}, dL/db = {1}").format(numbers(layer["dW"]),
                     numbers(layer["db"]))]
             if layer["index"] > 0:  # the chain goes on into the layer before
-                lines.append(fmt(self.tr("   dL/da of layer %1 = dL/dz·Wᵀ = %2"),
-                                 layer["index"], numbers(layer["grad_input"])))
+                lines.append(self.tr("   dL/da of layer {0} = dL/dz·Wᵀ = {1}").format(
+                    layer["index"], numbers(layer["grad_input"])))
         return lines
 
     def heading(self):
-        return fmt(self.tr("Shot %1, number by number"), self.explanation["iteration"] + 1)
+        return self.tr("Shot {0}, number by number").format(self.explanation["iteration"] + 1)
 
     def to_html(self):
         parts = [f"<h2>{html.escape(self.heading())}</h2>"]
@@ -232,4 +232,4 @@ class WorkedExampleView(KeyedMixin, QWidget):
         except OSError as exc:
             reason = describe_error(exc.strerror or exc)
             QMessageBox.warning(self, self.tr("Could not save"),
-                                fmt(self.tr("%1: %2"), path, reason))
+                                self.tr("{0}: {1}").format(path, reason))
