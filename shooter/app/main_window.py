@@ -54,7 +54,7 @@ from shooter.i18n import LANGUAGES, Languages, system_language
 PRESENTATION_SCALE = 1.6  # on a 1080-line screen; smaller screens get less (same look)
 PRESENTATION_LINES = 1080
 PRESENTATION_TARGET_SHARE = 0.62  # of the width without the control panel
-PRESENTATION_PLOTS_SHARE = 0.58  # of the right column's height, for the curves
+PRESENTATION_PLOTS_SHARE = 0.5  # of the right column's height: the curves, and room for the network
 SLOW_MOTION = 0.25  # flight and backward sweep at a quarter of their speed
 STATUS_MS = 10000  # how long a finished export stays named in the status bar
 SCALE_STEP = 1.15  # Ctrl+= / Ctrl+-

@@ -272,7 +272,7 @@ def test_presentation_gives_the_plots_most_of_the_right_column_and_l_cycles_them
     def plots_have_the_room():
         network, _strip, plots = window.right_column.sizes()
         gave_all = network <= window.network.minimumHeight() + 1  # the rest is the plots
-        return plots >= 0.55 * sum(window.right_column.sizes()) or gave_all
+        return plots >= 0.5 * sum(window.right_column.sizes()) or gave_all
 
     qtbot.waitUntil(plots_have_the_room)
     shown = window.plots._effective_shown()
