@@ -32,13 +32,21 @@ def steps_available(session):
     return -(-session.phases_to_take_back // PHASES_PER_STEP)
 
 
+def suggested_steps(session):
+    """The span chosen on the timeline, from the step it shows to the present; otherwise
+    the last few steps."""
+    if session.shown_step is not None:
+        return max(1, session.steps_done - session.shown_step)
+    return DEFAULT_STEPS
+
+
 class AnimationDialog(QDialog):
-    def __init__(self, window, most_steps, suggested_path):
+    def __init__(self, window, most_steps, suggested_path, suggested_steps=DEFAULT_STEPS):
         super().__init__(window)
         self.setWindowTitle(self.tr("Export an animation"))
         self.steps = QSpinBox()
         self.steps.setRange(1, most_steps)
-        self.steps.setValue(min(DEFAULT_STEPS, most_steps))
+        self.steps.setValue(min(suggested_steps, most_steps))
         self.size_field = QLineEdit("x".join(map(str, DEFAULT_SIZE)))
         self.path_field = QLineEdit(suggested_path)
         browse = QPushButton(self.tr("Choose…"))
@@ -83,7 +91,7 @@ def ask_animation_plan(window, record):
             window.tr("Nothing to record yet: take a few steps first."), 10000)
         return None
     suggested = os.path.join(window.export_folder or "", window.export_name("animation", "gif"))
-    dialog = AnimationDialog(window, most, suggested)
+    dialog = AnimationDialog(window, most, suggested, suggested_steps(window.session))
     dialog.setAttribute(Qt.WA_DeleteOnClose)
 
     @guarded()

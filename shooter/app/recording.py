@@ -232,6 +232,7 @@ class AnimationExport(QObject):
         self.window = window
         session = window.session
         session.pause()
+        session.show_present()  # a span chosen on the timeline ends at the present
         phases = 0
         while phases < 4 * plan.steps and session.can_go_back:
             session.back()

@@ -350,3 +350,23 @@ def test_the_animation_dialog_never_blocks_and_enter_records(window, qtbot, tmp_
     assert dialog.steps.value() == 1 and dialog.size_field.text() == "1280x720"
     qtbot.keyClick(dialog.steps, Qt.Key_Return)  # Enter in the first field accepts
     assert len(recorded) == 1 and recorded[0].path.suffix == ".gif"
+
+
+def test_a_span_chosen_on_the_timeline_is_what_the_animation_records(window, qtbot, tmp_path):
+    for _step in range(5):
+        window.session.step()
+    before = window.session.trainer.network.get_weights()
+    window.session.show_step(2)  # the timeline shows step 2: the span is steps 3 to 5
+    window.export_folder = str(tmp_path)
+    recorded = []
+    window.record_animation = recorded.append
+    dialog = window.export_animation()
+    assert dialog.steps.value() == 3
+    qtbot.keyClick(dialog.steps, Qt.Key_Return)
+    del window.record_animation  # the window's own recording again
+    assert window.record_animation(recorded[0])
+    with qtbot.waitSignal(window.animation.finished, timeout=60000):
+        pass  # the export runs from a timer: the signal comes inside the wait
+    assert window.session.shown_step is None and window.session.steps_done == 5
+    after = window.session.trainer.network.get_weights()
+    assert all((a == b).all() for a, b in zip(before, after))  # the run is where it was
