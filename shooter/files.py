@@ -13,7 +13,6 @@ message names the reason in the user's words (an errno becomes a message key).
 """
 
 import csv
-import errno
 import io
 import math
 import os
@@ -21,7 +20,7 @@ import stat
 import tempfile
 import time
 
-from shooter.core.messages import Message, ShooterError
+from shooter.core.messages import Message, ShooterError, os_reason
 from shooter.core.session_io import (
     MAX_SESSION_BYTES,
     SessionError,
@@ -33,19 +32,6 @@ from shooter.core.session_io import (
 TEMP_MARK = ".shooter-save-"
 TEMP_SUFFIX = ".tmp"
 STALE_SECONDS = 3600  # a temporary file this old is stale even if its process id is in use
-_OS_REASONS = {
-    errno.ENOENT: "os.no_such_file",
-    errno.EACCES: "os.permission_denied",
-    errno.EPERM: "os.permission_denied",
-    errno.EISDIR: "os.is_folder",
-    errno.ENOTDIR: "os.not_folder",
-    errno.ENOSPC: "os.disk_full",
-    errno.EDQUOT: "os.disk_full",
-    errno.EROFS: "os.read_only_disk",
-    errno.ENAMETOOLONG: "os.name_too_long",
-}
-
-
 class FileError(ShooterError, OSError):
     """A file that cannot be written or read. `problem` is the Message without the path
     (the path is in `filename`); str() is the problem in English."""
@@ -57,14 +43,6 @@ class FileError(ShooterError, OSError):
 
     def __str__(self):  # OSError's own would show "[Errno None] None: 'path'"
         return str(self.message)
-
-
-def os_reason(exc):
-    """The operating system's reason for `exc` (an OSError) as a Message."""
-    key = _OS_REASONS.get(exc.errno)
-    if key:
-        return Message(key)
-    return Message("os.other", reason=exc.strerror or type(exc).__name__)
 
 
 # --- sessions ---------------------------------------------------------------------------

@@ -47,8 +47,7 @@ from shooter.app.style import DEFAULT_STYLE, HIGH_CONTRAST, Palette
 from shooter.app.target import TargetView
 from shooter.app.timeline import Timeline
 from shooter.core.lessons import LESSONS
-from shooter.core.messages import ShooterError
-from shooter.files import os_reason
+from shooter.core.messages import ShooterError, os_reason
 from shooter.i18n import LANGUAGES, Languages, system_language
 
 PRESENTATION_SCALE = 1.6  # on a 1080-line screen; smaller screens get less (same look)
@@ -82,6 +81,21 @@ def lesson_view_classes():
             "differentiation": lesson_views.DifferentiationView,
             "surface": lesson_views.SurfaceView, "experience": lesson_views.ExperienceView,
             "worked_example": WorkedExampleView, "your_turn": YourTurnView}
+
+
+def _export(writer, *args):
+    """Call `shooter.app.exports.<writer>`: the exporters (and pyqtgraph's, and the CSV
+    writer) load when a file is first written, not at start."""
+    from shooter.app import exports
+
+    return getattr(exports, writer)(*args)
+
+
+
+def _write_history_csv(path, history):
+    from shooter.files import write_history_csv  # loads on first use, like the exporters
+
+    write_history_csv(path, history)
 
 
 class MainWindow(QMainWindow):
@@ -769,9 +783,6 @@ class MainWindow(QMainWindow):
     def export_kinds(self):
         """The one table of exports: kind -> ExportKind (menu text, key, file-type filter,
         suffix, what it is, its part of the default name, the writer)."""
-        from shooter.app import exports
-        from shooter.files import write_history_csv
-
         png, svg = self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)")
         csv = self.tr("CSV table (*.csv)")
         title = " — ".join(("Shooter", lesson_title(self.session.lesson.key)))
@@ -780,24 +791,24 @@ class MainWindow(QMainWindow):
         return {
             "target_png": ExportKind(
                 self.tr("Target as PNG image…"), "Ctrl+E", png, "png", target, "target",
-                lambda path: exports.write_target_png(self.target, path)),
+                lambda path: _export("write_target_png", self.target, path)),
             "target_svg": ExportKind(
                 self.tr("Target as SVG drawing…"), "Ctrl+Shift+E", svg, "svg", target, "target",
-                lambda path: exports.write_target_svg(self.target, path, title)),
+                lambda path: _export("write_target_svg", self.target, path, title)),
             "plots_png": ExportKind(
                 self.tr("Plots as PNG image…"), "Ctrl+G", png, "png", plots, "plots",
-                lambda path: exports.write_plots_png(self.plots, path)),
+                lambda path: _export("write_plots_png", self.plots, path)),
             "plots_svg": ExportKind(
                 self.tr("Plots as SVG drawing…"), "Ctrl+Shift+G", svg, "svg", plots, "plots",
-                lambda path: exports.write_plots_svg(self.plots, path, title)),
+                lambda path: _export("write_plots_svg", self.plots, path, title)),
             "plots_csv": ExportKind(
                 self.tr("Plotted values as CSV…"), "Ctrl+Shift+T", csv, "csv",
                 self.tr("the plotted values"), "plotted-values",
-                lambda path: exports.write_series_csv(history, path)),
+                lambda path: _export("write_series_csv", history, path)),
             "history_csv": ExportKind(
                 self.tr("Training history as CSV…"), "Ctrl+T", csv, "csv",
                 self.tr("the training history"), "history",
-                lambda path: write_history_csv(path, history)),
+                lambda path: _write_history_csv(path, history)),
             "worked_example": ExportKind(
                 self.tr("Worked example as HTML or text…"), "Ctrl+Shift+X",
                 self.tr("Web page (*.html);;Text (*.txt)"), "html",
@@ -834,7 +845,7 @@ class MainWindow(QMainWindow):
             self._export_failed(path, describe_error(exc))
             return False
         except OSError as exc:
-            self._export_failed(path, describe_error(os_reason(exc)))
+            self._export_failed(path, self._in_language(exc))
             return False
         self._exported(entry.what, path)
         return True

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QSettings
 
 from shooter.core.lessons import LESSONS
-from shooter.core.messages import Message
-from shooter.files import os_reason
+from shooter.core.messages import Message, os_reason
 from shooter.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)

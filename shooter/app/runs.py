@@ -16,9 +16,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QStandardPaths
 
-from shooter.core.session_io import capture, encode
-from shooter.files import save_session
-
 KEEP = 10  # runs kept; the oldest go first
 SUFFIX = ".shooter"
 RESUME = "resume"  # names the kept run to reopen at the next start
@@ -72,6 +69,8 @@ class KeptRuns:
         """Write `trainer`'s run as the newest kept run; returns its path. The newest run
         already holding exactly this run is reused. A failed write raises (SessionError)
         and leaves the kept runs as they were."""
+        from shooter.files import save_session  # file formats load on first use, not at start
+
         newest = next(iter(self.runs()), None)
         if newest is not None and _holds(newest.path, trainer):
             return newest.path
@@ -116,6 +115,8 @@ class KeptRuns:
 
 
 def _holds(path, trainer):
+    from shooter.core.session_io import capture, encode
+
     try:
         with open(path, "rb") as file:
             return file.read() == encode(capture(trainer)).encode("utf-8")

@@ -21,9 +21,7 @@ from shooter.core.checkpoints import Checkpoints
 from shooter.core.config import ConfigError
 from shooter.core.lessons import LESSONS
 from shooter.core.messages import ShooterError
-from shooter.core.session_io import SessionError, restore
 from shooter.core.trainer import Trainer
-from shooter.files import load_session, save_session
 
 FRAME_MS = 32  # redraw ~30 times a second while training runs (33 would cap it just above 30)
 TICK_BUDGET_S = 0.012  # time spent stepping per timer tick, leaving the rest for input
@@ -244,9 +242,11 @@ class Session(QObject):
     # --- intent: files -------------------------------------------------------------------
     def save(self, path):
         """Write the session to `path` (atomic). Returns True, or emits `error` and False."""
+        from shooter.files import save_session  # file formats load on first use, not at start
+
         try:
             save_session(path, self.trainer)
-        except (SessionError, ShooterError) as exc:
+        except ShooterError as exc:  # a SessionError too
             self.error.emit(exc)
             return False
         self.path = str(path)
@@ -255,10 +255,13 @@ class Session(QObject):
 
     def open(self, path):
         """Carry on from a session file. A bad file emits `error`; nothing changes then."""
+        from shooter.core.session_io import restore
+        from shooter.files import load_session
+
         self.pause()
         try:
             trainer = restore(load_session(path))
-        except (SessionError, ShooterError) as exc:  # a bad file or settings it cannot use
+        except ShooterError as exc:  # a bad file (SessionError) or settings it cannot use
             self.error.emit(exc)
             return False
         self.lesson = LESSONS.get(trainer.config.lesson, LESSONS["sandbox"])

@@ -9,6 +9,8 @@ The templates are marked with QT_TRANSLATE_NOOP, which lupdate collects without 
 importing Qt.
 """
 
+import errno
+
 CONTEXT = "Messages"
 PARAM_CHARS = 60  # a parameter longer than this is cut: a file's 10 MB key stays one line
 LINE_CHARS = 200  # a whole message longer than this is cut
@@ -306,3 +308,24 @@ class ShooterError(ValueError):
     def __init__(self, key, **params):
         self.message = Message(key, **params)
         super().__init__(str(self.message))
+
+
+_OS_REASONS = {
+    errno.ENOENT: "os.no_such_file",
+    errno.EACCES: "os.permission_denied",
+    errno.EPERM: "os.permission_denied",
+    errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.not_folder",
+    errno.ENOSPC: "os.disk_full",
+    errno.EDQUOT: "os.disk_full",
+    errno.EROFS: "os.read_only_disk",
+    errno.ENAMETOOLONG: "os.name_too_long",
+}
+
+
+def os_reason(exc):
+    """The operating system's reason for `exc` (an OSError) as a Message."""
+    key = _OS_REASONS.get(exc.errno)
+    if key:
+        return Message(key)
+    return Message("os.other", reason=exc.strerror or type(exc).__name__)

@@ -656,3 +656,16 @@ def test_a_long_history_arriving_at_once_gets_its_own_range(qtbot):
     assert low <= np.log10(losses.min()) and high >= np.log10(losses.max())
     texts = [text for _rect, text in plots.loss_plot.getAxis("left").label_rects()]
     assert len(texts) == len(set(texts))  # no label drawn twice in one place
+
+
+def test_each_plot_shows_only_its_value_and_iteration_axes(qtbot):
+    """Top and right axes stay hidden; the lowest plot alone titles the iteration axis."""
+    _, plots = make_plots(qtbot)
+    plots.show()
+    qtbot.waitExposed(plots)
+    for plot in plots.shown_plots():
+        assert plot.getAxis("left").isVisible() and plot.getAxis("bottom").isVisible()
+        assert not plot.getAxis("top").isVisible() and not plot.getAxis("right").isVisible()
+    titled = [plot for plot in plots.shown_plots() if plot.getAxis("bottom").label.isVisible()]
+    assert titled == [plots.shown_plots()[-1]]
+    assert "iteration" in titled[0].getAxis("bottom").label.toPlainText()

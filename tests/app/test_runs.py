@@ -102,7 +102,7 @@ def test_a_failing_keep_leaves_the_kept_runs_and_says_so(qtbot, tmp_path, monkey
     def failing(path, trainer):
         raise SessionError(path, "no room")
 
-    monkeypatch.setattr("shooter.app.runs.save_session", failing)
+    monkeypatch.setattr("shooter.files.save_session", failing)
     train(window, 2)
     qtbot.keyClick(window, Qt.Key_R)
     assert window.session.trainer.iteration == 0  # the reset still happened, unasked

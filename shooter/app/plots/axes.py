@@ -67,6 +67,22 @@ class GuardedAxis(pg.AxisItem):
         # the title's HTML (pyqtgraph does so even for a hidden title, on every change).
         self.enableAutoSIPrefix(False)
 
+    def _updateLabel(self):
+        """A hidden title is not rendered: pyqtgraph re-renders its HTML on every pen,
+        range and style change (over a hundred times while a plot is built), though only a
+        shown title is ever drawn. `showLabel` renders it when it appears."""
+        if self.label.isVisibleTo(self):
+            super()._updateLabel()
+            return
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
+    def showLabel(self, show=True):
+        super().showLabel(show)
+        if show:
+            self.label.setHtml(self.labelString())
+
     @guarded()
     def paint(self, p, opt, widget):
         super().paint(p, opt, widget)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QVBoxLayout
 
 from shooter.app.canvas import Canvas
 from shooter.app.crash import guarded
-from shooter.app.plots.axes import IterationAxis, LogLabelAxis, ReadableAxis
+from shooter.app.plots.axes import GuardedAxis, IterationAxis, LogLabelAxis, ReadableAxis
 from shooter.app.plots.decimate import Envelope, usable
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.lessons import LESSONS
@@ -161,9 +161,16 @@ class Plots(QWidget):
     @staticmethod
     def _plot(value_axis):
         # No context menus: made at construction they would be built only to be dropped.
-        return pg.PlotItem(enableMenu=False,
+        # Guarded top and right axes skip rendering their hidden titles; pyqtgraph shows
+        # every axis it is given, so they are hidden again.
+        plot = pg.PlotItem(enableMenu=False,
                            axisItems={"left": value_axis(orientation="left"),
-                                      "bottom": IterationAxis(orientation="bottom")})
+                                      "bottom": IterationAxis(orientation="bottom"),
+                                      "top": GuardedAxis(orientation="top"),
+                                      "right": GuardedAxis(orientation="right")})
+        plot.hideAxis("top")
+        plot.hideAxis("right")
+        return plot
 
     def _legend(self):
         """The loss plot's legend, in its title line: above the data, so it never hides
