@@ -447,6 +447,8 @@ class MainWindow(QMainWindow):
             self.set_style(self.style_.scaled(max(1.0, self.style_.scale / SCALE_STEP)))
         if self.width() > before.width() or self.height() > before.height():
             self._keep_on_screen()  # a scale tried on the way grew the window past the screen
+        if self.presenting:  # larger text: the curves keep their share of the column
+            QTimer.singleShot(0, self._share_height_for_presentation)
 
     def available_geometry(self):
         """The room the window may take: its screen without the desktop's panels."""

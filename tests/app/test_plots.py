@@ -273,6 +273,43 @@ def test_tick_labels_follow_the_presentation_scale(qtbot):
     assert plots.grad_plot.getAxis("left").style["tickFont"].pointSizeF() == pytest.approx(2 * size)
 
 
+def _in_plots(plots, item):
+    """`item`'s scene rectangle in the Plots widget's coordinates."""
+    from PySide6.QtCore import QRectF
+
+    view = plots.graphics
+    rect = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+    return QRectF(view.mapTo(plots, rect.topLeft()), rect.size())
+
+
+@pytest.mark.parametrize("width", [240, 420, 900])
+def test_the_log_box_shares_the_legend_line_without_covering_it_or_the_data(qtbot, width):
+    session, plots = make_plots(qtbot, "wind")
+    plots.resize(width, 500)
+    plots.show()
+    for _ in range(3):
+        session.step()  # training and held-out loss: two entries
+    plots.grab()
+    qtbot.wait(50)  # the title line's new height is laid out in the next event-loop turn
+    box = plots.log_box.geometry()
+    legend = _in_plots(plots, plots.legend)
+    data = _in_plots(plots, plots.loss_plot.getViewBox())
+    assert plots.log_box.isVisible() and box.top() >= 0 and box.right() <= plots.width()
+    assert not legend.intersects(box.toRectF()) and legend.bottom() <= data.top() + 1
+    assert box.bottom() <= data.top() + 1
+    if width >= 900:  # room for both: one line, the curves keep the rest
+        assert legend.top() < box.bottom()
+
+
+def test_the_log_box_goes_with_the_loss_plot(qtbot):
+    _, plots = make_plots(qtbot)
+    plots.set_presenting(True)
+    plots.show()
+    assert plots.shown() == "loss" and plots.log_box.isVisible()
+    plots.cycle_shown()
+    assert plots.shown() == "score" and not plots.log_box.isVisible()
+
+
 def test_the_log_box_is_never_cut(qtbot):
     _, plots = make_plots(qtbot)
     plots.log_box.setText("损失：对数刻度（很长的翻译）")
@@ -669,3 +706,16 @@ def test_each_plot_shows_only_its_value_and_iteration_axes(qtbot):
     titled = [plot for plot in plots.shown_plots() if plot.getAxis("bottom").label.isVisible()]
     assert titled == [plots.shown_plots()[-1]]
     assert "iteration" in titled[0].getAxis("bottom").label.toPlainText()
+
+
+@pytest.mark.parametrize("lesson", ["sight-in", "wind"])
+def test_a_lesson_opened_in_the_window_counts_iterations_from_zero(make_window, qtbot, lesson):
+    """Switching to a log-scale lesson used to hand the iteration axis back to pyqtgraph's
+    automatic range: one point at 0 then showed iterations -4 to 4."""
+    window = make_window()
+    window.session.set_lesson(lesson)
+    window.session.step()
+    window.plots.grab()
+    qtbot.wait(50)  # automatic ranges are worked out when the view next updates
+    low, high = window.plots.loss_plot.getViewBox().viewRange()[0]
+    assert -0.5 < low <= 0.0 and high >= 10.0

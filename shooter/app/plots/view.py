@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontMetricsF, QPalette
-from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QVBoxLayout, QWidget
 
 from shooter.app.canvas import Canvas
 from shooter.app.crash import guarded
@@ -109,17 +109,15 @@ class Plots(QWidget):
 
     # --- construction ---------------------------------------------------------------------
     def _build(self):
-        self.log_box = QCheckBox()
-        self.log_box.toggled.connect(self.set_log_loss)
-        top = QHBoxLayout()  # a row of its own: long translations are never cut
-        top.addStretch(1)
-        top.addWidget(self.log_box)
         self.graphics = Canvas()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(top)
         layout.addWidget(self.graphics, 1)
+        # Over the loss plot's title line, at its right end: no row of its own taken from
+        # the curves (see _place_legend).
+        self.log_box = QCheckBox(self.graphics)
+        self.log_box.toggled.connect(self.set_log_loss)
 
         self.loss_plot = self._plot(LogLabelAxis)
         self.score_plot = self._plot(ReadableAxis)
@@ -185,23 +183,37 @@ class Plots(QWidget):
 
     @guarded()
     def _place_legend(self):
-        """In the title line: side by side when the entries fit there, else stacked, the
-        title line as tall as the legend (never over the data)."""
+        """The loss plot's title line: the legend from its left end, the log box at its
+        right end. The legend's entries side by side when they fit beside the box, else
+        stacked; when even stacked they do not fit beside it, the legend goes under the
+        box. The title line is as tall as what it holds: nothing over the data."""
+        self._place_log_box()
         legend, plot = self.legend, self.loss_plot
+        box = self.log_box.sizeHint()
+        room = plot.width() - box.width() - LEGEND_GAP_PX
         beside = sum(sample.width() + label.width() + LEGEND_GAP_PX
                      for sample, label in legend.items)
-        start = 0.0  # the legend is the loss plot's title: from the left edge, as titles
-        columns = 2 if start + beside <= plot.width() else 1
+        columns = 2 if beside <= room else 1
         if legend.columnCount != columns:
-            legend.setColumnCount(columns)  # resizes the legend: back here once
-            return
-        self._fit_title_row(plot, legend.height())
+            legend.setColumnCount(columns)  # a legend that changes size comes back here
         stacked = max((sample.width() + label.width() + LEGEND_GAP_PX
                        for sample, label in legend.items), default=0.0)
-        if columns == 1 and start + stacked > plot.width():  # kept inside the plot
-            legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(0, 0))
+        under = 0.0 if legend.width() <= room else box.height()
+        self._fit_title_row(plot, max(box.height(), under + legend.height()))
+        if stacked > plot.width():  # kept inside the plot
+            legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(0, under))
         else:
-            legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(start, 0))
+            legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(0, under))
+
+    def _place_log_box(self):
+        """At the right end of the loss plot's title line, shown with the loss plot."""
+        plot = self.loss_plot
+        shown = plot in (self._arranged or ()) and plot.scene() is not None
+        self.log_box.setVisible(shown)
+        if shown:
+            corner = self.graphics.mapFromScene(plot.sceneBoundingRect().topRight())
+            self.log_box.resize(self.log_box.sizeHint())
+            self.log_box.move(max(0, corner.x() - self.log_box.width()), max(0, corner.y()))
 
     @staticmethod
     def _fit_title_row(plot, at_least=0.0):
@@ -314,6 +326,7 @@ class Plots(QWidget):
         self._arranged = wanted
         for plot in self.plots():
             self._style_iteration_axis(plot, plot is wanted[-1])
+        self._place_log_box()
         if self._history is not None:
             self.show_history(self._history)  # the columns may have changed
 
@@ -333,6 +346,10 @@ class Plots(QWidget):
             self.log_box.setChecked(on)  # comes back here through toggled
             return
         self.loss_plot.setLogMode(x=False, y=on)  # pyqtgraph leaves a gap for log10(0)
+        # pyqtgraph turns automatic ranges back on for both axes; the iteration axis's
+        # range is ours (1-2-5 steps), set again by show_history.
+        self.loss_plot.enableAutoRange(axis="x", enable=False)
+        self._x_end = None
         # A y range set in the other scale's units means nothing in this one.
         self.loss_plot.enableAutoRange(axis="y")
         if self._history is not None:
@@ -481,7 +498,8 @@ class Plots(QWidget):
         self.log_box.setFont(self._font("legend"))
         box = int(s.px(16))
         self.log_box.setStyleSheet(f"QCheckBox::indicator {{ width: {box}px; height: {box}px }}")
-        self.log_box.setMinimumWidth(self.log_box.sizeHint().width())  # never cut off
+        self.log_box.setPalette(palette)
+        self.setMinimumWidth(self.log_box.sizeHint().width())  # the box is never cut off
         for name in self._curves:
             self._set_pen(name)
         for line in self._cursors:
