@@ -133,7 +133,7 @@ class CheatSheet(QWidget):
     def focusNextPrevChild(self, _next):
         return False  # Tab turns the page instead of leaving the sheet
 
-    def layout(self):
+    def placement(self):
         """(title rect, row font, [(keys rect, text rect, keys, text)]) as painted.
 
         The biggest row font and the fewest columns with which every entry fits the sheet;
@@ -191,7 +191,7 @@ class CheatSheet(QWidget):
         palette = self.style_.palette
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(palette.sheet))
-        title, font, placed = self.layout()
+        title, font, placed = self.placement()
         painter.setPen(QColor(palette.sheet_text))
         painter.setFont(self.style_.font(1.8, bold=True))
         painter.drawText(title, Qt.AlignHCenter, self.title())

@@ -15,7 +15,7 @@ def window(make_window):
 
 def drawn_rects(sheet):
     """The rectangles the keys and the wrapped descriptions really take."""
-    _, font, placed = sheet.layout()
+    _, font, placed = sheet.placement()
     metrics = QFontMetricsF(font)
     out = []
     for keys_rect, text_rect, keys, text in placed:

@@ -63,7 +63,7 @@ def assert_shows(window, step, then):
     assert len(strip) == len(then["strip"])
     assert all(np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])
                for a, b in zip(strip, then["strip"]))
-    assert window.plots.cursor() == step
+    assert window.plots.cursor_step() == step
 
 
 def test_a_past_step_looks_exactly_as_it_did_when_it_was_played(window, qtbot):
@@ -74,7 +74,7 @@ def test_a_past_step_looks_exactly_as_it_did_when_it_was_played(window, qtbot):
         assert_shows(window, step, shown[step])
     assert window.timeline.label.text() == "Step 9 of 12 — End: the present"
     qtbot.keyClick(window, Qt.Key_End)
-    assert window.session.shown_step is None and window.plots.cursor() is None
+    assert window.session.shown_step is None and window.plots.cursor_step() is None
     assert same_state(target_state(window.target), present["target_state"])
     assert window.network.grab().toImage() == present["network"]
     assert window.narration.text() == present["narration"]
@@ -93,7 +93,7 @@ def test_the_keys_move_one_step_a_tenth_of_the_run_the_start_and_the_present(win
     for key, expected in moves:
         qtbot.keyClick(window, key)
         assert session.shown_step == expected, key
-        assert window.plots.cursor() == expected
+        assert window.plots.cursor_step() == expected
         assert window.timeline.slider.value() == (30 if expected is None else expected)
     assert session.steps_done == 30  # moving on the timeline trains nothing
 
@@ -111,13 +111,13 @@ def test_beyond_the_kept_window_the_timeline_says_so_and_the_plots_cursor_moves(
     qtbot.keyClick(window, Qt.Key_Home)  # the first step shown exactly
     assert_shows(window, first, shown[first])
     qtbot.keyClick(window, Qt.Key_Home)  # again: the start, which only the plots reach
-    assert session.shown_step == 0 and window.plots.cursor() == 0
+    assert session.shown_step == 0 and window.plots.cursor_step() == 0
     qtbot.keyClick(window, Qt.Key_BracketRight)
     text = window.timeline.label.text()
     loss = session.history.loss.values[0]
     assert text.startswith("Step 1: only the plots reach back this far")
     assert f"loss {loss:.4g}" in text
-    assert window.plots.cursor() == 1
+    assert window.plots.cursor_step() == 1
     assert window.target.holes_count() == 0  # no picture rather than a wrong one
 
 
@@ -219,7 +219,7 @@ def test_playback_advances_at_the_chosen_speed_and_stops_at_the_present(window):
     assert session.shown_step == 5
     timeline.set_speed(16)
     timeline.advance(1000)
-    assert session.shown_step == 21 and window.plots.cursor() == 21
+    assert session.shown_step == 21 and window.plots.cursor_step() == 21
     assert timeline.advance(2000) is False  # past the end: the present, and it stops
     assert session.shown_step is None and not timeline.playing()
     assert session.steps_done == 40
@@ -270,7 +270,7 @@ def test_a_step_reached_in_automatic_play_shows_the_frame_drawn_by_then(window, 
     if frames[2] > drawn + 1:  # a step no frame drew: the picture drawn last before it
         session.show_step(drawn + 1)
         assert f"as drawn at step {drawn} —" in window.timeline.label.text()
-    assert window.plots.cursor() == session.shown_step
+    assert window.plots.cursor_step() == session.shown_step
 
 
 def test_dragging_the_slider_and_the_go_on_button(window, qtbot):
@@ -282,7 +282,7 @@ def test_dragging_the_slider_and_the_go_on_button(window, qtbot):
         timeline.slider.setSliderPosition(value)  # emits sliderMoved while held down
     qtbot.waitUntil(lambda: session.shown_step == 3)
     timeline.slider.setSliderDown(False)
-    assert window.plots.cursor() == 3
+    assert window.plots.cursor_step() == 3
     assert timeline.go_on_button.isEnabled()
     qtbot.mouseClick(timeline.go_on_button, Qt.LeftButton)
     assert session.steps_done == 3 and session.shown_step is None

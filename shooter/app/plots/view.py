@@ -99,7 +99,7 @@ class Plots(QWidget):
             if step is not None:
                 line.setValue(float(step))
 
-    def cursor(self):
+    def cursor_step(self):
         """The step the cursor marks, or None."""
         return None if self._cursor_step is None else float(self._cursors[0].value())
 
