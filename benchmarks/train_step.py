@@ -23,7 +23,7 @@ from shooter.core.optimizers import GradientDescent
 from shooter.core.range import CONDITION_NAMES, Environment
 from shooter.core.trainer import Trainer
 
-NETS = ((16,), (32, 32))
+NETS = ((16,), (32, 32), (64, 64, 64, 64))  # the last: the most the panel allows
 BATCHES = (1, 3, 32, 256)
 LR = 1e-4
 
@@ -133,10 +133,22 @@ def machine():
     return f"{cpu}, {platform.system()} {platform.machine()}, Python {platform.python_version()}"
 
 
+def parse_nets(text):
+    """'16;32,32;64x4' -> ((16,), (32, 32), (64, 64, 64, 64))."""
+    nets = []
+    for net in text.split(";"):
+        units, _, times = net.partition("x")
+        layers = [int(n) for n in units.split(",")]
+        nets.append(tuple(layers * int(times or 1)))
+    return tuple(nets)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=0.5,
                         help="time per step function and table row")
+    parser.add_argument("--nets", default=None,
+                        help="hidden layers to measure, e.g. 16 or 32,32;64x4 (default: all)")
     args = parser.parse_args()
     torch = torch_version()
     print(f"machine: {machine()}")
@@ -145,7 +157,7 @@ def main():
     if torch:
         header += f" {'torch/s':>9} {'numpy/torch':>11}"
     print(header)
-    for hidden in NETS:
+    for hidden in parse_nets(args.nets) if args.nets else NETS:
         name = "-".join(str(n) for n in (4, *hidden, 2))
         for batch in BATCHES:
             steps = {"bare": bare_step(hidden, batch), "cycle": cycle_step(hidden, batch)}
