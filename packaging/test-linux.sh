@@ -109,6 +109,9 @@ self_test() {  # $1: how, then the command
 
 test_offscreen() {
     self_test offscreen sh -c 'cd /tmp && QT_QPA_PLATFORM=offscreen shooter --self-test'
+    stage "shooter --version names the packaged version"
+    in_root sh -c 'shooter --version' | grep -Eq '^shooter [0-9]+\.[0-9]+' \
+        || fail "shooter --version does not name a version"
 }
 
 test_xvfb() {

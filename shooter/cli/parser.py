@@ -106,7 +106,7 @@ def hidden_layers(text):
 def build_parser():
     parser = Parser(prog="shooter", usage=USAGE, description=DESCRIPTION, epilog=APP_EPILOG,
                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"shooter {version()}")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--self-test", action="store_true",
                         help="check that the desktop app can start here, then exit")
     _add_app_options(parser)
@@ -121,7 +121,7 @@ def build_parser():
 def build_app_parser():
     """`shooter [options] [FILE]`: the desktop app, opened on a file or a lesson."""
     parser = Parser(prog="shooter", usage=USAGE)
-    parser.add_argument("--version", action="version", version=f"shooter {version()}")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--self-test", action="store_true")
     _add_app_options(parser)
     parser.add_argument("file", nargs="?", metavar="FILE")
@@ -199,6 +199,19 @@ def _add_start_options(parser):
     parser.add_argument("--seed", type=whole_number(0, MAX_SEED),
                         help="random seed (whole number)")
     parser.add_argument("--session", metavar="FILE", help="start from a saved session")
+
+
+class VersionAction(argparse.Action):
+    """--version: the installed version, looked up only when asked for. The lookup loads
+    importlib.metadata (with email, csv and zipfile), about 30 ms of every start otherwise."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, help=None):  # noqa: A002
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help=help or "show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"shooter {version()}")
+        parser.exit()
 
 
 def version():

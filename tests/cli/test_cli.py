@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import subprocess
 import sys
 import types
 
@@ -61,7 +62,17 @@ def test_self_test_delegates(capsys, monkeypatch):
 
 def test_version(capsys):
     code, out, err = run(capsys, "--version")
-    assert code == 0 and out.startswith("shooter ")
+    assert code == 0 and out.startswith("shooter ") and out.count("\n") == 1
+
+
+def test_starting_does_not_look_up_the_version():
+    """Reading the installed version loads importlib.metadata and more (~30 ms); only
+    --version needs it."""
+    script = ("import sys\nfrom shooter.cli import main\nmain(['lessons'])\n"
+              "print('importlib.metadata' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip().splitlines()[-1] == "False"
 
 
 def test_lessons_lists_every_lesson_with_cases_and_a_description(capsys):
