@@ -35,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -102,6 +103,8 @@ def first_paint(command, env):
     started = time.monotonic()
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    watchdog = threading.Timer(LAUNCH_TIMEOUT_S, process.kill)  # a launch that hangs silently
+    watchdog.start()
     paint_started, imports, tail = None, [], []
     try:
         for line in process.stderr:
@@ -125,9 +128,8 @@ def first_paint(command, env):
                 size = flushed["region"].split()[-1]
                 return {"wall": at - started, "cpu": cpu, "paint_ms": paint_ms,
                         "window": f"{flushed['window']} {size}", "imports": imports}
-            if time.monotonic() - started > LAUNCH_TIMEOUT_S:
-                break
     finally:
+        watchdog.cancel()
         process.kill()
         process.communicate()
     raise SystemExit(f"startup_time: {' '.join(map(str, command))} showed no painted window "
