@@ -19,7 +19,9 @@ time of the process (from /proc when the flush is seen, 10 ms ticks), and the pa
 itself; then the ratios app / bare. `shooter lessons` (interpreter, numpy and the engine, no
 Qt) is timed frozen and from source too. --imports launches the app and the bare window built
 with `-X importtime` (a frozen app ignores PYTHONPROFILEIMPORTTIME) and compares their import
-time package by package. Prints Markdown; never fails on time.
+time package by package (PySide6 builds a Qt class's binding when a module first imports it
+by name, so that cost counts in the importing module: in shooter.app for the app, in
+pyqtgraph.Qt for the bare window). Prints Markdown; never fails on time.
 
     bash packaging/build-linux.sh                  # the app bundle, packaging/out/dist/shooter
     bash packaging/build-startup-bundles.sh        # the bare window (+ the importtime app)
