@@ -2,7 +2,7 @@
 QWidget, nothing else (benchmarks/ui.py measures the app against the same window).
 
 Run as a program it opens that window at 1920x1080 and waits in the event loop, as the app
-does; packaging/bare_window.spec freezes it the way the app is frozen, so
+does; packaging/startup_bundles.spec freezes it the way the app is frozen, so
 packaging/startup_time.py can time both bundles from launch to their first painted window.
 
     python benchmarks/bare_window.py

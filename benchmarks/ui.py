@@ -37,8 +37,9 @@ import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from bare_window import WINDOW_SIZE, bare_window  # noqa: E402 - the one reference window
+
 LAUNCHED = "SHOOTER_BENCH_LAUNCHED"  # wall-clock time the parent launched this process
-WINDOW_SIZE = (1920, 1080)
 RSS_STEPS = 10_000
 HOLES = 1000
 PLOT_SIZES = (10_000, 100_000, 1_000_000)
@@ -64,23 +65,6 @@ def median_ms(action, repeats):
         action()
         times.append((time.thread_time() - started) * 1000.0)
     return statistics.median(times)
-
-
-def bare_window():
-    """The reference: QMainWindow + PlotWidget + plain QWidget, nothing else."""
-    import pyqtgraph as pg
-    from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QWidget
-
-    window = QMainWindow()
-    body = QWidget()
-    layout = QHBoxLayout(body)
-    window.plot = pg.PlotWidget()
-    window.plain = QWidget()
-    layout.addWidget(window.plain, 1)
-    layout.addWidget(window.plot, 1)
-    window.setCentralWidget(body)
-    window.resize(*WINDOW_SIZE)
-    return window
 
 
 def app_window(lesson="sight-in"):
@@ -171,7 +155,11 @@ def bytecode_cache():
     folder, so the source tree is left as it is."""
     if "SHOOTER_BENCH_PYCACHE" not in os.environ:
         os.environ["SHOOTER_BENCH_PYCACHE"] = tempfile.mkdtemp(prefix="shooter-bench-pyc-")
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    # Each child starts as a user's would: no bytecode switch, and no BLAS thread count
+    # inherited from this process (the app sets its own; the bare window keeps numpy's).
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("PYTHONDONTWRITEBYTECODE", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
+                          "VECLIB_MAXIMUM_THREADS", "OMP_NUM_THREADS")}
     env["PYTHONPYCACHEPREFIX"] = os.environ["SHOOTER_BENCH_PYCACHE"]
     return env
 
