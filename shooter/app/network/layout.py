@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PySide6.QtCore import QLineF, QRectF
 
-from shooter.app.network.text import Box, TextPlace, advance, place
+from shooter.app.network.text import INK_PAD_PX, Box, TextPlace, advance, place
 
 MAX_RADIUS_PX = 26.0
 MAX_ROW_SPACING_PX = 90.0
@@ -110,8 +110,9 @@ class Plan:
 def plan(sizes, width, height, words, fonts, scale):
     """The network's geometry and the texts around it that have room.
 
-    The names beside the input and output columns are left out where they would leave the
-    columns less than MIN_COLUMN_GAP_PX apart (a narrow view keeps the network readable).
+    The names beside the input column, then those beside the aim, are left out where they
+    would leave the columns less than MIN_COLUMN_GAP_PX apart (a narrow view keeps the
+    network readable).
     The legend takes the fewer rows of its long and short wording. The column titles take
     the first form whose lines all fit side by side (title_forms, fullest first) and leave
     the rows room for the names beside the input and output columns. If no form leaves
@@ -122,12 +123,13 @@ def plan(sizes, width, height, words, fonts, scale):
     legend = _legend(words, fonts["legend"], width, height, scale)
     bottom = height - min((t.rect.top() for t in legend), default=height - pad) + 0.6 * pad
     label_font = fonts["label"]
-    left = pad + max(advance(label_font, t) for t in words.inputs) + LABEL_GAP_PX * scale
-    right = pad + max(advance(label_font, t) for t in words.outputs) + LABEL_GAP_PX * scale
-    if (width - left - right) / max(1, len(sizes) - 1) < MIN_COLUMN_GAP_PX * scale:
-        # The names would squeeze the network into a sliver: it keeps the width instead.
-        words = replace(words, inputs=(), outputs=())
-        left = right = pad
+    for inputs, outputs in ((words.inputs, words.outputs), ((), words.outputs), ((), ())):
+        # Names that would squeeze the network into a sliver leave it the width instead.
+        left, right = (pad + max((advance(label_font, t) + LABEL_GAP_PX * scale for t in side),
+                                 default=0.0) for side in (inputs, outputs))
+        if (width - left - right) / max(1, len(sizes) - 1) >= MIN_COLUMN_GAP_PX * scale:
+            break
+    words = replace(words, inputs=inputs, outputs=outputs)
     best, shown = None, -1
     for form in title_forms(words, len(sizes)):
         lines = 1 + max((line for _, line, _ in form), default=-1)
@@ -180,7 +182,7 @@ def _titles(form, xs, radii, font, width, scale):
     def lay_out(outwards):
         places = []
         for text, line, cols in form:
-            w = advance(font, text) + 2.0
+            w = advance(font, text) + 2 * INK_PAD_PX
             x = float(np.mean(xs[list(cols)])) - w / 2.0
             if outwards and cols == (0,) and last > 0:
                 x = xs[0] + radii[0] - w
@@ -207,9 +209,7 @@ def _labels(words, xs, ys, radii, spacings, band, font, scale):
     a line of text (or a lone name is taller than the band)."""
     gap = LABEL_GAP_PX * scale
     right = xs[0] - radii[0] - gap
-    if not words.inputs:
-        return [], []
-    inputs = [place("label", t, font, right - advance(font, t), y)
+    inputs = [place("label", t, font, right - advance(font, t) - 2 * INK_PAD_PX, y)
               for t, y in zip(words.inputs, ys[0].tolist())]
     outputs = [place("label", t, font, xs[-1] + radii[-1] + gap, y)
                for t, y in zip(words.outputs, ys[-1].tolist())]
@@ -219,6 +219,8 @@ def _labels(words, xs, ys, radii, spacings, band, font, scale):
 
 
 def _in_rows(places, spacing, band, row_gap):
+    if not places:
+        return True
     height = places[0].rect.height()
     if len(places) > 1 and height + row_gap > spacing:
         return False
@@ -270,7 +272,7 @@ def _column_values(geo, column, texts, font, scale):
     text_h = Box.of(font).height
     x, r = geo.xs[column], geo.radii[column]
     pad = VALUE_PAD_PX * scale
-    text_w = max(advance(font, t) for t in texts) + 2.0
+    text_w = max(advance(font, t) for t in texts) + 2 * INK_PAD_PX
     ys = geo.ys[column]
     if ys.min() - text_h / 2.0 < geo.top or ys.max() + text_h / 2.0 > geo.bottom:
         return None  # it would reach into the titles or the legend

@@ -15,6 +15,7 @@ FLOOR_PX_PER_SCALE = 20.0 / 1.6  # 20 px digits at the main window's 1080-line s
 DESK = {"label": 1.0, "title": 0.85, "legend": 0.85, "value": 0.8}  # relative to the style
 PRESENTING = 1.2  # every text above the desk's scale starts here, then grows to the floor
 GROW_STEP = 1.03
+INK_PAD_PX = 2.0  # each side of the words: glyphs may reach a little past their advance
 # Drawn with the font's real extent rather than its line height: ascenders, descenders, a
 # Chinese character, a digit and the aim's arrows all lie inside the box of this sample.
 BOX_SAMPLE = "Hdgjy|距0↕↔"
@@ -63,8 +64,8 @@ _BOXES = {}
 @dataclass(frozen=True)
 class TextPlace:
     """One line of text as the view paints it: the words, the box they are drawn in (their
-    advance by the font's Box), the font, and the baseline. `mark` names the palette colour
-    of a legend entry's swatch."""
+    advance and a little more, by the font's Box), the font, and the baseline. `mark`
+    names the palette colour of a legend entry's swatch."""
 
     kind: str  # "label", "title", "legend" or "value"
     text: str
@@ -74,7 +75,9 @@ class TextPlace:
     mark: str = ""
 
     def origin(self):
-        return QPointF(self.rect.left(), self.baseline)
+        """Where drawText starts: the words centred in their box, on the baseline."""
+        return QPointF(self.rect.center().x() - advance(self.font, self.text) / 2.0,
+                       self.baseline)
 
 
 def advance(font, text):
@@ -82,9 +85,10 @@ def advance(font, text):
 
 
 def place(kind, text, font, left, centre_y, width=None, mark=""):
-    """A TextPlace whose box starts at `left` and is centred on `centre_y`."""
+    """A TextPlace whose box starts at `left` and is centred on `centre_y`; the box is a
+    little wider than the words, where glyphs (and their whole-pixel ink) reach past the advance."""
     box = Box.of(font)
     top = centre_y - box.height / 2.0
-    width = advance(font, text) if width is None else width
+    width = advance(font, text) + 2 * INK_PAD_PX if width is None else width
     return TextPlace(kind, text, QRectF(left, top, width, box.height), font, top + box.above,
                      mark)
