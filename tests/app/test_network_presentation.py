@@ -53,7 +53,7 @@ def problems(view, screen_lines):
     area = view.rect().toRectF()
     for place in places:
         metrics = QFontMetricsF(place.font)
-        ink = metrics.tightBoundingRect(place.text).translated(place.origin())
+        ink = metrics.tightBoundingRect(place.text).translated(place.origin)
         if text.digit_height(place.font) < floor - 0.01:
             found.append(f"{place.text!r} is {text.digit_height(place.font)} px tall")
         if metrics.horizontalAdvance(place.text) > place.rect.width() + 0.01 or not (

@@ -307,8 +307,14 @@ def paint_edges_one_by_one(view, painter, geo):
     buckets = edges.bucket_edges(shown, edges.edge_reference(shown, lit))
     names = np.array(edges.colour_names(shown, lit))
     drawn = edges.drawn_edges(shown, [w.size for w in view.edge_weights()])
+    # Smoothed: the thickest classes that hold edges.SMOOTH_EDGES edges in all.
+    counts = np.bincount(buckets[drawn], minlength=edges.WIDTH_BUCKETS)
+    from_thickest = np.cumsum(counts[::-1])[::-1]
+    smooth = {b for b in range(edges.WIDTH_BUCKETS)
+              if counts[b] and from_thickest[b] <= edges.SMOOTH_EDGES}
     for edge in sorted(drawn.tolist(), key=lambda e: (buckets[e], names[e], e)):
         batch = edges.Batch(int(buckets[edge]), str(names[edge]), np.array([edge]))
+        painter.setRenderHint(QPainter.Antialiasing, int(buckets[edge]) in smooth)
         painter.setPen(view.edge_pen(batch))
         painter.drawLine(geo.lines[edge])
 

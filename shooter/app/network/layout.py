@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PySide6.QtCore import QLineF, QRectF
 
-from shooter.app.network.text import INK_PAD_PX, Box, TextPlace, advance, place
+from shooter.app.network.text import INK_PAD_PX, Box, TextPlace, advance, origin, place
 
 MAX_RADIUS_PX = 26.0
 MAX_ROW_SPACING_PX = 90.0
@@ -31,6 +31,7 @@ class Geometry:
     min_spacing: float  # smallest distance between neighbouring neurons
     top: float  # the band between the titles and the legend that the neurons' texts keep to
     bottom: float
+    circles: list  # per column, each neuron's bounding QRectF (drawn every paint)
 
     def gap_start(self, gap):
         """Index of the gap's first edge among all edges."""
@@ -69,8 +70,10 @@ def network_geometry(sizes, width, height, room, scale):
     segments = edge_segments(xs, ys)
     lines = np.empty(len(segments), dtype=object)
     lines[:] = [QLineF(*row) for row in segments.tolist()]
+    circles = [[QRectF(x - r, y - r, 2 * r, 2 * r) for y in column.tolist()]
+               for x, r, column in zip(xs.tolist(), radii.tolist(), ys)]
     return Geometry(xs, ys, radii, spacings, segments, lines, min(spacings), room.top,
-                    height - room.bottom)
+                    height - room.bottom, circles)
 
 
 def edge_segments(xs, ys):
@@ -254,7 +257,8 @@ def value_places(geo, column_values, font, scale, write):
         if found is not None:
             inside, rects = found
             box = Box.of(font)
-            places += [ValuePlace("value", text, rect, font, rect.top() + box.above,
+            places += [ValuePlace("value", text, rect, font,
+                                  origin(font, text, rect.center().x(), rect.top() + box.above),
                                   column=column, row=row, inside=inside)
                        for row, (text, rect) in enumerate(zip(texts, rects))]
     return places

@@ -64,20 +64,15 @@ _BOXES = {}
 @dataclass(frozen=True)
 class TextPlace:
     """One line of text as the view paints it: the words, the box they are drawn in (their
-    advance and a little more, by the font's Box), the font, and the baseline. `mark`
+    advance and a little more, by the font's Box), the font, and where it starts. `mark`
     names the palette colour of a legend entry's swatch."""
 
     kind: str  # "label", "title", "legend" or "value"
     text: str
     rect: QRectF
     font: object  # QFont
-    baseline: float
+    origin: QPointF  # where drawText starts: the words centred in the box, on the baseline
     mark: str = ""
-
-    def origin(self):
-        """Where drawText starts: the words centred in their box, on the baseline."""
-        return QPointF(self.rect.center().x() - advance(self.font, self.text) / 2.0,
-                       self.baseline)
 
 
 def advance(font, text):
@@ -90,5 +85,9 @@ def place(kind, text, font, left, centre_y, width=None, mark=""):
     box = Box.of(font)
     top = centre_y - box.height / 2.0
     width = advance(font, text) + 2 * INK_PAD_PX if width is None else width
-    return TextPlace(kind, text, QRectF(left, top, width, box.height), font, top + box.above,
-                     mark)
+    return TextPlace(kind, text, QRectF(left, top, width, box.height), font,
+                     origin(font, text, left + width / 2.0, top + box.above), mark)
+
+
+def origin(font, text, centre_x, baseline):
+    return QPointF(centre_x - advance(font, text) / 2.0, baseline)

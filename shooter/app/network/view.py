@@ -19,7 +19,7 @@ from shooter.core.words import word
 
 SWEEP_MS = 1200  # the backward sweep, output to inputs
 TICK_MS = 16
-MAX_ANTIALIASED = 1500  # edges; beyond that smooth lines cost more than they show
+SMOOTH_NEURON_PX = 4.0  # radius; smaller neurons are drawn plain
 
 
 class NetworkView(QWidget):
@@ -346,10 +346,9 @@ class NetworkView(QWidget):
     def paint(self, painter):
         painter.fillRect(self.rect(), self.style_.color("background"))
         geo = self.geometry_()
-        painter.setRenderHint(QPainter.Antialiasing, len(geo.segments) <= MAX_ANTIALIASED)
-        self._paint_edges(painter, geo)
-        self._paint_hover_edge(painter, geo)
+        self._paint_edges(painter, geo)  # smooth or plain by batch (edges.SMOOTH_EDGES)
         painter.setRenderHint(QPainter.Antialiasing, True)
+        self._paint_hover_edge(painter, geo)
         self._paint_front(painter, geo)
         self._paint_neurons(painter, geo)
         self._paint_texts(painter)
@@ -398,16 +397,19 @@ class NetworkView(QWidget):
         s = self.style_
         if self._fills is None:  # kept until the values or the style change
             self._fills = [self._neuron_fills(c) for c in range(len(self._sizes))]
-        for column, (cx, ys, r) in enumerate(zip(geo.xs, geo.ys, geo.radii)):
+        for column, r in enumerate(geo.radii.tolist()):
             grad_pens = self._gradient_rings(column, r)
+            # Smoothing dots a few pixels wide costs more than the look it gives them.
+            painter.setRenderHint(QPainter.Antialiasing, bool(r > SMOOTH_NEURON_PX))
             # Small neurons get a thin grey rim, or a column of 64 reads as a black bar.
             painter.setPen(QPen(s.color("text" if r > s.px(6) else "muted"),
                                 min(s.px(1.2), r / 4)))
-            for i, (cy, fill) in enumerate(zip(ys.tolist(), self._fills[column])):
+            for i, (circle, fill) in enumerate(zip(geo.circles[column], self._fills[column])):
                 if grad_pens:
                     painter.setPen(grad_pens[i])
                 painter.setBrush(fill)
-                painter.drawEllipse(QPointF(cx, cy), r, r)
+                painter.drawEllipse(circle)
+        painter.setRenderHint(QPainter.Antialiasing, True)
         self._paint_hover_neuron(painter, geo)
 
     def _neuron_fills(self, column):
@@ -455,7 +457,7 @@ class NetworkView(QWidget):
                 elif not place.inside:  # over the edges: unreadable without its own ground
                     painter.fillRect(place.rect, s.color("background"))
             painter.setPen(colour)
-            painter.drawText(place.origin(), place.text)
+            painter.drawText(place.origin, place.text)
 
     def _paint_hover_neuron(self, painter, geo):
         if self._hover is None or self._hover[0] != "neuron":
