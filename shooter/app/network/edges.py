@@ -6,16 +6,20 @@ thickness are drawn by one drawLines call from QLineF objects built once per lay
 4 x 64 network (12,672 weights) costs about ten calls per paint rather than thousands.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 
 WIDTH_BUCKETS = 5  # thickness classes; with 2 signs about 10 drawLines calls per paint
 MIN_EDGE_PX = 0.8
 MAX_EDGE_PX = 7.0
-MAX_DRAWN_PER_GAP = 640  # in bigger gaps only the strongest; the rest would be a blur
+MAX_DRAWN_PER_GAP = 400  # in bigger gaps only the strongest; the rest would be a blur
+# Smooth (antialiased) edges cost five to seven times as much as plain ones, more the
+# thicker they are: the thickest batches are smoothed, as long as they hold this many edges
+# in all, and the rest drawn plain (in a dense net they are a mesh where jags do not show).
+SMOOTH_EDGES = 200
 FADED = 0.3  # weights wait in the background while gradients flow
 
 
@@ -26,6 +30,7 @@ class Batch:
     bucket: int
     colour: str  # a palette name
     edges: np.ndarray
+    smooth: bool = True  # antialiased
 
 
 def bucket_edges(values, reference, buckets=WIDTH_BUCKETS):
@@ -93,8 +98,20 @@ def batches(values, lit, gap_sizes):
     starts = np.flatnonzero(sorted_key[1:] != sorted_key[:-1]) + 1
     keys = sorted_key[np.concatenate(([0], starts))]
     groups = np.split(drawn[order], starts)
-    return [Batch(int(k) // len(COLOURS), COLOURS[int(k) % len(COLOURS)], group)
-            for k, group in zip(keys.tolist(), groups)]
+    found = [Batch(int(k) // len(COLOURS), COLOURS[int(k) % len(COLOURS)], group)
+             for k, group in zip(keys.tolist(), groups)]
+    return smoothed(found)
+
+
+def smoothed(found, budget=SMOOTH_EDGES):
+    """The batches with `smooth` set on the thickest ones that hold `budget` edges in all."""
+    smooth, total = set(), 0
+    for bucket in sorted({b.bucket for b in found}, reverse=True):
+        total += sum(len(b.edges) for b in found if b.bucket == bucket)
+        if total > budget:
+            break
+        smooth.add(bucket)
+    return [replace(b, smooth=b.bucket in smooth) for b in found]
 
 
 def blend(base, colour, amount):
@@ -127,5 +144,6 @@ def batch_pen(style, batch, width_px, faded):
 def paint_batches(painter, lines, groups, pen_for):
     """One drawLines call per group, from the QLineF objects of the layout."""
     for batch in groups:
+        painter.setRenderHint(QPainter.Antialiasing, batch.smooth)
         painter.setPen(pen_for(batch))
         painter.drawLines(lines[batch.edges].tolist())

@@ -8,21 +8,18 @@ a timer, so tests step it without waiting.
 """
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from shooter.app.crash import guarded
-from shooter.app.network import edges, hits, layout, values
+from shooter.app.network import edges, hits, layout, text, values
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.words import word
 
 SWEEP_MS = 1200  # the backward sweep, output to inputs
 TICK_MS = 16
-MAX_ANTIALIASED = 1500  # edges; beyond that smooth lines cost more than they show
-VALUE_FONT = 0.8  # node values, relative to the style's text
-LABEL_FONT = 1.0
-SMALL_FONT = 0.85
+SMOOTH_NEURON_PX = 4.0  # radius; smaller neurons are drawn plain
 
 
 class NetworkView(QWidget):
@@ -30,11 +27,13 @@ class NetworkView(QWidget):
         super().__init__(parent)
         self.session = session
         self.style_ = style
+        self.state = None
         self._shape = None
         self._edge_weights = None
         self._edge_grads = self._neuron_grads = self._sweep_ms = None
         self._sweep_speed = 1.0
-        self._geometry = None
+        self._layout_plan = None  # the layout.Plan: geometry and the texts around it
+        self._fonts = None
         self._places = self._batches = None  # kept between paints, see their methods
         self._hover = None
         self._timer = QTimer(self)
@@ -86,13 +85,16 @@ class NetworkView(QWidget):
     @guarded()
     def _set_state(self, state):
         shape = values.pair_shapes(state.weights)
+        if (self.state is None or state.activation != self.state.activation
+                or state.inputs != self.state.inputs):
+            self._layout_plan = None  # the titles and the names beside the columns change
         self.state = state
         self.names = hits.Names(state.inputs, len(state.hidden) + 2)
         if shape != self._shape:
             self._shape = shape
             self._sizes = values.column_sizes(len(state.inputs), state.hidden)
             self._set_values([None] * len(self._sizes))
-            self._geometry = None
+            self._layout_plan = None
             self._hover = None
             self._stop_gradients()
         self._edge_weights = values.gap_matrices(state.weights)
@@ -211,24 +213,24 @@ class NetworkView(QWidget):
     # --- style, size, language ------------------------------------------------------------
     def set_style(self, style):
         self.style_ = style
-        self._geometry = None
+        self._layout_plan = None
         self._fills = None
         self.update()
 
     @guarded()
     def resizeEvent(self, event):
-        self._geometry = None
+        self._layout_plan = None
         super().resizeEvent(event)
 
     @guarded()
     def changeEvent(self, event):
         # Labels change width with the language: margins measured for the old words cut the new.
         if event.type() == QEvent.LanguageChange:
-            self._geometry = None
+            self._layout_plan = None
             self.update()
         super().changeEvent(event)
 
-    # --- labels -------------------------------------------------------------------------
+    # --- words ---------------------------------------------------------------------------
     def _input_labels(self):
         return self.names.input_labels()
 
@@ -238,53 +240,36 @@ class NetworkView(QWidget):
     def _column_title(self, column):
         return self.names.column_title(column)
 
-    def _label_font(self):
-        return self.style_.font(LABEL_FONT)
+    def fonts(self):
+        """The font of each kind of text at the style's scale (text.fonts)."""
+        if self._fonts is None or self._fonts[0] != self.style_:
+            self._fonts = (self.style_, text.fonts(self.style_))
+        return self._fonts[1]
 
-    def _small_font(self):
-        return self.style_.font(SMALL_FONT)
-
-    def _value_fonts(self):
-        """The node values' font at this scale, then (when larger) the desk's size."""
-        fonts = [self.style_.font(VALUE_FONT)]
-        if self.style_.scale > 1.0:
-            fonts.append(self.style_.scaled(1.0).font(VALUE_FONT))
-        return fonts
-
-    def _column_titles(self):
-        """Each column's title as lines; a hidden layer's also gives its size and activation."""
+    def _words(self):
         last = len(self._sizes) - 1
-        titles = [[self._column_title(column)] for column in range(last + 1)]
         activation = word("activation", self.state.activation,
-                          lambda text: QCoreApplication.translate("Words", text))
-        for column in range(1, last):
-            titles[column].append(f"{self._sizes[column]} · {activation}")
-        return titles
-
-    def _legend_entries(self, with_gradient):
-        entries = [("positive", self.tr("weight > 0")), ("negative", self.tr("weight < 0"))]
-        if with_gradient:
-            entries.append(("gradient", self.tr("gradient")))
-        return entries
+                          lambda source: QCoreApplication.translate("Words", source))
+        legend = ((("positive", self.tr("weight > 0")), ("negative", self.tr("weight < 0")),
+                   ("gradient", self.tr("gradient"))))
+        short_legend = (("", self.tr("weight")), ("positive", "> 0"), ("negative", "< 0"),
+                        legend[2])
+        return layout.Words(
+            tuple(self._input_labels()), tuple(self._output_labels()),
+            self._column_title(0), self._column_title(last),
+            tuple(self._column_title(c) for c in range(1, last)),
+            tuple(str(n) for n in self._sizes[1:last]), activation,
+            self.tr("hidden"), legend, short_legend)
 
     # --- layout ---------------------------------------------------------------------------
+    def _plan(self):
+        if self._layout_plan is None:
+            self._layout_plan = layout.plan(self._sizes, self.width(), self.height(),
+                                         self._words(), self.fonts(), self.style_.scale)
+        return self._layout_plan
+
     def geometry_(self):
-        if self._geometry is None:
-            self._geometry = self._layout()
-        return self._geometry
-
-    def _layout(self):
-        rows = layout.legend_rows(self._legend_entries(with_gradient=True), self._small_font(),
-                                  self.width(), self.style_.scale)
-        room = layout.margins(self.style_, self._label_font(), self._small_font(),
-                              self._input_labels(), self._output_labels(), len(rows))
-        return layout.network_geometry(self._sizes, self.width(), self.height(), room,
-                                       self.style_.scale)
-
-    def title_places(self):
-        """(text, rect) of each column's title, none overlapping another (layout.title_places)."""
-        return layout.title_places(self._column_titles(), self.geometry_(), self._small_font(),
-                                   self.width(), self.style_.scale)
+        return self._plan().geometry
 
     def value_places(self):
         """A layout.ValuePlace for each node value shown, none overlapping another text.
@@ -292,17 +277,18 @@ class NetworkView(QWidget):
         geo = self.geometry_()
         if self._places is None or self._places[0] is not geo or self._places[1] is not (
                 self._values):
-            places = layout.value_places(geo, self._values, self._value_fonts(),
+            places = layout.value_places(geo, self._values, self.fonts()["value"],
                                          self.style_.scale, values.inside)
             self._places = (geo, self._values, places)
         return self._places[2]
 
-    def legend_text_rects(self):
-        """(colour, text, rect) of each legend entry's words as painted, in widget pixels."""
-        font, scale = self._small_font(), self.style_.scale
-        rows = layout.legend_rows(self._legend_entries(self._edge_grads is not None), font,
-                                  self.width(), scale)
-        return layout.legend_text_rects(rows, font, self.height(), scale)
+    def painted_texts(self):
+        """Every text painted now, as text.TextPlace (kind, text, rect, font, baseline):
+        names, titles, legend entries and node values. The gradient's legend entry has its
+        room kept, but is painted only while gradients are shown."""
+        showing = self._edge_grads is not None
+        fixed = [t for t in self._plan().texts if showing or t.mark != "gradient"]
+        return fixed + self.value_places()
 
     # --- hit testing and tooltips -------------------------------------------------------
     def item_at(self, pos):
@@ -360,16 +346,12 @@ class NetworkView(QWidget):
     def paint(self, painter):
         painter.fillRect(self.rect(), self.style_.color("background"))
         geo = self.geometry_()
-        painter.setRenderHint(QPainter.Antialiasing, len(geo.segments) <= MAX_ANTIALIASED)
-        self._paint_edges(painter, geo)
-        self._paint_hover_edge(painter, geo)
+        self._paint_edges(painter, geo)  # smooth or plain by batch (edges.SMOOTH_EDGES)
         painter.setRenderHint(QPainter.Antialiasing, True)
+        self._paint_hover_edge(painter, geo)
         self._paint_front(painter, geo)
         self._paint_neurons(painter, geo)
-        self._paint_values(painter)
-        self._paint_labels(painter, geo)
-        self._paint_titles(painter)
-        self._paint_legend(painter)
+        self._paint_texts(painter)
 
     def edge_batches(self):
         """The edges drawn now, grouped by pen (edges.batches). Kept while the weights, the
@@ -415,16 +397,19 @@ class NetworkView(QWidget):
         s = self.style_
         if self._fills is None:  # kept until the values or the style change
             self._fills = [self._neuron_fills(c) for c in range(len(self._sizes))]
-        for column, (cx, ys, r) in enumerate(zip(geo.xs, geo.ys, geo.radii)):
+        for column, r in enumerate(geo.radii.tolist()):
             grad_pens = self._gradient_rings(column, r)
+            # Smoothing dots a few pixels wide costs more than the look it gives them.
+            painter.setRenderHint(QPainter.Antialiasing, bool(r > SMOOTH_NEURON_PX))
             # Small neurons get a thin grey rim, or a column of 64 reads as a black bar.
             painter.setPen(QPen(s.color("text" if r > s.px(6) else "muted"),
                                 min(s.px(1.2), r / 4)))
-            for i, (cy, fill) in enumerate(zip(ys.tolist(), self._fills[column])):
+            for i, (circle, fill) in enumerate(zip(geo.circles[column], self._fills[column])):
                 if grad_pens:
                     painter.setPen(grad_pens[i])
                 painter.setBrush(fill)
-                painter.drawEllipse(QPointF(cx, cy), r, r)
+                painter.drawEllipse(circle)
+        painter.setRenderHint(QPainter.Antialiasing, True)
         self._paint_hover_neuron(painter, geo)
 
     def _neuron_fills(self, column):
@@ -450,19 +435,29 @@ class NetworkView(QWidget):
         return [QPen(colour, max(1.0, widest * (0.25 + 0.75 * min(1.0, abs(g) / biggest))))
                 for g in grads]
 
-    def _paint_values(self, painter):
-        """Each neuron's output, inside it (white on a strong fill) or beside it on a patch
-        of background, wherever value_places found room."""
+    def _paint_texts(self, painter):
+        """Every text from painted_texts; a node value inside its neuron in white on a strong
+        fill, beside it on a patch of background; a legend entry after its swatch."""
+        s = self.style_
         amounts = [None if v is None else values.fill_amounts(v) for v in self._values]
-        for place in self.value_places():
-            painter.setFont(place.font)
-            if place.inside and amounts[place.column][place.row] > 0.55:
-                painter.setPen(QColor("#ffffff"))
-            else:
-                painter.setPen(self.style_.color("text"))
-            if not place.inside:  # over the edges: unreadable without a background of its own
-                painter.fillRect(place.rect, self.style_.color("background"))
-            painter.drawText(place.rect, Qt.AlignCenter, place.text)
+        font = None
+        for place in self.painted_texts():
+            if place.font is not font:
+                font = place.font
+                painter.setFont(font)
+            if place.mark:
+                y = place.rect.center().y()
+                painter.setPen(QPen(s.color(place.mark), s.px(4), Qt.SolidLine, Qt.FlatCap))
+                painter.drawLine(QPointF(place.rect.left() - s.px(28), y),
+                                 QPointF(place.rect.left() - s.px(6), y))
+            colour = s.color("text")
+            if place.kind == "value":
+                if place.inside and amounts[place.column][place.row] > 0.55:
+                    colour = QColor("#ffffff")
+                elif not place.inside:  # over the edges: unreadable without its own ground
+                    painter.fillRect(place.rect, s.color("background"))
+            painter.setPen(colour)
+            painter.drawText(place.origin, place.text)
 
     def _paint_hover_neuron(self, painter, geo):
         if self._hover is None or self._hover[0] != "neuron":
@@ -472,33 +467,3 @@ class NetworkView(QWidget):
         painter.setPen(QPen(self.style_.color("highlight"), self.style_.px(3)))
         painter.setBrush(Qt.NoBrush)
         painter.drawEllipse(QPointF(geo.xs[column], geo.ys[column][index]), r, r)
-
-    def _paint_labels(self, painter, geo):
-        s = self.style_
-        painter.setPen(s.color("text"))
-        painter.setFont(self._label_font())
-        gap = s.px(layout.LABEL_GAP_PX)
-        for text, y in zip(self._input_labels(), geo.ys[0]):
-            right = geo.xs[0] - geo.radii[0] - gap
-            painter.drawText(QRectF(0, y - 20 * s.scale, right, 40 * s.scale),
-                             Qt.AlignRight | Qt.AlignVCenter, text)
-        for text, y in zip(self._output_labels(), geo.ys[-1]):
-            left = geo.xs[-1] + geo.radii[-1] + gap
-            painter.drawText(QRectF(left, y - 20 * s.scale, self.width() - left, 40 * s.scale),
-                             Qt.AlignLeft | Qt.AlignVCenter, text)
-
-    def _paint_titles(self, painter, geo=None):
-        painter.setFont(self._small_font())
-        painter.setPen(self.style_.color("text"))
-        for text, rect in self.title_places():
-            painter.drawText(rect, Qt.AlignHCenter | Qt.AlignTop, text)
-
-    def _paint_legend(self, painter):
-        s = self.style_
-        painter.setFont(self._small_font())
-        for colour, text, rect in self.legend_text_rects():
-            y = rect.center().y()
-            painter.setPen(QPen(s.color(colour), s.px(4), Qt.SolidLine, Qt.FlatCap))
-            painter.drawLine(QPointF(rect.left() - s.px(28), y), QPointF(rect.left() - s.px(6), y))
-            painter.setPen(s.color("text"))
-            painter.drawText(rect.adjusted(0, 0, 2, 0), Qt.AlignLeft | Qt.AlignVCenter, text)
