@@ -53,6 +53,9 @@ from shooter.i18n import LANGUAGES, Languages, system_language
 PRESENTATION_SCALE = 1.6  # on a 1080-line screen; smaller screens get less (same look)
 PRESENTATION_LINES = 1080
 PRESENTATION_TARGET_SHARE = 0.62  # of the width without the control panel
+# The network's height in presentation, per unit of scale: its four input names fit beside
+# their neurons (below it, the view leaves them out).
+PRESENTATION_NETWORK_PX = 165
 PRESENTATION_PLOTS_SHARE = 0.5  # of the right column's height: the curves, and room for the network
 SLOW_MOTION = 0.25  # flight and backward sweep at a quarter of their speed
 STATUS_MS = 10000  # how long a finished export stays named in the status bar
@@ -547,7 +550,10 @@ class MainWindow(QMainWindow):
             return
         total = self.right_column.height()
         strip = self.range_strip.minimumHeight()
-        plots = int(total * PRESENTATION_PLOTS_SHARE)
+        network = max(self.network.minimumHeight(),
+                      int(PRESENTATION_NETWORK_PX * self.style_.scale))
+        plots = max(self.plots.minimumSizeHint().height(),
+                    min(int(total * PRESENTATION_PLOTS_SHARE), total - strip - network))
         self.right_column.setSizes([max(0, total - strip - plots), strip, plots])
 
     @guarded()

@@ -269,10 +269,15 @@ def test_presentation_gives_the_plots_most_of_the_right_column_and_l_cycles_them
     qtbot.waitUntil(lambda: window.isFullScreen())
     assert window.plots.presenting()
 
+    from shooter.app.main_window import PRESENTATION_NETWORK_PX, PRESENTATION_PLOTS_SHARE
+
     def plots_have_the_room():
         network, _strip, plots = window.right_column.sizes()
-        gave_all = network <= window.network.minimumHeight() + 1  # the rest is the plots
-        return plots >= 0.5 * sum(window.right_column.sizes()) or gave_all
+        # Half the column, unless the network then lacks the room its names need.
+        names = max(window.network.minimumHeight(), PRESENTATION_NETWORK_PX * window.style_.scale)
+        kept_for_names = network <= names + 1 and plots > network / 2
+        half = PRESENTATION_PLOTS_SHARE * sum(window.right_column.sizes())
+        return plots >= half or kept_for_names
 
     qtbot.waitUntil(plots_have_the_room)
     shown = window.plots._effective_shown()
