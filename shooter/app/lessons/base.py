@@ -420,6 +420,52 @@ class Reflow(QWidget):
             self.updateGeometry()
 
 
+class FoldToFit(QObject):
+    """Keeps a scroll area's content within the area's height where it can: when the
+    content would need scrolling, its `folds` (its less important parts, least important
+    first) are hidden one by one until it fits; they come back when the room does. A
+    folded text stays within reach as the view's tooltip. Whatever still does not fit
+    with everything folded scrolls."""
+
+    def __init__(self, area, folds, parent=None):
+        super().__init__(parent)
+        self.area = area
+        self.folds = list(folds)
+        self.folded = []
+        area.installEventFilter(self)
+
+    def refit(self):
+        for widget in self.folded:
+            widget.show()
+        self.folded = []
+        for widget in self.folds:
+            if not needs_scrolling(self.area):
+                break
+            if widget.isVisibleTo(self.area):
+                widget.hide()
+                self.folded.append(widget)
+
+    @guarded(fallback=False)
+    def eventFilter(self, watched, event):
+        if watched is self.area and event.type() == QEvent.Resize:
+            self.refit()
+        return False
+
+
+def needs_scrolling(area):
+    """Whether the scroll area's content is taller than the area, as the area measures it:
+    the content's minimum, or its height for the area's width where its words wrap."""
+    # Nested layouts learn of a changed text or a hidden part through posted requests.
+    QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+    content = area.widget()
+    room = area.maximumViewportSize()
+    height = content.minimumSizeHint().height()
+    layout = content.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, content.heightForWidth(room.width()))
+    return height > room.height()
+
+
 # --- the frame of a computed lesson view ----------------------------------------------------
 class LessonView(KeyedMixin, QWidget):
     """Title, explanation, Compute / Cancel and a progress bar around a view's own content."""
@@ -470,6 +516,9 @@ class LessonView(KeyedMixin, QWidget):
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.explanation)
         self.layout_.addLayout(controls)
+        # In a short place (a projector in presentation mode) the explanation folds away
+        # first, then the title (the window names the lesson above): the results stay.
+        self.fit = FoldToFit(self.scroll, [self.explanation, self.title], self)
         self._set_busy(False)
 
     # --- running ---------------------------------------------------------------------------
@@ -530,6 +579,8 @@ class LessonView(KeyedMixin, QWidget):
         self.cancel_button.setText(translate("LessonView", "Cancel"))
         self.retranslate_keys()
         self.retranslate_view()
+        self.title.setToolTip(self.explanation.text())
+        self.fit.refit()
 
     @guarded()
     def changeEvent(self, event):

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from shooter.app.crash import guarded
+from shooter.app.legible import units_together
 from shooter.app.lessons.base import (
     FlowLayout,
+    FoldToFit,
     KeyedMixin,
     PressingKeys,
     Reflow,
@@ -52,7 +54,7 @@ from shooter.core.hand import (
 )
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
-TARGET_MIN_PX = 260  # the target's smallest side at scale 1: rings still readable
+TARGET_MIN_PX = 160  # the target's smallest side at scale 1: holes and lines still clear
 MARK_PX = 16  # the aim mark's radius at scale 1
 ARROWS = {Qt.Key_Left: (-1, 0), Qt.Key_Right: (1, 0), Qt.Key_Up: (0, 1), Qt.Key_Down: (0, -1)}
 FIRING_KEYS = (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter)
@@ -71,7 +73,7 @@ def wind_text(crosswind_mps):
         text = translate("YourTurn", "wind {speed} m/s → right")
     else:
         text = translate("YourTurn", "wind {speed} m/s ← left")
-    return text.format(speed=f"{abs(crosswind_mps):.1f}")
+    return units_together(text.format(speed=f"{abs(crosswind_mps):.1f}"))
 
 
 def aim_text(aim_mrad):
@@ -80,12 +82,13 @@ def aim_text(aim_mrad):
               else translate("YourTurn", "{value} mrad left")).format(value=f"{abs(right):.2f}")
     along = (translate("YourTurn", "{value} mrad up") if up >= 0
              else translate("YourTurn", "{value} mrad down")).format(value=f"{abs(up):.2f}")
-    return translate("YourTurn", "Aim: {across}, {along}").format(across=across, along=along)
+    return units_together(translate("YourTurn", "Aim: {across}, {along}").format(
+        across=across, along=along))
 
 
 def conditions_text(hand):
-    return translate("YourTurn", "next shot: {distance} m, {wind}").format(
-        distance=f"{hand.coming_distance_m:.0f}", wind=wind_text(hand.coming_crosswind_mps))
+    return units_together(translate("YourTurn", "next shot: {distance} m, {wind}").format(
+        distance=f"{hand.coming_distance_m:.0f}", wind=wind_text(hand.coming_crosswind_mps)))
 
 
 class HandTarget(QWidget):
@@ -407,21 +410,20 @@ class YourTurnView(KeyedMixin, QWidget):
         line.setFrameShape(QFrame.HLine)
         column.addWidget(line)
         column.addLayout(self.board_grid)
-        column.addWidget(self.verdict)
         column.addStretch(1)
         side.setMinimumWidth(int(self.style_.px(200)))
         self.side = side
         self.panels = SideBySide()
-        self.panels.add(self.target, 3)
-        self.panels.add(side, 2)
+        self.panels.add(self.target, 1)
+        self.panels.add(side, 1)
         self.panels.box.setAlignment(self.target, Qt.AlignTop)
         self.panels.box.setAlignment(side, Qt.AlignTop)
         content = QWidget()
         box = QVBoxLayout(content)
         box.addWidget(self.title)
-        box.addWidget(self.panels)
+        box.addWidget(self.panels, 1)  # the room left grows the target
+        box.addWidget(self.verdict)  # the whole width: the hint and the verdict read in few lines
         box.addWidget(self.explanation)
-        box.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
@@ -430,6 +432,11 @@ class YourTurnView(KeyedMixin, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
+        # In a short place the how-to line folds away first (F1 lists the keys), then the
+        # title (the window names the lesson), then the round's name (its button and the
+        # target's headline tell the round): the target, the hint and the scores stay.
+        self.fit = FoldToFit(self.scroll, [self.explanation, self.title, self.round_label],
+                             self)
 
     # --- the rounds --------------------------------------------------------------------------
     @property
@@ -480,13 +487,13 @@ class YourTurnView(KeyedMixin, QWidget):
         game = self.game
         hand = game.hand
         if game.number == 1:
-            self.round_label.setText(translate(
-                "YourTurn", "Round 1: the sight-in range, 100 m, no wind"))
+            self.round_label.setText(units_together(translate(
+                "YourTurn", "Round 1: the sight-in range, 100 m, no wind")))
         else:
             self.round_label.setText(translate(
                 "YourTurn", "Round 2: distance and crosswind change every shot; the network "
                 "has a hidden layer"))
-        self.aim_label.setText(aim_text(hand.aim_mrad) + "\n" + conditions_text(hand))
+        self.aim_label.setText(aim_text(hand.aim_mrad))  # the coming shot: over the target
         done = game.hand_done
         self.fire_button.setEnabled(not done)
         self.hand_over_button.setEnabled(not game.handed_over)
@@ -499,6 +506,7 @@ class YourTurnView(KeyedMixin, QWidget):
         self.round_button.setToolTip(f"{self.round_button.text()} ({other})")
         self._fill_board()
         self.target.update()
+        self.fit.refit()  # the words changed: what folds may too
 
     def _fill_board(self):
         cells = self.board
@@ -579,6 +587,7 @@ class YourTurnView(KeyedMixin, QWidget):
         self.again_button.setText(translate("YourTurn", "Again"))
         self.retranslate_keys()
         self.fire_button.setToolTip(translate("YourTurn", "Fire (Space)"))
+        self.title.setToolTip(self.explanation.text())
         self.refresh()
 
     @guarded()
