@@ -169,6 +169,15 @@ class RangeStrip(QWidget):
         return metrics.boundingRect(self._placeholder_room(), PLACEHOLDER_FLAGS,
                                     self.labels()[0])
 
+    def painted_texts(self):
+        """[(text, font, rect)] of every text the strip paints now: the words before the
+        first shot, or the labels around the flight."""
+        font = self._style.font()
+        rect = self.placeholder_rect()
+        if rect is not None:
+            return [(self.labels()[0], font, rect)]
+        return [(text, font, rect) for text, rect in self.label_places()]
+
     def _plot_rect(self):
         s = self._style
         text_h = QFontMetricsF(s.font()).lineSpacing()

@@ -42,6 +42,7 @@ COLOUR_MAP = "cividis"  # readable for colour-blind viewers and in grey on a pro
 COLUMN_MARGIN_PX = 24  # room around a table column's widest words
 SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 PRESSING_KEYS = (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter)
+FIT_SPARE_PX = 2  # room a folding view keeps spare: nested layouts round to whole pixels
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
 
@@ -190,6 +191,7 @@ def set_axis_label(axis, text, style):
     """An axis title in the text colour at a projector-readable size."""
     axis.setLabel(text, color=style.palette.text,
                   **{"font-size": f"{style.font(1.0).pointSizeF():.0f}pt"})
+    axis.label.setFont(style.font(1.0))  # the size the words are drawn at, for whoever asks
 
 
 class FlowLayout(QLayout):
@@ -435,15 +437,29 @@ class FoldToFit(QObject):
         area.installEventFilter(self)
 
     def refit(self):
+        """Fold what the room asks for now, and look again once the layouts have settled
+        (a part may take its final height only after the event that changed the words)."""
+        self._fit()
+        QTimer.singleShot(0, self._settled)
+
+    def _fit(self):
         for widget in self.folded:
             widget.show()
         self.folded = []
+        self._fold_more()
+
+    def _fold_more(self):
         for widget in self.folds:
             if not needs_scrolling(self.area):
                 break
-            if widget.isVisibleTo(self.area):
+            if widget.isVisibleTo(self.area) and widget not in self.folded:
                 widget.hide()
                 self.folded.append(widget)
+
+    @guarded()
+    def _settled(self):
+        if self.area.isVisible():
+            self._fold_more()
 
     @guarded(fallback=False)
     def eventFilter(self, watched, event):
@@ -463,7 +479,7 @@ def needs_scrolling(area):
     layout = content.layout()
     if layout is not None and layout.hasHeightForWidth():
         height = max(height, content.heightForWidth(room.width()))
-    return height > room.height()
+    return height + FIT_SPARE_PX > room.height()
 
 
 # --- the frame of a computed lesson view ----------------------------------------------------

@@ -67,7 +67,8 @@ def ring_line_px(style):
 
 def ring_number_layout(style, band, cx, cy):
     """(font, [(ring, rect)], boxed) for the numbers of rings 1..9 around a bullseye at
-    (cx, cy) with rings `band` pixels wide.
+    (cx, cy) with rings `band` pixels wide; each rect holds its number's ink and a ring
+    line's width around it, centred in its band on the four axes.
 
     The font takes RING_NUMBER_SHARE of the band, but never less than the legible floor.
     Where a number at that size (with the ring lines either side) is wider or taller than one
@@ -79,14 +80,16 @@ def ring_number_layout(style, band, cx, cy):
     font.setPixelSize(max(1, math.ceil(max(legible.floor_px(style), band * RING_NUMBER_SHARE))))
     metrics = QFontMetricsF(font)
     digits = [metrics.tightBoundingRect(str(ring)) for ring in range(1, RING_COUNT)]
-    extent = max(max(r.width(), r.height()) for r in digits) + 2 * ring_line_px(style)
+    pad = ring_line_px(style)
+    extent = max(max(r.width(), r.height()) for r in digits) + 2 * pad
     step = max(1, math.ceil(extent / band - 1e-9)) if band > 0 else RING_COUNT
-    side = max(band, extent)
     placed = []
     for ring in range(1, RING_COUNT, step):
         mid = (RING_COUNT - ring + 0.5) * band
+        ink = digits[ring - 1].adjusted(-pad, -pad, pad, pad)  # the digits and a line's width
         for dx, dy in ((-mid, 0), (mid, 0), (0, -mid), (0, mid)):
-            placed.append((ring, QRectF(cx + dx - side / 2, cy + dy - side / 2, side, side)))
+            ink.moveCenter(QPointF(cx + dx, cy + dy))
+            placed.append((ring, QRectF(ink)))
     return font, placed, step > 1
 
 

@@ -55,11 +55,9 @@ def _paint_ring_numbers(painter, geo):
         on_black, text = ring >= BLACK_RINGS_FROM, str(ring)
         glyphs = metrics.tightBoundingRect(text)  # centred by its ink, not its line box
         if boxed:
-            patch = glyphs.adjusted(-pad, -pad, pad, pad)
-            patch.moveCenter(rect.center())
             painter.setPen(Qt.NoPen)
             painter.setBrush(s.color("target_black" if on_black else "target_paper"))
-            painter.drawRoundedRect(patch, pad, pad)
+            painter.drawRoundedRect(rect, pad, pad)
             painter.setBrush(Qt.NoBrush)
         painter.setPen(s.color("ring_line_on_black" if on_black else "ring_line_on_paper"))
         painter.drawText(rect.center() - glyphs.center(), text)
@@ -201,10 +199,10 @@ def paint_edge_markers(painter, geo, markers, labels):
 
 
 def paint_label(painter, style, rect, text, colour, relative=LABEL_SIZE):
-    """Text on a light box edged in `colour`, so it reads over rings, holes and the black mark."""
+    """Text on a light box edged in `colour`, so it reads over rings, holes and the black
+    mark."""
     pad = style.px(4)
-    box = style.color("background")
-    box.setAlphaF(0.88)
+    box = style.color("background")  # opaque: a ring number under the label is hidden whole
     painter.setPen(QPen(colour, style.px(1.5)))
     painter.setBrush(box)
     painter.drawRoundedRect(rect, pad, pad)
