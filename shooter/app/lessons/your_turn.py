@@ -462,7 +462,7 @@ class YourTurnView(KeyedMixin, QWidget):
         self.panels = SideBySide()
         self.panels.add(self.target, 1)
         self.panels.add(side, 1)
-        self.panels.box.setAlignment(self.target, Qt.AlignTop)
+        # not aligned: an aligned widget keeps its size hint; the target grows into the height
         self.panels.box.setAlignment(side, Qt.AlignTop)
         content = QWidget()
         box = QVBoxLayout(content)
