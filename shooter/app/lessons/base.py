@@ -440,7 +440,7 @@ class FoldToFit(QObject):
         """Fold what the room asks for now, and look again once the layouts have settled
         (a part may take its final height only after the event that changed the words)."""
         self._fit()
-        QTimer.singleShot(0, self._settled)
+        QTimer.singleShot(0, self, self._settled)  # not after the view is gone
 
     def _fit(self):
         for widget in self.folded:
