@@ -26,6 +26,7 @@ STRIP_HEIGHT = 120  # pixels at presentation scale 1
 FLAG_PX_PER_MPS = 7.0  # wind flag length per m/s of crosswind, at scale 1
 FLAG_MAX_MPS = 12.0  # longer flags would cover the path
 MIN_SPAN_CM = 12.0  # the strip never zooms in further than ±12 cm
+PLACEHOLDER_FLAGS = Qt.AlignCenter | Qt.TextWordWrap
 
 
 def rebuild_paths(fire, count=MAX_PATHS):
@@ -155,6 +156,28 @@ class RangeStrip(QWidget):
     def sizeHint(self):
         return QSize(int(self._style.px(600)), int(self._style.px(STRIP_HEIGHT)))
 
+    def _placeholder_room(self):
+        pad = self._style.px(6)
+        return QRectF(self.rect()).adjusted(pad, pad, -pad, -pad)
+
+    def placeholder_rect(self):
+        """Where the words before the first shot are drawn (wrapped onto more lines in a
+        narrow strip), or None once a shot is drawn."""
+        if self._x is not None:
+            return None
+        metrics = QFontMetricsF(self._style.font())
+        return metrics.boundingRect(self._placeholder_room(), PLACEHOLDER_FLAGS,
+                                    self.labels()[0])
+
+    def painted_texts(self):
+        """[(text, font, rect)] of every text the strip paints now: the words before the
+        first shot, or the labels around the flight."""
+        font = self._style.font()
+        rect = self.placeholder_rect()
+        if rect is not None:
+            return [(self.labels()[0], font, rect)]
+        return [(text, font, rect) for text, rect in self.label_places()]
+
     def _plot_rect(self):
         s = self._style
         text_h = QFontMetricsF(s.font()).lineSpacing()
@@ -209,7 +232,7 @@ class RangeStrip(QWidget):
         painter.setFont(s.font())
         if self._x is None:
             painter.setPen(s.color("muted"))
-            painter.drawText(self.rect(), Qt.AlignCenter, self.labels()[0])
+            painter.drawText(self._placeholder_room(), PLACEHOLDER_FLAGS, self.labels()[0])
             return
         to_px, sy = self._mapper()
         painter.save()

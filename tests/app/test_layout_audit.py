@@ -8,8 +8,8 @@ mode, on the range and on the lesson's own view.
 """
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtCore import QRect, QRectF, QSettings
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QTextDocument
 from PySide6.QtGui import Qt as Qt  # QtGui's Qt also has mightBeRichText
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shooter.app import legible
 from shooter.core.lessons import LESSONS
 
 SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
@@ -217,3 +218,128 @@ def test_the_audit_sees_a_cut_label_and_a_window_too_wide(windows):
         label.setMaximumWidth(16777215)
         label.setWordWrap(True)
         settle()
+
+
+# --- what the views paint themselves, in presentation mode ------------------------------------
+PRESENTATION_SIZES = [(1024, 768), (1280, 800), (1920, 1080)]
+EDGE_SLACK = 0.5  # px: antialiased edges and rounding
+
+
+def painters(window):
+    """(name, widget) of the shown views that paint their own texts and list them."""
+    found = [("target", window.target), ("range strip", window.range_strip)]
+    lesson = window.lesson_view
+    if lesson is not None and hasattr(lesson, "target"):
+        found.append(("lesson target", lesson.target))
+    return [(n, w) for n, w in found if w.isVisible() and not w.visibleRegion().isEmpty()]
+
+
+def ink_size(font, text):
+    """Width and height the text's lines take when drawn in `font`."""
+    metrics = QFontMetricsF(font)
+    lines = text.split("\n")
+    width = max(metrics.horizontalAdvance(line) for line in lines)
+    tight = metrics.tightBoundingRect(lines[-1]).height()
+    return width, metrics.lineSpacing() * (len(lines) - 1) + tight
+
+
+def painted_problems(window, where):
+    """Painted texts below the floor, beyond their widget, wider or taller than their box,
+    or on another text."""
+    floor = legible.floor_px(window.style_)
+    problems = []
+    for name, widget in painters(window):
+        texts = widget.painted_texts()
+        bounds = QRectF(widget.rect()).adjusted(-EDGE_SLACK, -EDGE_SLACK, EDGE_SLACK, EDGE_SLACK)
+        for text, font, rect in texts:
+            label = f"{where} {name} {text!r}"
+            if legible.font_px(font) < floor - 0.01:
+                problems.append(f"{label}: {legible.font_px(font):.1f} px < floor {floor:.1f}")
+            if not bounds.contains(rect):
+                problems.append(f"{label}: cut by the edge, {rect.getRect()} in "
+                                f"{widget.size().toTuple()}")
+            width, height = ink_size(font, text)
+            if width > rect.width() + 1 or height > rect.height() + 1:
+                problems.append(f"{label}: needs {width:.0f}x{height:.0f} in "
+                                f"{rect.width():.0f}x{rect.height():.0f}")
+        for i, (text_a, _, a) in enumerate(texts):
+            for text_b, _, b in texts[i + 1:]:
+                if a.adjusted(1, 1, -1, -1).intersects(b.adjusted(1, 1, -1, -1)):
+                    problems.append(f"{where} {name}: {text_a!r} on {text_b!r}")
+    return problems
+
+
+def chart_fonts(view):
+    """(what, font) of every text the lesson view's charts draw: ticks, axis titles, labels."""
+    import pyqtgraph as pg
+
+    fonts = []
+    for canvas in view.findChildren(pg.GraphicsView):
+        if not canvas.isVisible():
+            continue
+        for item in canvas.scene().items():
+            if not item.isVisible():
+                continue
+            if isinstance(item, pg.AxisItem) and item.style.get("showValues", True):
+                fonts.append(("ticks", item.style["tickFont"] or item.font()))
+                if item.label.isVisible() and item.label.toPlainText():
+                    fonts.append((item.label.toPlainText(), item.label.font()))
+            elif isinstance(item, pg.TextItem) and item.textItem.toPlainText():
+                fonts.append((item.textItem.toPlainText(), item.textItem.font()))
+    return fonts
+
+
+def lesson_view_problems(window, where):
+    """A lesson view that needs scrolling, or whose charts draw a text below the floor."""
+    floor = legible.floor_px(window.style_)
+    problems = []
+    page = window.tabs.currentWidget()
+    for area in [page, *page.findChildren(QScrollArea)]:
+        if area.isVisible() and area.verticalScrollBar().maximum() > 0:
+            problems.append(f"{where}: {type(area.widget()).__name__} scrolls "
+                            f"{area.verticalScrollBar().maximum()} px")
+    for what, font in chart_fonts(window.lesson_view):
+        if legible.font_px(font) < floor - 0.01:
+            problems.append(f"{where} chart {what!r}: {legible.font_px(font):.1f} px < {floor:.1f}")
+    return problems
+
+
+def fire_a_shot(window):
+    """A shot fired, measured and pulled back, landed: every word of the range is shown."""
+    window.session.fire_and_measure()
+    window.session.pull_back()
+    window.target.advance(10**7)
+    settle()
+
+
+@pytest.mark.parametrize("lesson", list(LESSONS))
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_presentation_texts_are_legible_whole_and_apart_and_lesson_views_never_scroll(
+        windows, language, lesson):
+    window = windows(language)
+    window.session.set_lesson(lesson)
+    settle()
+    problems = []
+    try:
+        for size in PRESENTATION_SIZES:
+            for larger in (False, True):
+                lay_out(window, size, "presentation")
+                if larger:  # Ctrl+=
+                    window.set_scale(window.style_.scale * 1.15)
+                    settle()
+                where = f"{size[0]}x{size[1]}{' Ctrl+=' if larger else ''}"
+                window.session.set_lesson(lesson)  # a fresh range: the strip's first words
+                window.tabs.setCurrentIndex(0)
+                settle()
+                problems += painted_problems(window, f"{where} before a shot")
+                fire_a_shot(window)
+                problems += painted_problems(window, where)
+                if window.tabs.count() > 1:
+                    window.tabs.setCurrentIndex(1)
+                    settle()
+                    problems += painted_problems(window, f"{where} lesson view")
+                    problems += lesson_view_problems(window, f"{where} lesson view")
+    finally:
+        window.tabs.setCurrentIndex(0)
+        window.set_presenting(False)
+    assert not problems, "\n".join(problems)

@@ -42,6 +42,7 @@ COLOUR_MAP = "cividis"  # readable for colour-blind viewers and in grey on a pro
 COLUMN_MARGIN_PX = 24  # room around a table column's widest words
 SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 PRESSING_KEYS = (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter)
+FIT_SPARE_PX = 2  # room a folding view keeps spare: nested layouts round to whole pixels
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
 
@@ -190,6 +191,7 @@ def set_axis_label(axis, text, style):
     """An axis title in the text colour at a projector-readable size."""
     axis.setLabel(text, color=style.palette.text,
                   **{"font-size": f"{style.font(1.0).pointSizeF():.0f}pt"})
+    axis.label.setFont(style.font(1.0))  # the size the words are drawn at, for whoever asks
 
 
 class FlowLayout(QLayout):
@@ -420,6 +422,66 @@ class Reflow(QWidget):
             self.updateGeometry()
 
 
+class FoldToFit(QObject):
+    """Keeps a scroll area's content within the area's height where it can: when the
+    content would need scrolling, its `folds` (its less important parts, least important
+    first) are hidden one by one until it fits; they come back when the room does. A
+    folded text stays within reach as the view's tooltip. Whatever still does not fit
+    with everything folded scrolls."""
+
+    def __init__(self, area, folds, parent=None):
+        super().__init__(parent)
+        self.area = area
+        self.folds = list(folds)
+        self.folded = []
+        area.installEventFilter(self)
+
+    def refit(self):
+        """Fold what the room asks for now, and look again once the layouts have settled
+        (a part may take its final height only after the event that changed the words)."""
+        self._fit()
+        QTimer.singleShot(0, self, self._settled)  # not after the view is gone
+
+    def _fit(self):
+        for widget in self.folded:
+            widget.show()
+        self.folded = []
+        self._fold_more()
+
+    def _fold_more(self):
+        for widget in self.folds:
+            if not needs_scrolling(self.area):
+                break
+            if widget.isVisibleTo(self.area) and widget not in self.folded:
+                widget.hide()
+                self.folded.append(widget)
+
+    @guarded()
+    def _settled(self):
+        if self.area.isVisible():
+            self._fold_more()
+
+    @guarded(fallback=False)
+    def eventFilter(self, watched, event):
+        if watched is self.area and event.type() == QEvent.Resize:
+            self.refit()
+        return False
+
+
+def needs_scrolling(area):
+    """Whether the scroll area's content is taller than the area, as the area measures it:
+    the content's minimum, or its height for the area's width where its words wrap."""
+    # Nested layouts learn of a changed text or a hidden part through posted requests.
+    QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+    content = area.widget()
+    room = area.maximumViewportSize()
+    height = content.minimumSizeHint().height()
+    layout = content.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, content.heightForWidth(room.width()))
+    return height + FIT_SPARE_PX > room.height()
+
+
 # --- the frame of a computed lesson view ----------------------------------------------------
 class LessonView(KeyedMixin, QWidget):
     """Title, explanation, Compute / Cancel and a progress bar around a view's own content."""
@@ -470,6 +532,9 @@ class LessonView(KeyedMixin, QWidget):
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.explanation)
         self.layout_.addLayout(controls)
+        # In a short place (a projector in presentation mode) the explanation folds away
+        # first, then the title (the window names the lesson above): the results stay.
+        self.fit = FoldToFit(self.scroll, [self.explanation, self.title], self)
         self._set_busy(False)
 
     # --- running ---------------------------------------------------------------------------
@@ -530,6 +595,8 @@ class LessonView(KeyedMixin, QWidget):
         self.cancel_button.setText(translate("LessonView", "Cancel"))
         self.retranslate_keys()
         self.retranslate_view()
+        self.title.setToolTip(self.explanation.text())
+        self.fit.refit()
 
     @guarded()
     def changeEvent(self, event):

@@ -30,7 +30,7 @@ from shooter.core.surface import SurfaceJob, descent_path, locate, narrow_valley
 
 RACE_STEP_MS = 250  # one step of both walkers: quick enough to see the shape, slow to follow
 TICK_MS = 50
-PLOT_MIN_PX = 160
+PLOT_MIN_PX = 100  # a chart shrinks this far in a short place (a projector) before scrolling
 
 
 def value_at(weights, index):

@@ -34,7 +34,7 @@ ARC_RISE = 0.2  # each jump is an arc above the valley, this high per unit of it
 ARC_REPEAT = 1.0  # ... and this much higher each time the same jump comes again, so a
 #                   swing repeated for ever shows as a stack of arcs, not a single segment
 SEQUENCE_SHOWN = 3  # the last positions written under a valley
-PLOT_MIN_PX = 110
+PLOT_MIN_PX = 96  # a chart shrinks this far in a short place (a projector) before scrolling
 
 
 def jump_arcs(path):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from shooter.app.crash import guarded
+from shooter.app.legible import units_together
 from shooter.app.lessons.base import KeyedMixin, PressingKeys, Reflow, key_button, named
 from shooter.app.narration import describe_error
 from shooter.app.style import DEFAULT_STYLE
@@ -206,7 +207,7 @@ class WorkedExampleView(KeyedMixin, QWidget):
         parts = [f"<h2>{html.escape(self.heading())}</h2>"]
         for heading, lines in self.sections():
             parts.append(f"<h3>{html.escape(heading)}</h3>")
-            parts += [f"<p style='font-family: monospace'>{html.escape(line)}</p>"
+            parts += [f"<p style='font-family: monospace'>{html.escape(units_together(line))}</p>"
                       for line in lines]
         return "<html><body>" + "\n".join(parts) + "</body></html>"
 

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from shooter.app.crash import guarded
+from shooter.app.legible import units_together
 from shooter.app.lessons.base import (
     FlowLayout,
+    FoldToFit,
     KeyedMixin,
     PressingKeys,
     Reflow,
@@ -32,7 +34,14 @@ from shooter.app.lessons.base import (
 from shooter.app.style import DEFAULT_STYLE
 from shooter.app.target.geometry import EXTENT_CM, LEGEND_SIZE, Geometry
 from shooter.app.target.holes import FADE_LEVELS
-from shooter.app.target.labels import box_at, headline_lines, inside, label_size
+from shooter.app.target.labels import (
+    LABEL_SIZE,
+    box_at,
+    headline_lines,
+    inside,
+    label_size,
+    shrinks,
+)
 from shooter.app.target.painting import (
     paint_current_holes,
     paint_error_lines,
@@ -52,7 +61,7 @@ from shooter.core.hand import (
 )
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
-TARGET_MIN_PX = 260  # the target's smallest side at scale 1: rings still readable
+TARGET_MIN_PX = 150  # the target's smallest side at scale 1: holes and lines still clear
 MARK_PX = 16  # the aim mark's radius at scale 1
 ARROWS = {Qt.Key_Left: (-1, 0), Qt.Key_Right: (1, 0), Qt.Key_Up: (0, 1), Qt.Key_Down: (0, -1)}
 FIRING_KEYS = (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter)
@@ -71,7 +80,7 @@ def wind_text(crosswind_mps):
         text = translate("YourTurn", "wind {speed} m/s → right")
     else:
         text = translate("YourTurn", "wind {speed} m/s ← left")
-    return text.format(speed=f"{abs(crosswind_mps):.1f}")
+    return units_together(text.format(speed=f"{abs(crosswind_mps):.1f}"))
 
 
 def aim_text(aim_mrad):
@@ -80,12 +89,13 @@ def aim_text(aim_mrad):
               else translate("YourTurn", "{value} mrad left")).format(value=f"{abs(right):.2f}")
     along = (translate("YourTurn", "{value} mrad up") if up >= 0
              else translate("YourTurn", "{value} mrad down")).format(value=f"{abs(up):.2f}")
-    return translate("YourTurn", "Aim: {across}, {along}").format(across=across, along=along)
+    return units_together(translate("YourTurn", "Aim: {across}, {along}").format(
+        across=across, along=along))
 
 
 def conditions_text(hand):
-    return translate("YourTurn", "next shot: {distance} m, {wind}").format(
-        distance=f"{hand.coming_distance_m:.0f}", wind=wind_text(hand.coming_crosswind_mps))
+    return units_together(translate("YourTurn", "next shot: {distance} m, {wind}").format(
+        distance=f"{hand.coming_distance_m:.0f}", wind=wind_text(hand.coming_crosswind_mps)))
 
 
 class HandTarget(QWidget):
@@ -240,14 +250,28 @@ class HandTarget(QWidget):
         painter.setBrush(Qt.NoBrush)
 
     def _paint_ring_label(self, painter, geo, impact, ring):
+        text, rect = self._ring_label_place(geo, impact, ring)
+        paint_label(painter, self.style_, rect, text, self.style_.color("error"))
+
+    def _ring_label_place(self, geo, impact, ring):
         style = self.style_
         text = ring_text(ring)
         hole = geo.to_pixels(*np.clip(impact, -EXTENT_CM, EXTENT_CM))
         w, h = label_size(style, text)
         gap = geo.current_radius(1) + style.px(6)
-        rect = inside(box_at(QPointF(hole.x() + gap + w / 2, hole.y() - gap), (w, h)),
-                      geo.square)
-        paint_label(painter, style, rect, text, style.color("error"))
+        return text, inside(box_at(QPointF(hole.x() + gap + w / 2, hole.y() - gap), (w, h)),
+                            geo.square)
+
+    def ring_label(self):
+        """(text, rect) of the last shot's ring beside its hole, or None before a shot."""
+        game = self.game
+        network = game.network_same_shots()
+        shots = game.hand.shots if network is None else network
+        if len(shots.impacts_cm) == 0:
+            return None
+        rings = game.hand.shots.rings if network is None else game.network.rings
+        ring = int(rings[len(shots.impacts_cm) - 1])
+        return self._ring_label_place(self.geometry_(), shots.impacts_cm[-1], ring)
 
     def _paint_aim_mark(self, painter, geo):
         """A crosshair where the aim points; on the edge, dashed, when it points beyond."""
@@ -296,11 +320,12 @@ class HandTarget(QWidget):
                 ("error", "━", translate("YourTurn", "miss")),
                 ("highlight", "✛", translate("YourTurn", "aim"))]
 
-    def _paint_legend(self, painter, geo):
+    def legend_layout(self, geo):
+        """(font, [(colour, mark, words, rect)]) of the line under the target: the largest
+        size (down to the legible floor) at which it fits the width, centred."""
         style = self.style_
         pieces = self.legend()
-        font = style.font(LEGEND_SIZE)
-        for shrink in (1.0, 0.85, 0.7, 0.6):
+        for shrink in shrinks(style, LEGEND_SIZE):
             font = style.font(LEGEND_SIZE * shrink)
             metrics = QFontMetricsF(font)
             gap = metrics.horizontalAdvance("  ")
@@ -308,16 +333,40 @@ class HandTarget(QWidget):
             total = sum(widths) + gap * (len(pieces) - 1)
             if total <= geo.legend.width():
                 break
-        painter.setFont(font)
         x = geo.legend.center().x() - total / 2
+        placed = []
         for (colour, mark, words), width in zip(pieces, widths):
-            rect = QRectF(x, geo.legend.top(), width, geo.legend.height())
+            placed.append((colour, mark, words, QRectF(x, geo.legend.top(), width,
+                                                       geo.legend.height())))
+            x += width + gap
+        return font, placed
+
+    def _paint_legend(self, painter, geo):
+        style = self.style_
+        font, placed = self.legend_layout(geo)
+        painter.setFont(font)
+        for colour, mark, words, rect in placed:
             painter.setPen(style.color(colour))
             painter.drawText(rect, Qt.AlignVCenter | Qt.AlignLeft, mark)
             painter.setPen(style.color("text"))
             painter.drawText(rect, Qt.AlignVCenter | Qt.AlignRight, words)
-            x += width + gap
 
+    def painted_texts(self):
+        """[(text, font, rect)] of every text the target shows: ring numbers (those the
+        ring label leaves), headline, the last shot's ring, the legend. What the layout
+        audit checks."""
+        geo, style = self.geometry_(), self.style_
+        texts = list(headline_lines(style, geo.headline, *self.headline()))
+        font, placed = self.legend_layout(geo)
+        texts += [(f"{mark} {words}", font, rect) for _, mark, words, rect in placed]
+        font, rings, _ = geo.ring_numbers()
+        label = self.ring_label()
+        if label is None:
+            return [(str(ring), font, rect) for ring, rect in rings] + texts
+        # the label's box is opaque: a ring number under it is hidden, not overlapped
+        texts.append((label[0], style.font(LABEL_SIZE, bold=True), label[1]))
+        return [(str(ring), font, rect) for ring, rect in rings
+                if not rect.intersects(label[1])] + texts
 
 class SideBySide(Reflow):
     """The target and the panel beside it whenever both fit the width, one above the other
@@ -407,21 +456,20 @@ class YourTurnView(KeyedMixin, QWidget):
         line.setFrameShape(QFrame.HLine)
         column.addWidget(line)
         column.addLayout(self.board_grid)
-        column.addWidget(self.verdict)
         column.addStretch(1)
         side.setMinimumWidth(int(self.style_.px(200)))
         self.side = side
         self.panels = SideBySide()
-        self.panels.add(self.target, 3)
-        self.panels.add(side, 2)
-        self.panels.box.setAlignment(self.target, Qt.AlignTop)
+        self.panels.add(self.target, 1)
+        self.panels.add(side, 1)
+        # not aligned: an aligned widget keeps its size hint; the target grows into the height
         self.panels.box.setAlignment(side, Qt.AlignTop)
         content = QWidget()
         box = QVBoxLayout(content)
         box.addWidget(self.title)
-        box.addWidget(self.panels)
+        box.addWidget(self.panels, 1)  # the room left grows the target
+        box.addWidget(self.verdict)  # the whole width: the hint and the verdict read in few lines
         box.addWidget(self.explanation)
-        box.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
@@ -430,6 +478,11 @@ class YourTurnView(KeyedMixin, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
+        # In a short place the how-to line folds away first (F1 lists the keys), then the
+        # title (the window names the lesson), then the round's name (its button and the
+        # target's headline tell the round): the target, the hint and the scores stay.
+        self.fit = FoldToFit(self.scroll, [self.explanation, self.title, self.round_label],
+                             self)
 
     # --- the rounds --------------------------------------------------------------------------
     @property
@@ -480,13 +533,13 @@ class YourTurnView(KeyedMixin, QWidget):
         game = self.game
         hand = game.hand
         if game.number == 1:
-            self.round_label.setText(translate(
-                "YourTurn", "Round 1: the sight-in range, 100 m, no wind"))
+            self.round_label.setText(units_together(translate(
+                "YourTurn", "Round 1: the sight-in range, 100 m, no wind")))
         else:
             self.round_label.setText(translate(
                 "YourTurn", "Round 2: distance and crosswind change every shot; the network "
                 "has a hidden layer"))
-        self.aim_label.setText(aim_text(hand.aim_mrad) + "\n" + conditions_text(hand))
+        self.aim_label.setText(aim_text(hand.aim_mrad))  # the coming shot: over the target
         done = game.hand_done
         self.fire_button.setEnabled(not done)
         self.hand_over_button.setEnabled(not game.handed_over)
@@ -499,6 +552,7 @@ class YourTurnView(KeyedMixin, QWidget):
         self.round_button.setToolTip(f"{self.round_button.text()} ({other})")
         self._fill_board()
         self.target.update()
+        self.fit.refit()  # the words changed: what folds may too
 
     def _fill_board(self):
         cells = self.board
@@ -579,6 +633,7 @@ class YourTurnView(KeyedMixin, QWidget):
         self.again_button.setText(translate("YourTurn", "Again"))
         self.retranslate_keys()
         self.fire_button.setToolTip(translate("YourTurn", "Fire (Space)"))
+        self.title.setToolTip(self.explanation.text())
         self.refresh()
 
     @guarded()

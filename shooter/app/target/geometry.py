@@ -8,8 +8,9 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 
+from shooter.app import legible
 from shooter.constants import BULLET_DIAMETER_CM, RING_COUNT, RING_WIDTH_CM
 
 EXTENT_CM = 60.0  # the view shows ±60 cm: a little beyond the 50 cm target
@@ -17,6 +18,7 @@ MAX_SPELLED = 3  # shots named one by one (headline, labels, big holes); more ge
 PAST_HOLE_PX = 16  # past-hole diameter at scale 1: about 4 mm on a 2 m projected picture
 HEADLINE_SIZE = 1.5  # headline font, relative to the style's base size
 LEGEND_SIZE = 1.3
+RING_NUMBER_SHARE = 0.55  # a ring number's pixel size, of its ring's width, where that is legible
 
 
 def clip_to_rect(start, end, left, bottom, right, top):
@@ -58,6 +60,39 @@ def edge_point(offset, half=EXTENT_CM):
     return (x * half / reach, y * half / reach)
 
 
+def ring_line_px(style):
+    """The width of the lines between rings."""
+    return max(1.0, style.px(1.5))
+
+
+def ring_number_layout(style, band, cx, cy):
+    """(font, [(ring, rect)], boxed) for the numbers of rings 1..9 around a bullseye at
+    (cx, cy) with rings `band` pixels wide; each rect holds its number's ink and a ring
+    line's width around it, centred in its band on the four axes.
+
+    The font takes RING_NUMBER_SHARE of the band, but never less than the legible floor.
+    Where a number at that size (with the ring lines either side) is wider or taller than one
+    band, only every `step`-th ring from the outside is numbered, step being the bands one
+    number needs: 1, 3, 5, 7, 9, or 1, 4, 7, ... Those numbers reach into their unnumbered
+    neighbours, so they are `boxed`: drawn on a patch of their own ring's colour.
+    """
+    font = QFont(style.font(bold=True))
+    font.setPixelSize(max(1, math.ceil(max(legible.floor_px(style), band * RING_NUMBER_SHARE))))
+    metrics = QFontMetricsF(font)
+    digits = [metrics.tightBoundingRect(str(ring)) for ring in range(1, RING_COUNT)]
+    pad = ring_line_px(style)
+    extent = max(max(r.width(), r.height()) for r in digits) + 2 * pad
+    step = max(1, math.ceil(extent / band - 1e-9)) if band > 0 else RING_COUNT
+    placed = []
+    for ring in range(1, RING_COUNT, step):
+        mid = (RING_COUNT - ring + 0.5) * band
+        ink = digits[ring - 1].adjusted(-pad, -pad, pad, pad)  # the digits and a line's width
+        for dx, dy in ((-mid, 0), (mid, 0), (0, -mid), (0, mid)):
+            ink.moveCenter(QPointF(cx + dx, cy + dy))
+            placed.append((ring, QRectF(ink)))
+    return font, placed, step > 1
+
+
 def off_view(points_cm):
     """Which of the (n, 2) points lie beyond the view (or are not finite)."""
     return ~np.all(np.abs(points_cm) <= EXTENT_CM, axis=1)
@@ -80,6 +115,7 @@ class Geometry:
         self.legend = QRectF(margin, height - legend_h, width - 2 * margin, legend_h)
         self.scale = side / (2 * EXTENT_CM)  # pixels per cm
         self._cx, self._cy = self.square.center().x(), self.square.center().y()
+        self._ring_numbers = None
 
     def bounds(self):
         return QRectF(0.0, 0.0, self.width, self.height)
@@ -111,16 +147,17 @@ class Geometry:
         big = count <= MAX_SPELLED
         return max(self.style.px(10 if big else 7), self.hole_px() * (0.8 if big else 0.6))
 
+    def ring_numbers(self):
+        """(font, [(ring, rect)], boxed): the ring numbers, their font and the boxes they
+        are drawn in, see ring_number_layout."""
+        if self._ring_numbers is None:
+            self._ring_numbers = ring_number_layout(self.style, RING_WIDTH_CM * self.scale,
+                                                    self._cx, self._cy)
+        return self._ring_numbers
+
     def ring_number_rects(self):
-        """The boxes the ring numbers are centred in, as (ring, rect)."""
-        band = RING_WIDTH_CM * self.scale
-        out = []
-        for ring in range(1, RING_COUNT):
-            mid = (RING_COUNT - ring + 0.5) * band
-            for dx, dy in ((-mid, 0), (mid, 0), (0, -mid), (0, mid)):
-                out.append((ring, QRectF(self._cx + dx - band / 2, self._cy + dy - band / 2,
-                                         band, band)))
-        return out
+        """The boxes the ring numbers are drawn in, as (ring, rect)."""
+        return self.ring_numbers()[1]
 
     # --- arrows ------------------------------------------------------------------------------
     def arrow(self, start_cm, vector_cm, rim_px, head_px):

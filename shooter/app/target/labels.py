@@ -8,12 +8,20 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QTextLayout
 
+from shooter.app import legible
 from shooter.app.target.geometry import HEADLINE_SIZE, LEGEND_SIZE, segment_meets_rect
 
 SHRINK_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6)  # text gets smaller before it gets cut
 LABEL_SIZE = 1.3  # labels on the target, relative to the base font
 MISS_LABEL_SIZE = 1.15
 MAX_EDGE_LABELS = 4  # off-view markers that carry a distance label
+
+
+def shrinks(style, relative):
+    """The SHRINK_STEPS a text of `relative` size may take: none below the legible floor
+    (the floor itself is the last)."""
+    least = legible.min_relative(style) / relative
+    return [step for step in SHRINK_STEPS if step > least] + [max(least, SHRINK_STEPS[-1])]
 
 
 # --- the headline --------------------------------------------------------------------------
@@ -39,7 +47,7 @@ def headline_lines(style, rect, headline, second=""):
     two lines, never cut at the edge. The text shrinks (to 60%) before it wraps further;
     whatever still does not fit is elided with '…' rather than clipped."""
     texts = [headline, second] if second else [headline]
-    for shrink in SHRINK_STEPS:
+    for shrink in shrinks(style, HEADLINE_SIZE):
         font = style.font(HEADLINE_SIZE * shrink, bold=True)
         lines = []
         for text in texts:
@@ -165,7 +173,7 @@ def legend_layout(style, rect, words, size_text):
     The font shrinks (to 60% at most) when the line would not fit the width.
     """
     pieces = [("error", words[0]), ("gradient", words[1])]
-    for shrink in SHRINK_STEPS:
+    for shrink in shrinks(style, LEGEND_SIZE):
         font = style.font(LEGEND_SIZE * shrink, bold=False)
         bold = style.font(LEGEND_SIZE * shrink, bold=True)
         swatch, gap, pad = style.px(34) * shrink, style.px(10) * shrink, style.px(4) * shrink

@@ -6,9 +6,15 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPen, QPolygonF
+from PySide6.QtGui import QFontMetricsF, QPen, QPolygonF
 
-from shooter.app.target.geometry import EXTENT_CM, MAX_SPELLED, arrow_head, back_along
+from shooter.app.target.geometry import (
+    EXTENT_CM,
+    MAX_SPELLED,
+    arrow_head,
+    back_along,
+    ring_line_px,
+)
 from shooter.app.target.holes import FADE_LEVELS
 from shooter.app.target.labels import LABEL_SIZE, MISS_LABEL_SIZE
 from shooter.constants import BLACK_RINGS_FROM, RING_COUNT, RING_WIDTH_CM
@@ -30,7 +36,7 @@ def paint_target(painter, geo):
         on_black = ring >= BLACK_RINGS_FROM
         fill = s.color("target_black" if on_black else "target_paper")
         line = s.color("ring_line_on_black" if on_black else "ring_line_on_paper")
-        painter.setPen(QPen(line, max(1.0, s.px(1.5))))
+        painter.setPen(QPen(line, ring_line_px(s)))
         painter.setBrush(fill)
         painter.drawEllipse(centre, radius, radius)
     painter.setBrush(Qt.NoBrush)
@@ -38,15 +44,23 @@ def paint_target(painter, geo):
 
 
 def _paint_ring_numbers(painter, geo):
+    """Each numbered ring's number in its band, light on the black mark; a number that
+    reaches into the rings beside it sits on a patch of its own ring's colour."""
     s = geo.style
-    font = QFont(s.font())
-    font.setPixelSize(max(8, int(RING_WIDTH_CM * geo.scale * 0.55)))
-    font.setBold(True)
+    font, placed, boxed = geo.ring_numbers()
     painter.setFont(font)
-    for ring, rect in geo.ring_number_rects():
-        on_black = ring >= BLACK_RINGS_FROM
+    metrics = QFontMetricsF(font)
+    pad = ring_line_px(s)
+    for ring, rect in placed:
+        on_black, text = ring >= BLACK_RINGS_FROM, str(ring)
+        glyphs = metrics.tightBoundingRect(text)  # centred by its ink, not its line box
+        if boxed:
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(s.color("target_black" if on_black else "target_paper"))
+            painter.drawRoundedRect(rect, pad, pad)
+            painter.setBrush(Qt.NoBrush)
         painter.setPen(s.color("ring_line_on_black" if on_black else "ring_line_on_paper"))
-        painter.drawText(rect, Qt.AlignCenter, str(ring))
+        painter.drawText(rect.center() - glyphs.center(), text)
 
 
 def paint_past_holes(painter, geo, holes_cm, levels):
@@ -185,10 +199,10 @@ def paint_edge_markers(painter, geo, markers, labels):
 
 
 def paint_label(painter, style, rect, text, colour, relative=LABEL_SIZE):
-    """Text on a light box edged in `colour`, so it reads over rings, holes and the black mark."""
+    """Text on a light box edged in `colour`, so it reads over rings, holes and the black
+    mark."""
     pad = style.px(4)
-    box = style.color("background")
-    box.setAlphaF(0.88)
+    box = style.color("background")  # opaque: a ring number under the label is hidden whole
     painter.setPen(QPen(colour, style.px(1.5)))
     painter.setBrush(box)
     painter.drawRoundedRect(rect, pad, pad)

@@ -258,3 +258,20 @@ def _paint_tally(painter, geo, picture, busy):
     rect = tally_rect(geo, text, busy_places(geo, picture, busy))
     if rect is not None:
         paint_label(painter, geo.style, rect, text, geo.style.color(COLOUR), TALLY_SIZE)
+
+
+def painted_texts(geo, picture, busy=((), ())):
+    """[(text, font, rect)] of the words the prediction layer paints (none while it is off)."""
+    if picture is None:
+        return []
+    texts = []
+    if picture.revealed is not None:
+        rect = miss_label_rect(geo, picture, busy)
+        if rect is not None:
+            texts.append((predict.miss_text(picture.revealed),
+                          geo.style.font(LABEL_SIZE, bold=True), rect))
+    text = tally_lines(geo, picture.tally)
+    rect = tally_rect(geo, text, busy_places(geo, picture, busy))
+    if rect is not None:
+        texts.append((text, geo.style.font(TALLY_SIZE, bold=True), rect))
+    return texts

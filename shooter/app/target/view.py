@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QEvent, QLocale, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from shooter.app import predict
@@ -409,6 +409,35 @@ class TargetView(QWidget):
                                   self.current_radius(),
                                   hard=[rect for _, rect in self._edge_markers()[1]],
                                   soft=self.ring_number_rects(), segments=segments)
+
+    def painted_texts(self):
+        """[(text, font, rect)] of every text the view shows now, in widget pixels, with the
+        box it is drawn in: ring numbers (those no label covers), headline, legend, labels at
+        holes and edge markers, the prediction's words. What the layout audit checks."""
+        geo = self.target_geometry()
+        placed = self._placed_words()
+        texts = list(placed.headline)
+        pieces, legend_font, bold, swatch, gap = placed.legend
+        for kind, box, text in pieces:
+            if kind == "size":
+                texts.append((text, bold, box))
+            else:
+                width = QFontMetricsF(legend_font).horizontalAdvance(text)
+                texts.append((text, legend_font, QRectF(box.left() + swatch + gap, box.top(),
+                                                        width, box.height())))
+        if not self.in_flight():
+            label_font = self._style.font(labels.LABEL_SIZE, bold=True)
+            texts += [(text, label_font, rect) for text, rect in placed.edge_labels]
+            miss_font = self._style.font(labels.MISS_LABEL_SIZE, bold=True)
+            texts += [(text, miss_font, rect) for text, rect, _ in placed.misses]
+            texts += prediction.painted_texts(geo, self.prediction_picture(),
+                                              self._drawn_places())
+        # Labels are opaque boxes: a ring number under one is hidden, not overlapped (each
+        # ring is numbered on four sides).
+        font, rings, _ = geo.ring_numbers()
+        boxes = [rect for _, _, rect in texts]
+        return [(str(ring), font, rect) for ring, rect in rings
+                if not any(rect.intersects(box) for box in boxes)] + texts
 
     # --- painting ----------------------------------------------------------------------------
     @guarded()
