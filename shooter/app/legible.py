@@ -4,21 +4,28 @@ In presentation mode every text stands at least FLOOR_PX_AT_1080 pixels tall (it
 pixel size) on a 1080-line screen, and in proportion to the style's scale elsewhere: about
 14 px on a 768-line projector, more after Ctrl+=, less after Ctrl+-. Views that size a text
 by the room it has (ring numbers in a ring's band) never go below it; where the room is too
-small they show fewer texts instead.
+small they show fewer texts instead. The network view and the plots hold their digits
+themselves to the floor, a stricter reading of the same rule.
 """
 
 import re
 
 from PySide6.QtGui import QFont, QGuiApplication
 
+from shooter.app.style import PRESENTATION_SCALE
+
 FLOOR_PX_AT_1080 = 20.0
-SCALE_AT_1080 = 1.6  # the presentation scale on a 1080-line screen (main_window's)
 POINTS_PER_INCH = 72.0
 
 
 def floor_px(style):
     """The least pixel size of any text drawn in `style`."""
-    return FLOOR_PX_AT_1080 * style.scale / SCALE_AT_1080
+    return floor_px_at(style.scale)
+
+
+def floor_px_at(scale):
+    """The floor at a presentation scale: FLOOR_PX_AT_1080 at the 1080-line screen's."""
+    return FLOOR_PX_AT_1080 * scale / PRESENTATION_SCALE
 
 
 def screen_dpi():

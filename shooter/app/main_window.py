@@ -43,15 +43,19 @@ from shooter.app.preferences import Preferences
 from shooter.app.range_strip import RangeStrip
 from shooter.app.runs import KeptRuns, worth_keeping
 from shooter.app.session import Session
-from shooter.app.style import DEFAULT_STYLE, HIGH_CONTRAST, Palette
+from shooter.app.style import (
+    DEFAULT_STYLE,
+    HIGH_CONTRAST,
+    PRESENTATION_LINES,
+    PRESENTATION_SCALE,
+    Palette,
+)
 from shooter.app.target import TargetView
 from shooter.app.timeline import Timeline
 from shooter.core.lessons import LESSONS
 from shooter.core.messages import ShooterError, os_reason
 from shooter.i18n import LANGUAGES, Languages, system_language
 
-PRESENTATION_SCALE = 1.6  # on a 1080-line screen; smaller screens get less (same look)
-PRESENTATION_LINES = 1080
 PRESENTATION_TARGET_SHARE = 0.62  # of the width without the control panel
 # The network's height in presentation, per unit of scale: its four input names fit beside
 # their neurons (below it, the view leaves them out).

@@ -9,6 +9,10 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor, QFont, QPalette
 
+# Presentation mode's text scale on a 1080-line screen; smaller screens get less, in
+# proportion, so text takes the same share of any projector's height.
+PRESENTATION_SCALE = 1.6
+PRESENTATION_LINES = 1080
 FONT_FAMILIES = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei",
                  "Source Han Sans SC", "Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica"]
 

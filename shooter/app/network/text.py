@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF
 
-FLOOR_PX_PER_SCALE = 20.0 / 1.6  # 20 px digits at the main window's 1080-line scale, 1.6
+from shooter.app.legible import floor_px_at
+
 DESK = {"label": 1.0, "title": 0.85, "legend": 0.85, "value": 0.8}  # relative to the style
 PRESENTING = 1.2  # every text above the desk's scale starts here, then grows to the floor
 GROW_STEP = 1.03
@@ -22,8 +23,9 @@ BOX_SAMPLE = "Hdgjy|距0↕↔"
 
 
 def floor_px(scale):
-    """The least digit height a text may have at this scale (0 at the desk)."""
-    return FLOOR_PX_PER_SCALE * scale if scale > 1.0 else 0.0
+    """The least digit height a text may have at this scale (0 at the desk): the view
+    holds its digits, not only its fonts, to presentation's floor."""
+    return floor_px_at(scale) if scale > 1.0 else 0.0
 
 
 def digit_height(font):
