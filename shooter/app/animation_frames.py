@@ -54,7 +54,7 @@ class FrameStore:
         """Keep `image` (RGB, the store's size), or lengthen the last frame if it is the same."""
         raw = image.tobytes()
         if raw == self._last:
-            self.durations[-1] += self.frame_ms
+            self.hold()
             return
         self._last = raw
         if self.kind == "GIF":
@@ -67,6 +67,10 @@ class FrameStore:
         self._pixels.append(pixels)
         self.stored_bytes += len(pixels)
         self.durations.append(self.frame_ms)
+
+    def hold(self):
+        """The last frame shown for one frame's time more."""
+        self.durations[-1] += self.frame_ms
 
     def image(self, index):
         """Frame `index` decoded: RGB, or for GIF palette colours."""

@@ -168,7 +168,10 @@ class Recording:
             self.window.session.advance_phase()
             self.phases_left -= 1
             self._held_ms = 0
-        self.store.add(frame_image(self.window, self.plan.size))
+        if self._held_ms > 0:  # nothing has moved since the last grab: that picture again
+            self.store.hold()
+        else:
+            self.store.add(frame_image(self.window, self.plan.size))
         if self.store.needed_bytes() > MEMORY_BUDGET:
             raise self.plan.too_big()
         if animating(self.window):
