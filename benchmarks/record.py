@@ -72,7 +72,8 @@ def shown(figures):
 
 
 class HeldFrames(list):
-    """The former way: every grabbed frame kept as a full RGB Pillow image."""
+    """The former way: every frame kept as a full RGB Pillow image (a held picture is copied
+    where it used to be grabbed again, so its time is a little below the former one)."""
 
     def __init__(self, kind, _size, frame_ms):
         super().__init__()
@@ -80,6 +81,9 @@ class HeldFrames(list):
 
     def add(self, image):
         self.append(image)
+
+    def hold(self):
+        self.append(self[-1].copy())
 
     def needed_bytes(self):
         return 0

@@ -1,14 +1,14 @@
 """The frames of an animation, kept small while it is recorded, and the file written from them.
 
-A recording grabs ~70 frames a training step, most of them the same picture held still. Kept
+A recording shows ~70 frames a training step, half of them the same picture held still. Kept
 as full images they took gigabytes (every frame in RGB, then a quantized copy for GIF), so a
 long recording could take the machine's memory. Here a frame identical to the one before only
 lengthens it, every kept frame is stored zlib-compressed (for GIF already reduced to its 256
 colours), and the writer decodes one frame at a time:
 - GIF is written frame by frame with Pillow's GIF frame helpers, holding two frames;
 - WebP is fed one multi-frame image whose frames are decoded as Pillow's writer seeks them;
-- APNG goes through Pillow's writer too, which keeps a full RGB copy of every kept frame
-  until the end: `needed_bytes()` counts that, so APNG reaches the memory budget first.
+- APNG goes through Pillow's writer too, which keeps every kept frame decoded until the
+  end: `needed_bytes()` counts that, so APNG reaches the memory budget first.
 `needed_bytes()` is the running figure a recording checks against its budget.
 """
 
@@ -26,7 +26,9 @@ WEBP_ENCODER_CANVASES = 8  # libwebp's animation encoder keeps a few RGBA canvas
 # APNG and WebP 0.12) with a margin: GIF's LZW packs worse than zlib, though most of its
 # frames are cut to what changed.
 OUTPUT_SHARE = {"GIF": 1.5, "PNG": 0.5, "WEBP": 0.5}
-LEAST_STORED_SHARE = 1 / 100  # no window picture compresses better (measured: 1/24 to 1/60)
+# No window picture compresses better (sight-in at 1280x720 stores 1/24 of its RGB bytes,
+# 1/18 of its palette bytes for GIF)
+LEAST_STORED_SHARE = 1 / 100
 
 
 class FrameStore:
@@ -89,14 +91,15 @@ class FrameStore:
 
 def encoder_bytes(kind, size, kept, stored):
     """Memory the writer of `kind` holds at its peak for `kept` frames of `size`, `stored`
-    bytes of them compressed: decoded frames, work copies and the encoded file."""
+    bytes of them compressed: decoded frames, work copies and the encoded file. Pillow keeps
+    an RGB or RGBA picture in 4 bytes a pixel, a palette one in 1."""
     pixels = size[0] * size[1]
     output = OUTPUT_SHARE[kind] * stored
     if kind == "GIF":
         return 2 * pixels + RGBA_WORK_COPIES * 4 * pixels + output
-    if kind == "PNG":  # Pillow keeps every kept frame as RGB until it writes them all
-        return kept * 3 * pixels + RGBA_WORK_COPIES * 4 * pixels + output
-    return 3 * pixels + WEBP_ENCODER_CANVASES * 4 * pixels + 2 * output  # + assembled copy
+    if kind == "PNG":  # Pillow keeps every kept frame decoded until it writes them all
+        return (kept + RGBA_WORK_COPIES) * 4 * pixels + output
+    return 4 * pixels + WEBP_ENCODER_CANVASES * 4 * pixels + 2 * output  # + assembled copy
 
 
 def least_bytes(kind, size, frames):

@@ -44,8 +44,8 @@ PHASE_HOLD_MS = 600  # each phase stays on screen this long once its animation h
 PHASES_PER_STEP = 4
 # Most a recording may hold: a classroom laptop often has 4 GB, shared with the system, the
 # slides and a browser, and the app itself uses a few hundred MB; 1 GiB leaves it all room.
-# Within it: ~60 steps as GIF or ~90 as WebP at 1280x720; APNG, which Pillow writes only
-# with every frame decoded, ~10.
+# Within it, at 1280x720: ~240 steps as GIF, ~130 as WebP, ~8 as APNG (which Pillow writes
+# only with every frame decoded).
 MEMORY_BUDGET = 1 << 30
 
 
