@@ -41,7 +41,9 @@ def main(argv=None):
                                "sight-in", "--steps", str(steps), "--size", args.size,
                                "--out", str(out)])
             line = f"{steps:4} steps {suffix:4}: compact {shown(compact)}"
-            if steps <= args.held_up_to:
+            if not out.exists():
+                line += " | stopped at the memory budget, nothing written"
+            elif steps <= args.held_up_to:
                 held_out = folder / f"held{steps}.{suffix}"
                 held = measure([sys.executable, __file__, "--held-child", str(steps),
                                 args.size, str(held_out)])
@@ -54,14 +56,15 @@ def main(argv=None):
 
 
 def measure(command):
-    """(seconds, peak resident MB) of `command` run to its end; its output is discarded."""
+    """(seconds, peak resident MB) of `command` run to its end; its output is discarded.
+    Exit status 2 is a recording refused or stopped with a message (over the budget)."""
     start = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL,
                              env={**os.environ, "PYTHONPATH": str(ROOT)})
     _pid, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
+    if os.waitstatus_to_exitcode(status) not in (0, 2):
         raise SystemExit(f"failed: {' '.join(command)}")
     return seconds, usage.ru_maxrss / 1024  # KB on Linux
 
@@ -72,8 +75,7 @@ def shown(figures):
 
 
 class HeldFrames(list):
-    """The former way: every frame kept as a full RGB Pillow image (a held picture is copied
-    where it used to be grabbed again, so its time is a little below the former one)."""
+    """The former way: every frame grabbed and kept as a full RGB Pillow image."""
 
     def __init__(self, kind, _size, frame_ms):
         super().__init__()
@@ -81,9 +83,6 @@ class HeldFrames(list):
 
     def add(self, image):
         self.append(image)
-
-    def hold(self):
-        self.append(self[-1].copy())
 
     def needed_bytes(self):
         return 0
@@ -109,10 +108,30 @@ def write_held(frames, path):
     return len(images)
 
 
+def grab_every_frame(self):
+    """The former Recording.advance: a frame grabbed each time, a still picture too."""
+    from shooter.app import recording
+
+    if self.done:
+        return
+    if self._held_ms is None:
+        self.window.session.advance_phase()
+        self.phases_left -= 1
+        self._held_ms = 0
+    self.store.add(recording.frame_image(self.window, self.plan.size))
+    if recording.animating(self.window):
+        recording.advance_animations(self.window, self._frame_ms)
+        return
+    self._held_ms += self._frame_ms
+    if self._held_ms >= recording.PHASE_HOLD_MS:
+        self._held_ms = None
+
+
 def record_held(steps, size, out):
     from shooter.app import recording
 
     recording.FrameStore = HeldFrames
+    recording.Recording.advance = grab_every_frame
     recording.write_animation = write_held
     plan = recording.Plan(Path(out), int(steps), recording.parse_size(size))
     recording.record_lesson(plan, lesson="sight-in")
