@@ -194,7 +194,7 @@ class _Replay(Image.Image):
             raise EOFError(f"no frame {frame}")
         if frame != self._index:
             image = self._store.image(frame)
-            self._im, self._mode, self._size = image.im, image.mode, image.size
+            self.im, self._mode, self._size = image.im, image.mode, image.size
             self.palette = image.palette
             self._index = frame
 
