@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from shooter.app.crash import guarded
-from shooter.app.recording import DEFAULT_SIZE, Plan, parse_size
+from shooter.app.recording import DEFAULT_SIZE, PHASES_PER_STEP, Plan, parse_size
 from shooter.core.messages import ShooterError
 
 DEFAULT_STEPS = 8
-PHASES_PER_STEP = 4
 
 
 def steps_available(session):

@@ -6,6 +6,10 @@ narration, in the window's language. Frames are made one at a time by `Recording
 so the app can show progress and cancel between frames; the file is written beside its
 destination first and moved into place only when complete, so a cancelled or failed
 recording leaves nothing behind.
+
+Frames are kept compactly (animation_frames.FrameStore) and a recording never needs more
+than MEMORY_BUDGET: a request that obviously would is refused before the first frame, and a
+recording that reaches it stops with a message and writes nothing.
 """
 
 import io
@@ -27,16 +31,22 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QProgressDialog
 
+from shooter.app.animation_frames import FORMATS, FrameStore, least_bytes, write_frames
 from shooter.app.crash import guarded
 from shooter.core.messages import ShooterError
 from shooter.files import check_output_path, write_bytes_atomic
 
-FORMATS = {".gif": "GIF", ".png": "PNG", ".apng": "PNG", ".webp": "WEBP"}
 DEFAULT_SIZE = (1280, 720)
 DEFAULT_FPS = 15
 SIZE_LIMITS = ((160, 120), (3840, 2160))
 FPS_LIMITS = (1, 60)
 PHASE_HOLD_MS = 600  # each phase stays on screen this long once its animation has ended
+PHASES_PER_STEP = 4
+# Most a recording may hold: a classroom laptop often has 4 GB, shared with the system, the
+# slides and a browser, and the app itself uses a few hundred MB; 1 GiB leaves it all room.
+# Within it, at 1280x720: ~240 steps as GIF, ~130 as WebP, ~8 as APNG (which Pillow writes
+# only with every frame decoded).
+MEMORY_BUDGET = 1 << 30
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,24 @@ class Plan:
             raise ShooterError("record.fps", fps=self.fps, low=FPS_LIMITS[0],
                                high=FPS_LIMITS[1])
         check_output_path(path)  # the checks of every save, before the first frame
-        return Plan(path, self.steps, (int(width), int(height)), int(self.fps))
+        plan = Plan(path, self.steps, (int(width), int(height)), int(self.fps))
+        frames = PHASES_PER_STEP * plan.steps  # at least one picture per phase
+        if least_bytes(plan.kind, plan.size, frames) > MEMORY_BUDGET:
+            raise plan.too_big()
+        return plan
+
+    @property
+    def kind(self):
+        """The file format: "GIF", "PNG" (APNG) or "WEBP"."""
+        return FORMATS[Path(self.path).suffix.lower()]
+
+    def too_big(self):
+        """The error for a recording that would need more memory than it may use."""
+        key = "record.memory_gif" if self.kind == "GIF" else "record.memory"
+        width, height = self.size
+        return ShooterError(key, steps=self.steps, size=f"{width}x{height}",
+                            format=Path(self.path).suffix.lower().lstrip("."),
+                            budget=MEMORY_BUDGET >> 20)
 
 
 def parse_size(text):
@@ -117,8 +144,8 @@ class Recording:
     def __init__(self, window, plan, phases=None):
         self.window = window
         self.plan = plan.checked()
-        self.frames = []
-        self.phases = 4 * self.plan.steps if phases is None else phases
+        self.store = FrameStore(self.plan.kind, self.plan.size, 1000 // self.plan.fps)
+        self.phases = PHASES_PER_STEP * self.plan.steps if phases is None else phases
         self.phases_left = self.phases
         self._frame_ms = 1000 // self.plan.fps
         self._held_ms = None  # time the current phase has been shown once still
@@ -133,14 +160,20 @@ class Recording:
         return self.phases_left == 0 and self._held_ms is None
 
     def advance(self):
-        """Grab one frame, then move the picture on by one frame's time."""
+        """Grab one frame, then move the picture on by one frame's time. A ShooterError
+        when the frames would need more memory than MEMORY_BUDGET (nothing is written)."""
         if self.done:
             return
         if self._held_ms is None:
             self.window.session.advance_phase()
             self.phases_left -= 1
             self._held_ms = 0
-        self.frames.append(frame_image(self.window, self.plan.size))
+        if self._held_ms > 0:  # nothing has moved since the last grab: that picture again
+            self.store.hold()
+        else:
+            self.store.add(frame_image(self.window, self.plan.size))
+        if self.store.needed_bytes() > MEMORY_BUDGET:
+            raise self.plan.too_big()
         if animating(self.window):
             advance_animations(self.window, self._frame_ms)
             return
@@ -157,25 +190,17 @@ class Recording:
             self.advance()
             if progress is not None:
                 progress(self.progress)
-        return write_animation(self.frames, self.plan.path, self.plan.fps)
+        return write_animation(self.store, self.plan.path)
 
 
-def write_animation(frames, path, fps):
-    """Encode `frames` (Pillow images) into `path` by its suffix; the file appears whole or
-    not at all. Identical frames in a row become one longer frame."""
-    path = Path(path)
-    kind = FORMATS[path.suffix.lower()]
-    options = {"save_all": True, "append_images": frames[1:], "duration": 1000 // fps,
-               "loop": 0}
-    if kind == "GIF":
-        frames = [f.quantize(colors=256, method=Image.Quantize.FASTOCTREE) for f in frames]
-        options.update(append_images=frames[1:], optimize=False, disposal=1)
-    elif kind == "WEBP":
-        options.update(lossless=False, quality=90, method=4)
+def write_animation(store, path):
+    """Encode the frames of `store` (a FrameStore of the path's format) into `path`; the
+    file appears whole or not at all. Returns the number of frames written."""
     encoded = io.BytesIO()
-    frames[0].save(encoded, format=kind, **options)
-    write_bytes_atomic(path, encoded.getvalue())
-    return len(frames)
+    write_frames(store, encoded)
+    with encoded.getbuffer() as data:  # no second copy of the file in memory
+        write_bytes_atomic(path, data)
+    return len(store)
 
 
 def record_lesson(plan, lesson="sight-in", session_path=None, language="en", progress=None):
@@ -234,7 +259,7 @@ class AnimationExport(QObject):
         session.pause()
         session.show_present()  # a span chosen on the timeline ends at the present
         phases = 0
-        while phases < 4 * plan.steps and session.can_go_back:
+        while phases < PHASES_PER_STEP * plan.steps and session.can_go_back:
             session.back()
             phases += 1
         self.recording = Recording(window, plan, phases=phases)
@@ -265,8 +290,13 @@ class AnimationExport(QObject):
     def _tick(self):
         clock = QElapsedTimer()
         clock.start()
-        while not self.recording.done and clock.elapsed() < SLICE_MS:
-            self.recording.advance()
+        try:
+            while not self.recording.done and clock.elapsed() < SLICE_MS:
+                self.recording.advance()
+        except ShooterError as error:  # past the memory budget: as Cancel, then say why
+            self.cancel()
+            self.failed.emit(error)
+            return
         self.dialog.setValue(int(999 * self.recording.progress))
         if self.recording.done:
             self._timer.stop()
@@ -276,8 +306,7 @@ class AnimationExport(QObject):
         self.dialog.setLabelText(QCoreApplication.translate("Recording", "Writing the file…"))
         QCoreApplication.processEvents()
         try:
-            count = write_animation(self.recording.frames, self.recording.plan.path,
-                                    self.recording.plan.fps)
+            count = write_animation(self.recording.store, self.recording.plan.path)
         except (OSError, ValueError) as error:
             self.failed.emit(error)
         else:

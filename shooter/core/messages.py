@@ -238,6 +238,13 @@ TEMPLATES = {
     "record.fps": QT_TRANSLATE_NOOP(
         "Messages", "The frame rate must be from {low} to {high} frames per second "
         "(got {fps})."),
+    "record.memory": QT_TRANSLATE_NOOP(
+        "Messages", "Recording {steps} steps at {size} as {format} needs over {budget} MB of "
+        "memory, more than a recording may use: choose fewer steps, a smaller size, or .gif "
+        "(it needs the least)."),
+    "record.memory_gif": QT_TRANSLATE_NOOP(
+        "Messages", "Recording {steps} steps at {size} needs over {budget} MB of memory, more "
+        "than a recording may use: choose fewer steps or a smaller size."),
 }
 
 

@@ -1,10 +1,16 @@
-"""Animations for slides: what the window shows, step by step, in a file that decodes."""
+"""Animations for slides: what the window shows, step by step, in a file that decodes;
+kept compactly and within a memory budget."""
+
+import io
 
 import numpy as np
 import pytest
 from PIL import Image
 
+from shooter.app import recording as recording_module
+from shooter.app.animation_frames import FORMATS, least_bytes, store_of, write_frames
 from shooter.app.recording import (
+    PHASES_PER_STEP,
     AnimationExport,
     Plan,
     Recording,
@@ -40,12 +46,13 @@ def test_two_steps_decode_as_an_animation_of_the_chosen_size(make_window, tmp_pa
 
 def test_frames_show_the_shot_change(make_window, tmp_path):
     window = make_window("sight-in", (1024, 700))
-    recording = Recording(window, Plan(tmp_path / "a.gif", steps=1, size=(320, 180)))
+    recording = Recording(window, Plan(tmp_path / "a.webp", steps=1, size=(320, 180)))
     while not recording.done:
         recording.advance()
-    first, last = (np.asarray(f, dtype=int) for f in (recording.frames[0],
-                                                     recording.frames[-1]))
+    store = recording.store
+    first, last = (np.asarray(store.image(i), dtype=int) for i in (0, len(store) - 1))
     assert np.abs(first - last).sum() > 0  # the hole, the arrow and the plots appeared
+    assert len(store) < store.grabbed  # the phases held still are kept once each
 
 
 def test_exporting_the_last_steps_leaves_the_run_where_it_was(make_window, qtbot, tmp_path):
@@ -90,7 +97,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_partial_one(tmp_path, monkeyp
 
     monkeypatch.setattr(files.os, "fsync", disk_full)
     with pytest.raises(OSError) as caught:
-        write_animation(frames, old, 10)
+        write_animation(store_of(frames, "GIF", 100), old)
     assert "the disk is full" in str(caught.value)
     assert list(tmp_path.iterdir()) == [old]
     assert old.read_bytes() == b"the animation from last week"
@@ -114,3 +121,145 @@ def test_sizes_are_read_as_width_by_height():
     assert parse_size("640X360") == (640, 360)
     with pytest.raises(ShooterError):
         parse_size("big")
+
+
+def slide_frames(count=12, size=(96, 64), seed=7):
+    """Pictures like a recording's: a still background, a mark that moves now and then,
+    some pictures held for several frames."""
+    rng = np.random.default_rng(seed)
+    background = rng.integers(0, 256, (size[1], size[0], 3), dtype=np.uint8)
+    frames, picture = [], background
+    for i in range(count):
+        if i % 3 != 2:  # every third frame holds the picture before it
+            picture = background.copy()
+            x, y = int(rng.integers(0, size[0] - 8)), int(rng.integers(0, size[1] - 8))
+            picture[y:y + 8, x:x + 8] = (255, 0, 0)
+        frames.append(Image.fromarray(picture))
+    return frames
+
+
+def shown(data, frame_ms):
+    """What a file shows, frame time by frame time: RGB bytes repeated per duration."""
+    timeline = []
+    with Image.open(io.BytesIO(data)) as image:
+        for index in range(image.n_frames):
+            image.seek(index)
+            picture = image.convert("RGB").tobytes()  # WebP tells a duration once decoded
+            repeats = image.info["duration"] / frame_ms
+            assert repeats == int(repeats)
+            timeline += [picture] * int(repeats)
+    return timeline
+
+
+def test_identical_frames_in_a_row_are_kept_once_with_their_durations_summed():
+    red, blue = Image.new("RGB", (40, 30), "red"), Image.new("RGB", (40, 30), "blue")
+    for kind in sorted(set(FORMATS.values())):
+        store = store_of([red, red, red, blue, blue, red], kind, 100)
+        assert store.durations == [300, 200, 100]
+        assert sum(store.durations) == 6 * 100 and store.grabbed == 6
+        assert store.image(1).convert("RGB").tobytes() == blue.tobytes()
+
+
+def test_an_apng_shows_every_frame_for_its_time_exactly():
+    frames = slide_frames()
+    store = store_of(frames, "PNG", 100)
+    encoded = io.BytesIO()
+    write_frames(store, encoded)
+    assert len(store) < len(frames)
+    assert shown(encoded.getvalue(), 100) == [f.tobytes() for f in frames]
+
+
+@pytest.mark.parametrize("kind", ["GIF", "PNG", "WEBP"])
+def test_the_file_is_what_pillow_makes_of_all_the_frames_held_at_once(kind):
+    """The compact store and the frame-by-frame GIF writer change memory, not the file."""
+    frames, frame_ms = slide_frames(), 100
+    options = {"save_all": True, "append_images": frames[1:], "duration": frame_ms,
+               "loop": 0}
+    first = frames[0]
+    if kind == "GIF":
+        quantized = [f.quantize(colors=256, method=Image.Quantize.FASTOCTREE) for f in frames]
+        first = quantized[0]
+        options.update(append_images=quantized[1:], optimize=False, disposal=1)
+    elif kind == "WEBP":
+        options.update(lossless=False, quality=90, method=4)
+    held = io.BytesIO()
+    first.save(held, format=kind, **options)
+    streamed = io.BytesIO()
+    write_frames(store_of(frames, kind, frame_ms), streamed)
+    assert streamed.getvalue() == held.getvalue()
+    assert len(shown(streamed.getvalue(), frame_ms)) == len(frames)  # same total duration
+
+
+def budget_between(monkeypatch, plan):
+    """A budget the up-front estimate of `plan` passes and its recording cannot stay within."""
+    kind, size = plan.kind, plan.size
+    monkeypatch.setattr(recording_module, "MEMORY_BUDGET",
+                        int(least_bytes(kind, size, PHASES_PER_STEP * plan.steps)) + 1)
+
+
+def test_a_recording_past_the_memory_budget_stops_and_writes_nothing(
+        make_window, tmp_path, monkeypatch):
+    window = make_window("sight-in", (1024, 700))
+    plan = Plan(tmp_path / "long.gif", steps=2, size=(320, 180))
+    budget_between(monkeypatch, plan)
+    recording = Recording(window, plan)
+    with pytest.raises(ShooterError) as caught:
+        recording.run()
+    assert caught.value.message.key == "record.memory_gif"
+    assert "fewer steps or a smaller size" in str(caught.value)
+    assert not recording.done and recording.store.grabbed > 0  # it stopped on the way
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_obviously_too_long_request_is_refused_before_the_first_frame(
+        make_window, tmp_path, monkeypatch):
+    window = make_window("sight-in", (1024, 700))
+    before = saved_text(window)
+    plan = Plan(tmp_path / "long.png", steps=10_000, size=(3840, 2160))
+    with pytest.raises(ShooterError) as caught:
+        plan.checked()
+    assert caught.value.message.key == "record.memory" and ".gif" in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert Plan(tmp_path / "short.gif", steps=60).checked()  # a long lesson's GIF is fine
+    assert saved_text(window) == before
+
+
+def test_an_export_past_the_budget_leaves_the_run_where_it_was(
+        make_window, qtbot, tmp_path, monkeypatch):
+    window = make_window("sight-in", (1024, 700))
+    for _ in range(3):
+        window.session.step()
+    before = saved_text(window)
+    plan = Plan(tmp_path / "long.webp", steps=2, size=(320, 180))
+    budget_between(monkeypatch, plan)
+    export = AnimationExport(window, plan)
+    finished = []
+    export.finished.connect(lambda *args: finished.append(args))
+    with qtbot.waitSignal(export.failed, timeout=60000) as failed:
+        export.start()
+    assert failed.args[0].message.key == "record.memory" and not finished
+    assert not export.dialog.isVisible()
+    assert list(tmp_path.iterdir()) == []
+    assert window.session.trainer.iteration == 3
+    assert saved_text(window) == before
+
+
+def test_the_window_tells_why_an_export_stopped_instead_of_crashing(
+        make_window, qtbot, tmp_path, monkeypatch):
+    window = make_window("sight-in", (1024, 700))
+    for _ in range(2):
+        window.session.step()
+    before = saved_text(window)
+    plan = Plan(tmp_path / "long.gif", steps=2, size=(320, 180))
+    budget_between(monkeypatch, plan)
+    assert window.record_animation(plan)
+    qtbot.waitUntil(lambda: getattr(window, "last_error", None) is not None, timeout=60000)
+    title, message = window.last_error
+    assert title == "Could not export" and "more than a recording may use" in message
+    assert "\n" not in message and list(tmp_path.iterdir()) == []
+    assert saved_text(window) == before
+    monkeypatch.setattr(recording_module, "MEMORY_BUDGET", 1)  # refused before it starts
+    window.last_error = None
+    assert not window.record_animation(plan)
+    assert "more than a recording may use" in window.last_error[1]
+    assert saved_text(window) == before

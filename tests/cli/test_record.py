@@ -50,3 +50,36 @@ def test_bad_requests_end_in_one_line_and_no_file(tmp_path, capsys, arguments, w
     error = capsys.readouterr().err.strip().splitlines()
     assert len(error) == 1 and words in error[0]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_recording_past_the_memory_budget_ends_in_one_line_and_no_file(
+        tmp_path, capsys, monkeypatch, english_afterwards):
+    from shooter.app import recording
+    from shooter.app.animation_frames import least_bytes
+
+    # passes the estimate made before the first frame, not the figure kept while recording
+    steps, size = 2, (320, 180)
+    monkeypatch.setattr(recording, "MEMORY_BUDGET",
+                        int(least_bytes("GIF", size, recording.PHASES_PER_STEP * steps)) + 1)
+    out = tmp_path / "x.gif"
+    assert main(["record", "--steps", str(steps), "--size", "320x180", "--out", str(out)]) == 2
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and "more than a recording may use" in error[0]
+    assert "fewer steps or a smaller size" in error[0]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_obviously_too_long_recording_is_refused_before_it_starts(
+        tmp_path, capsys, monkeypatch):
+    from shooter.app import recording
+
+    def never(*_args, **_kwargs):
+        raise AssertionError("frames were grabbed")
+
+    monkeypatch.setattr(recording, "record_lesson", never)
+    out = tmp_path / "x.png"
+    argv = ["record", "--steps", "10000", "--size", "3840x2160", "--out", str(out)]
+    assert main(argv) == 2
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and "more than a recording may use" in error[0] and ".gif" in error[0]
+    assert list(tmp_path.iterdir()) == []
