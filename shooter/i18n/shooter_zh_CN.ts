@@ -4,33 +4,33 @@
 <context>
     <name>AnimationDialog</name>
     <message>
-        <location filename="../app/animation_dialog.py" line="38"/>
-        <location filename="../app/animation_dialog.py" line="64"/>
+        <location filename="../app/animation_dialog.py" line="45"/>
+        <location filename="../app/animation_dialog.py" line="71"/>
         <source>Export an animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../app/animation_dialog.py" line="44"/>
+        <location filename="../app/animation_dialog.py" line="51"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../app/animation_dialog.py" line="52"/>
+        <location filename="../app/animation_dialog.py" line="59"/>
         <source>Last steps</source>
         <translation>最近的步数</translation>
     </message>
     <message>
-        <location filename="../app/animation_dialog.py" line="53"/>
+        <location filename="../app/animation_dialog.py" line="60"/>
         <source>Size (width x height)</source>
         <translation>尺寸（宽 x 高）</translation>
     </message>
     <message>
-        <location filename="../app/animation_dialog.py" line="54"/>
+        <location filename="../app/animation_dialog.py" line="61"/>
         <source>File (.gif, .png for APNG, .webp)</source>
         <translation>文件（.gif，APNG 用 .png，.webp）</translation>
     </message>
     <message>
-        <location filename="../app/animation_dialog.py" line="65"/>
+        <location filename="../app/animation_dialog.py" line="72"/>
         <source>GIF animation (*.gif);;Animated PNG (*.png);;WebP animation (*.webp)</source>
         <translation>GIF 动画 (*.gif);;PNG 动画 (*.png);;WebP 动画 (*.webp)</translation>
     </message>
@@ -707,14 +707,14 @@ The details were written to:
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../app/lessons/base.py" line="447"/>
-        <location filename="../app/lessons/base.py" line="529"/>
+        <location filename="../app/lessons/base.py" line="509"/>
+        <location filename="../app/lessons/base.py" line="594"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="448"/>
-        <location filename="../app/lessons/base.py" line="530"/>
+        <location filename="../app/lessons/base.py" line="510"/>
+        <location filename="../app/lessons/base.py" line="595"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -722,37 +722,37 @@ The details were written to:
 <context>
     <name>LessonViews</name>
     <message>
-        <location filename="../app/lessons/base.py" line="100"/>
+        <location filename="../app/lessons/base.py" line="101"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="101"/>
+        <location filename="../app/lessons/base.py" line="102"/>
         <source>crosswind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="102"/>
+        <location filename="../app/lessons/base.py" line="103"/>
         <source>headwind</source>
         <translation>逆风</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="103"/>
+        <location filename="../app/lessons/base.py" line="104"/>
         <source>air density</source>
         <translation>空气密度</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="111"/>
+        <location filename="../app/lessons/base.py" line="112"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="114"/>
+        <location filename="../app/lessons/base.py" line="115"/>
         <source>aim right</source>
         <translation>瞄准右移</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="115"/>
+        <location filename="../app/lessons/base.py" line="116"/>
         <source>aim up</source>
         <translation>瞄准上移</translation>
     </message>
@@ -873,373 +873,373 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="204"/>
+        <location filename="../app/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="205"/>
+        <location filename="../app/main_window.py" line="226"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="213"/>
+        <location filename="../app/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="214"/>
+        <location filename="../app/main_window.py" line="235"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="215"/>
+        <location filename="../app/main_window.py" line="236"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="220"/>
+        <location filename="../app/main_window.py" line="241"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="221"/>
+        <location filename="../app/main_window.py" line="242"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="226"/>
+        <location filename="../app/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="599"/>
+        <location filename="../app/main_window.py" line="625"/>
         <source>Shooter sessions (*.shooter *.json);;All files (*)</source>
         <translation>Shooter 训练文件 (*.shooter *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="617"/>
+        <location filename="../app/main_window.py" line="643"/>
         <source>Shooter sessions (*.shooter *.json)</source>
         <translation>Shooter 训练文件 (*.shooter *.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="666"/>
+        <location filename="../app/main_window.py" line="692"/>
         <source>Could not keep the run: {reason}</source>
         <translation>无法保存这次训练：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="703"/>
+        <location filename="../app/main_window.py" line="729"/>
         <source>The run left is back.</source>
         <translation>刚才离开的训练回来了。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="711"/>
+        <location filename="../app/main_window.py" line="737"/>
         <source>Undo the lesson switch (bring the run back)</source>
         <translation>撤销切换课程（找回刚才的训练）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="712"/>
+        <location filename="../app/main_window.py" line="738"/>
         <source>Undo the reset (bring the run back)</source>
         <translation>撤销重置（找回刚才的训练）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="713"/>
+        <location filename="../app/main_window.py" line="739"/>
         <source>Lower the learning rate, then press Restore: back to the last weights that hit the target</source>
         <translation>先调小学习率，再按“恢复”：回到最后一组打中靶子的权重</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="721"/>
+        <location filename="../app/main_window.py" line="747"/>
         <source>After a lesson switch or a reset: brings the run back. After the shots fly off: lower the learning rate, then restore.</source>
         <translation>切换课程或重置之后：找回刚才的训练。子弹飞出靶场之后：先调小学习率，再恢复。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="728"/>
+        <location filename="../app/main_window.py" line="754"/>
         <source>{lesson} — {steps} steps — {time}</source>
         <translation>{lesson} — {steps} 步 — {time}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="765"/>
+        <location filename="../app/main_window.py" line="791"/>
         <source>Carrying on where the class left off.</source>
         <translation>从上次课停下的地方继续。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="775"/>
+        <location filename="../app/main_window.py" line="798"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="775"/>
+        <location filename="../app/main_window.py" line="798"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="776"/>
+        <location filename="../app/main_window.py" line="799"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="782"/>
+        <location filename="../app/main_window.py" line="805"/>
         <source>Target as PNG image…</source>
         <translation>靶子导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="779"/>
+        <location filename="../app/main_window.py" line="802"/>
         <source>the target</source>
         <translation>靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="785"/>
+        <location filename="../app/main_window.py" line="808"/>
         <source>Target as SVG drawing…</source>
         <translation>靶子导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="788"/>
+        <location filename="../app/main_window.py" line="811"/>
         <source>Plots as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="779"/>
+        <location filename="../app/main_window.py" line="802"/>
         <source>the plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="791"/>
+        <location filename="../app/main_window.py" line="814"/>
         <source>Plots as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="794"/>
+        <location filename="../app/main_window.py" line="817"/>
         <source>Plotted values as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="795"/>
+        <location filename="../app/main_window.py" line="818"/>
         <source>the plotted values</source>
         <translation>图表数据</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="798"/>
+        <location filename="../app/main_window.py" line="821"/>
         <source>Training history as CSV…</source>
         <translation>训练历史导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="799"/>
+        <location filename="../app/main_window.py" line="822"/>
         <source>the training history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="802"/>
+        <location filename="../app/main_window.py" line="825"/>
         <source>Worked example as HTML or text…</source>
         <translation>例题讲解导出为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="803"/>
+        <location filename="../app/main_window.py" line="826"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="804"/>
+        <location filename="../app/main_window.py" line="827"/>
         <source>the worked example</source>
         <translation>例题讲解</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="229"/>
+        <location filename="../app/main_window.py" line="250"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="206"/>
+        <location filename="../app/main_window.py" line="227"/>
         <source>Glossary: the range and the field</source>
         <translation>术语对照：靶场与神经网络</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="217"/>
+        <location filename="../app/main_window.py" line="238"/>
         <source>Recent r&amp;uns</source>
         <translation>最近的训练(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="233"/>
+        <location filename="../app/main_window.py" line="254"/>
         <source>Animation (GIF, APNG, WebP)…</source>
         <translation>动画（GIF、APNG、WebP）…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="245"/>
+        <location filename="../app/main_window.py" line="266"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="259"/>
+        <location filename="../app/main_window.py" line="280"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="261"/>
+        <location filename="../app/main_window.py" line="282"/>
         <source>Previous phase (undo)</source>
         <translation>上一阶段（撤销）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="263"/>
+        <location filename="../app/main_window.py" line="284"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="264"/>
+        <location filename="../app/main_window.py" line="285"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="265"/>
+        <location filename="../app/main_window.py" line="286"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="268"/>
+        <location filename="../app/main_window.py" line="289"/>
         <source>Step (all four phases)</source>
         <translation>一步（四个阶段）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="270"/>
+        <location filename="../app/main_window.py" line="291"/>
         <source>Reset: new initial guess</source>
         <translation>重置：重新初始猜测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="274"/>
+        <location filename="../app/main_window.py" line="295"/>
         <source>Predict first</source>
         <translation>先预测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="290"/>
+        <location filename="../app/main_window.py" line="311"/>
         <source>Control panel</source>
         <translation>控制面板</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="295"/>
+        <location filename="../app/main_window.py" line="316"/>
         <source>Range / lesson view</source>
         <translation>靶场 / 课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="296"/>
+        <location filename="../app/main_window.py" line="317"/>
         <source>Next plot (all / loss / ring score / gradient)</source>
         <translation>下一张图（全部 / 损失 / 环数 / 梯度）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="304"/>
+        <location filename="../app/main_window.py" line="325"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="307"/>
+        <location filename="../app/main_window.py" line="328"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="347"/>
+        <location filename="../app/main_window.py" line="368"/>
         <source>Lessons 1 to {count}, in the Lesson menu&apos;s order</source>
         <translation>第 1 到第 {count} 课，按“课程”菜单的顺序</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="351"/>
+        <location filename="../app/main_window.py" line="372"/>
         <source>Predict first: arrow keys / mouse move the prediction · Enter or Space places it · Space again runs the phase · Esc ends</source>
         <translation>先预测：方向键或鼠标移动预测 · 回车或空格放下 · 再按空格继续 · Esc 结束</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="353"/>
+        <location filename="../app/main_window.py" line="374"/>
         <source>Arrows, Enter</source>
         <translation>方向键、回车</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="371"/>
+        <location filename="../app/main_window.py" line="392"/>
         <source>Range</source>
         <translation>靶场</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="373"/>
-        <location filename="../app/main_window.py" line="397"/>
+        <location filename="../app/main_window.py" line="394"/>
+        <location filename="../app/main_window.py" line="418"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="869"/>
+        <location filename="../app/main_window.py" line="892"/>
         <source>the animation</source>
         <translation>动画</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="598"/>
+        <location filename="../app/main_window.py" line="624"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="605"/>
+        <location filename="../app/main_window.py" line="631"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="615"/>
+        <location filename="../app/main_window.py" line="641"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="622"/>
+        <location filename="../app/main_window.py" line="648"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="820"/>
+        <location filename="../app/main_window.py" line="843"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="843"/>
+        <location filename="../app/main_window.py" line="866"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="844"/>
+        <location filename="../app/main_window.py" line="867"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="849"/>
+        <location filename="../app/main_window.py" line="872"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="260"/>
+        <location filename="../app/main_window.py" line="281"/>
         <source>Next phase</source>
         <translation>下一阶段</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="269"/>
+        <location filename="../app/main_window.py" line="290"/>
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="280"/>
+        <location filename="../app/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="281"/>
+        <location filename="../app/main_window.py" line="302"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="289"/>
+        <location filename="../app/main_window.py" line="310"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="298"/>
+        <location filename="../app/main_window.py" line="319"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="301"/>
+        <location filename="../app/main_window.py" line="322"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="294"/>
+        <location filename="../app/main_window.py" line="315"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -1247,604 +1247,614 @@ The details were written to:
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../core/messages.py" line="27"/>
+        <location filename="../core/messages.py" line="29"/>
         <source>The learning rate must be a positive number (got {value}).</source>
         <translation>学习率必须是正数（实际为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="29"/>
+        <location filename="../core/messages.py" line="31"/>
         <source>The batch must be a whole number from 1 to {most} (got {value}).</source>
         <translation>批量必须是 1 到 {most} 之间的整数（实际为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="31"/>
+        <location filename="../core/messages.py" line="33"/>
         <source>At most {most} hidden layers (got {count}).</source>
         <translation>隐藏层最多 {most} 层（实际为 {count}）。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="33"/>
+        <location filename="../core/messages.py" line="35"/>
         <source>A hidden layer needs 1 to {most} neurons (got {value}).</source>
         <translation>每个隐藏层需要 1 到 {most} 个神经元（实际为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="35"/>
+        <location filename="../core/messages.py" line="37"/>
         <source>Unknown activation {name}.</source>
         <translation>未知的激活函数 {name}。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="36"/>
+        <location filename="../core/messages.py" line="38"/>
         <source>Unknown initialisation {name}.</source>
         <translation>未知的初始化方法 {name}。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="37"/>
+        <location filename="../core/messages.py" line="39"/>
         <source>Unknown optimizer {name}.</source>
         <translation>未知的优化器 {name}。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="38"/>
+        <location filename="../core/messages.py" line="40"/>
         <source>Unknown loss {name}.</source>
         <translation>未知的损失函数 {name}。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="39"/>
+        <location filename="../core/messages.py" line="41"/>
         <source>The Huber threshold must be a positive number of cm.</source>
         <translation>Huber 阈值必须是正的厘米数。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="41"/>
+        <location filename="../core/messages.py" line="43"/>
         <source>Unknown input {name}.</source>
         <translation>未知的输入 {name}。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="42"/>
+        <location filename="../core/messages.py" line="44"/>
         <source>An input is listed twice.</source>
         <translation>有一个输入重复列出了。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="43"/>
+        <location filename="../core/messages.py" line="45"/>
         <source>The held-out set size or interval is out of range.</source>
         <translation>留出集的大小或间隔超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="45"/>
+        <location filename="../core/messages.py" line="47"/>
         <source>The seed must be a whole number from 0 to {most} (got {value}).</source>
         <translation>随机种子必须是 0 到 {most} 之间的整数（实际为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="47"/>
+        <location filename="../core/messages.py" line="49"/>
         <source>The distance range must be finite, low up to high (got {low}, {high}).</source>
         <translation>距离范围必须是有限值，且下限不大于上限（实际为 {low}, {high}）。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="49"/>
+        <location filename="../core/messages.py" line="51"/>
         <source>The crosswind range must be finite, low up to high (got {low}, {high}).</source>
         <translation>横风范围必须是有限值，且下限不大于上限（实际为 {low}, {high}）。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="51"/>
+        <location filename="../core/messages.py" line="53"/>
         <source>The headwind range must be finite, low up to high (got {low}, {high}).</source>
         <translation>逆风范围必须是有限值，且下限不大于上限（实际为 {low}, {high}）。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="53"/>
+        <location filename="../core/messages.py" line="55"/>
         <source>The air density range must be finite, low up to high (got {low}, {high}).</source>
         <translation>空气密度范围必须是有限值，且下限不大于上限（实际为 {low}, {high}）。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="56"/>
+        <location filename="../core/messages.py" line="58"/>
         <source>The distance must be within {low}..{high} m.</source>
         <translation>距离必须在 {low}..{high} m 之间。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="58"/>
+        <location filename="../core/messages.py" line="60"/>
         <source>The crosswind must be within -{most}..{most} m/s.</source>
         <translation>横风必须在 -{most}..{most} m/s 之间。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="60"/>
+        <location filename="../core/messages.py" line="62"/>
         <source>The headwind must be within -{most}..{most} m/s.</source>
         <translation>逆风必须在 -{most}..{most} m/s 之间。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="62"/>
+        <location filename="../core/messages.py" line="64"/>
         <source>The air density must be within {low}..{high} kg/m³.</source>
         <translation>空气密度必须在 {low}..{high} kg/m³ 之间。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="64"/>
+        <location filename="../core/messages.py" line="66"/>
         <source>The hand tremor must be within 0..{most} mrad.</source>
         <translation>手抖必须在 0..{most} mrad 之间。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="66"/>
+        <location filename="../core/messages.py" line="68"/>
         <source>The sight offset must be two numbers within -{most}..{most} mrad.</source>
         <translation>瞄准镜偏移必须是两个在 -{most}..{most} mrad 之间的数。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="68"/>
+        <location filename="../core/messages.py" line="70"/>
         <source>Weight shape {shape} does not fit {expected}.</source>
         <translation>权重形状 {shape} 与 {expected} 不匹配。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="70"/>
+        <location filename="../core/messages.py" line="72"/>
         <source>Training diverged ({reason}); restore or reset first.</source>
         <translation>训练已发散（{reason}）；请先恢复或重新开始。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="72"/>
+        <location filename="../core/messages.py" line="74"/>
         <source>The next phase is {expected}, not {asked}.</source>
         <translation>下一个阶段是 {expected}，不是 {asked}。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="76"/>
+        <location filename="../core/messages.py" line="78"/>
         <source>session file &apos;{path}&apos;: {problem}</source>
         <translation>训练记录文件“{path}”：{problem}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="77"/>
+        <location filename="../core/messages.py" line="79"/>
         <source>larger than {limit} bytes</source>
         <translation>超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="78"/>
+        <location filename="../core/messages.py" line="80"/>
         <source>not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="79"/>
+        <location filename="../core/messages.py" line="81"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="80"/>
+        <location filename="../core/messages.py" line="82"/>
         <source>JSON nested more than {limit} levels deep</source>
         <translation>JSON 嵌套超过 {limit} 层</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="81"/>
+        <location filename="../core/messages.py" line="83"/>
         <source>holds too many lists, texts or numbers to be read safely ({size} bytes)</source>
         <translation>其中的列表、文本或数字太多，无法安全读取（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="83"/>
+        <location filename="../core/messages.py" line="85"/>
         <source>not enough memory to read it; close other programs and try again</source>
         <translation>内存不足，无法读取；请关闭其他程序后再试</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="85"/>
+        <location filename="../core/messages.py" line="87"/>
         <source>truncated (a text in quotes is never closed)</source>
         <translation>文件不完整（有一段带引号的文本没有结束）</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="87"/>
+        <location filename="../core/messages.py" line="89"/>
         <source>{name} is not allowed (non-finite values are written as null)</source>
         <translation>不允许出现 {name}（非有限值应写成 null）</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="89"/>
+        <location filename="../core/messages.py" line="91"/>
         <source>a JSON object repeats a key</source>
         <translation>JSON 对象中有重复的键</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="90"/>
+        <location filename="../core/messages.py" line="92"/>
         <source>truncated (cut short at line {line}, column {column})</source>
         <translation>文件不完整（在第 {line} 行第 {column} 列中断）</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="92"/>
+        <location filename="../core/messages.py" line="94"/>
         <source>not valid JSON (at line {line}, column {column})</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="94"/>
+        <location filename="../core/messages.py" line="96"/>
         <source>not usable JSON (a number too long to read)</source>
         <translation>无法使用的 JSON（数字太长，无法读取）</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="96"/>
+        <location filename="../core/messages.py" line="98"/>
         <source>not a JSON object</source>
         <translation>不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="97"/>
+        <location filename="../core/messages.py" line="99"/>
         <source>not a Shooter session (no &quot;format&quot;: &quot;{format}&quot;)</source>
         <translation>不是 Shooter 训练记录（没有 &quot;format&quot;: &quot;{format}&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="99"/>
+        <location filename="../core/messages.py" line="101"/>
         <source>no schema_version</source>
         <translation>缺少 schema_version</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="100"/>
+        <location filename="../core/messages.py" line="102"/>
         <source>schema_version must be a whole number, got {value}</source>
         <translation>schema_version 必须是整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="102"/>
+        <location filename="../core/messages.py" line="104"/>
         <source>schema_version {version} is newer than this Shooter reads ({supported})</source>
         <translation>schema_version {version} 比本版 Shooter 能读取的版本（{supported}）更新</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="104"/>
+        <location filename="../core/messages.py" line="106"/>
         <source>unsupported schema_version {version}</source>
         <translation>不支持的 schema_version {version}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="106"/>
+        <location filename="../core/messages.py" line="108"/>
         <source>config.lesson {lesson} is not a lesson this Shooter knows</source>
         <translation>config.lesson {lesson} 不是本版 Shooter 认识的课程</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="108"/>
+        <location filename="../core/messages.py" line="110"/>
         <source>{where}: {problem}</source>
         <translation>{where}：{problem}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="109"/>
+        <location filename="../core/messages.py" line="111"/>
         <source>The session&apos;s network ({saved}) does not fit the settings asked for ({asked}).</source>
         <translation>训练记录中的网络（{saved}）与所要求的设置（{asked}）不匹配。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="112"/>
+        <location filename="../core/messages.py" line="114"/>
         <source>network.inputs does not match config.inputs</source>
         <translation>network.inputs 与 config.inputs 不一致</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="114"/>
+        <location filename="../core/messages.py" line="116"/>
         <source>network.layers must list {count} layers for hidden layers {hidden}</source>
         <translation>隐藏层为 {hidden} 时，network.layers 必须列出 {count} 层</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="116"/>
+        <location filename="../core/messages.py" line="118"/>
         <source>{where} must be {activation}, as the config says</source>
         <translation>按配置，{where} 必须是 {activation}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="118"/>
+        <location filename="../core/messages.py" line="120"/>
         <source>optimizer.name does not match config.optimizer</source>
         <translation>optimizer.name 与 config.optimizer 不一致</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="120"/>
+        <location filename="../core/messages.py" line="122"/>
         <source>optimizer.slots must hold {count} lists of state for {optimizer}</source>
         <translation>对 {optimizer}，optimizer.slots 必须包含 {count} 组状态</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="122"/>
+        <location filename="../core/messages.py" line="124"/>
         <source>optimizer: Adam&apos;s second moment is below 0</source>
         <translation>优化器：Adam 的二阶矩小于 0</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="124"/>
+        <location filename="../core/messages.py" line="126"/>
         <source>optimizer: Adam&apos;s step count must be 1 or more</source>
         <translation>优化器：Adam 的步数必须大于等于 1</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="126"/>
+        <location filename="../core/messages.py" line="128"/>
         <source>{where} must be a list of numbers or null</source>
         <translation>{where} 必须是由数或 null 组成的列表</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="128"/>
+        <location filename="../core/messages.py" line="130"/>
         <source>{where} must be base64 text of 8-byte numbers</source>
         <translation>{where} 必须是 8 字节数值的 base64 文本</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="130"/>
+        <location filename="../core/messages.py" line="132"/>
         <source>{where} holds more than {limit} steps, the most a run keeps</source>
         <translation>{where} 超过 {limit} 步，这是一次训练最多保存的步数</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="132"/>
+        <location filename="../core/messages.py" line="134"/>
         <source>history.loss, mean_score and grad_norm differ in length</source>
         <translation>history.loss、mean_score 和 grad_norm 长度不同</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="134"/>
+        <location filename="../core/messages.py" line="136"/>
         <source>history.heldout_step and heldout_loss differ in length</source>
         <translation>history.heldout_step 和 heldout_loss 长度不同</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="136"/>
+        <location filename="../core/messages.py" line="138"/>
         <source>history.heldout_step must hold whole numbers of 0 or more</source>
         <translation>history.heldout_step 必须是大于等于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="138"/>
+        <location filename="../core/messages.py" line="140"/>
         <source>iteration must be a whole number between 0 and the length of history.loss</source>
         <translation>iteration 必须是 0 到 history.loss 长度之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="141"/>
+        <location filename="../core/messages.py" line="143"/>
         <source>diverged must be null or a reason key</source>
         <translation>diverged 必须是 null 或原因代码</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="142"/>
+        <location filename="../core/messages.py" line="144"/>
         <source>{where} must be a short text</source>
         <translation>{where} 必须是一小段文字</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="143"/>
+        <location filename="../core/messages.py" line="145"/>
         <source>{where} must be a finite number</source>
         <translation>{where} 必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="144"/>
+        <location filename="../core/messages.py" line="146"/>
         <source>{where} must be a whole number</source>
         <translation>{where} 必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="145"/>
+        <location filename="../core/messages.py" line="147"/>
         <source>{where} must be true or false</source>
         <translation>{where} 必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="146"/>
+        <location filename="../core/messages.py" line="148"/>
         <source>{where} must be a list of at most {most}</source>
         <translation>{where} 必须是最多 {most} 项的列表</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="147"/>
+        <location filename="../core/messages.py" line="149"/>
         <source>{where} must be a list of {count}</source>
         <translation>{where} 必须是 {count} 项的列表</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="148"/>
+        <location filename="../core/messages.py" line="150"/>
         <source>{where} must hold numbers only</source>
         <translation>{where} 只能包含数</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="149"/>
+        <location filename="../core/messages.py" line="151"/>
         <source>{where} must have shape {shape}</source>
         <translation>{where} 的形状必须是 {shape}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="150"/>
+        <location filename="../core/messages.py" line="152"/>
         <source>{where} holds a number too large</source>
         <translation>{where} 中有太大的数</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="152"/>
+        <location filename="../core/messages.py" line="154"/>
         <source>{where} holds a non-finite number</source>
         <translation>{where} 中有非有限的数</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="153"/>
+        <location filename="../core/messages.py" line="155"/>
         <source>{where} must be &quot;PCG64&quot;</source>
         <translation>{where} 必须是 &quot;PCG64&quot;</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="154"/>
+        <location filename="../core/messages.py" line="156"/>
         <source>{where} must be a 128-bit hex string like &quot;0x1f&quot;</source>
         <translation>{where} 必须是 128 位十六进制字符串，如 &quot;0x1f&quot;</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="156"/>
+        <location filename="../core/messages.py" line="158"/>
         <source>{where} must be 0 or 1</source>
         <translation>{where} 必须是 0 或 1</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="157"/>
+        <location filename="../core/messages.py" line="159"/>
         <source>{where} must be a whole number from 0 to 2**32-1</source>
         <translation>{where} 必须是 0 到 2**32-1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="159"/>
+        <location filename="../core/messages.py" line="161"/>
         <source>{where} must be a JSON object</source>
         <translation>{where} 必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="160"/>
+        <location filename="../core/messages.py" line="162"/>
         <source>{where} lacks {keys}</source>
         <translation>{where} 缺少 {keys}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="161"/>
+        <location filename="../core/messages.py" line="163"/>
         <source>{where} has unknown keys: {keys}</source>
         <translation>{where} 有未知的键：{keys}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="162"/>
+        <location filename="../core/messages.py" line="164"/>
         <source>the file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="163"/>
+        <location filename="../core/messages.py" line="165"/>
         <source>the run has reached {limit} steps, the most a session keeps; save it and start a new run</source>
         <translation>本次训练已达到 {limit} 步，这是一个训练记录最多保存的步数；请保存后开始新的训练</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="168"/>
+        <location filename="../core/messages.py" line="170"/>
         <source>cannot be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="169"/>
+        <location filename="../core/messages.py" line="171"/>
         <source>cannot be written ({reason})</source>
         <translation>无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="170"/>
+        <location filename="../core/messages.py" line="172"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="171"/>
+        <location filename="../core/messages.py" line="173"/>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="172"/>
+        <location filename="../core/messages.py" line="174"/>
         <source>it is a folder, a pipe or a device, not a regular file; nothing was written</source>
         <translation>这是文件夹、管道或设备，不是普通文件；没有写入任何内容</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="175"/>
+        <location filename="../core/messages.py" line="177"/>
         <source>the file is read-only; it was left as it was</source>
         <translation>文件是只读的；已保持原样</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="177"/>
+        <location filename="../core/messages.py" line="179"/>
         <source>no file name given</source>
         <translation>没有给出文件名</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="178"/>
+        <location filename="../core/messages.py" line="180"/>
         <source>the settings file {path} cannot be used ({reason}); the defaults apply</source>
         <translation>设置文件 {path} 无法使用（{reason}）；已改用默认设置</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="180"/>
+        <location filename="../core/messages.py" line="182"/>
         <source>settings that could not be read were reset to their defaults: {keys}</source>
         <translation>有些设置无法读取，已恢复为默认值：{keys}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="182"/>
+        <location filename="../core/messages.py" line="184"/>
         <source>it is not a settings file</source>
         <translation>它不是设置文件</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="183"/>
+        <location filename="../core/messages.py" line="185"/>
         <source>no such file or folder</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="184"/>
+        <location filename="../core/messages.py" line="186"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="185"/>
+        <location filename="../core/messages.py" line="187"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="186"/>
+        <location filename="../core/messages.py" line="188"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="187"/>
+        <location filename="../core/messages.py" line="189"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="188"/>
+        <location filename="../core/messages.py" line="190"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="189"/>
+        <location filename="../core/messages.py" line="191"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="190"/>
+        <location filename="../core/messages.py" line="192"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="193"/>
+        <location filename="../core/messages.py" line="195"/>
         <source>expected a plain number like 0.01 or 1e-3, got {text}</source>
         <translation>应为普通写法的数字，如 0.01 或 1e-3，实际为 {text}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="195"/>
+        <location filename="../core/messages.py" line="197"/>
         <source>expected a finite number, got {text}</source>
         <translation>应为有限的数字，实际为 {text}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="196"/>
+        <location filename="../core/messages.py" line="198"/>
         <source>expected a whole number written with digits only, got {text}</source>
         <translation>应为只含数字的整数，实际为 {text}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="198"/>
+        <location filename="../core/messages.py" line="200"/>
         <source>must be a whole number {lowest}..{highest}, got {text}</source>
         <translation>必须是 {lowest}..{highest} 之间的整数，实际为 {text}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="200"/>
+        <location filename="../core/messages.py" line="202"/>
         <source>expected units per layer separated by commas, like 16,16; got {text}</source>
         <translation>应为用逗号分隔的每层单元数，如 16,16；实际为 {text}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="202"/>
+        <location filename="../core/messages.py" line="204"/>
         <source>at most {most} hidden layers, got {count}</source>
         <translation>隐藏层最多 {most} 层，实际为 {count} 层</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="204"/>
+        <location filename="../core/messages.py" line="206"/>
         <source>{option} needs a file name, got an empty one</source>
         <translation>{option} 需要一个文件名，给出的却是空的</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="206"/>
+        <location filename="../core/messages.py" line="208"/>
         <source>--save and --csv name the same file {path}</source>
         <translation>--save 和 --csv 指向同一个文件 {path}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="208"/>
+        <location filename="../core/messages.py" line="210"/>
         <source>{option} {path}: cannot be written ({reason})</source>
         <translation>{option} {path}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="210"/>
+        <location filename="../core/messages.py" line="212"/>
         <source>choose a lesson with --lesson (see `shooter lessons`) or start from a saved one with --session FILE</source>
         <translation>请用 --lesson 选择一节课（见 `shooter lessons`），或用 --session FILE 从保存的训练继续</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="213"/>
+        <location filename="../core/messages.py" line="215"/>
         <source>the session is lesson {saved}, not {asked}; leave out --lesson to carry on with it</source>
         <translation>该训练记录属于课程 {saved}，而不是 {asked}；去掉 --lesson 即可继续它</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="216"/>
+        <location filename="../core/messages.py" line="218"/>
         <source>the saved run had diverged ({reason}); carrying on from its last good weights</source>
         <translation>保存的训练已经发散（{reason}）；将从最后一组正常的权重继续</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="219"/>
+        <location filename="../core/messages.py" line="221"/>
         <source>unknown lesson {lesson}; see `shooter lessons`</source>
         <translation>没有课程 {lesson}；见 `shooter lessons`</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="221"/>
+        <location filename="../core/messages.py" line="223"/>
         <source>unknown language {language}; choose from {choices}</source>
         <translation>不支持的语言 {language}；可选：{choices}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="223"/>
+        <location filename="../core/messages.py" line="225"/>
         <source>{path} is lesson {saved}, not {asked}; leave out --lesson to open it</source>
         <translation>{path} 属于课程 {saved}，而不是 {asked}；去掉 --lesson 即可打开它</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="227"/>
+        <location filename="../core/messages.py" line="229"/>
         <source>{path}: an animation is written as one of {formats}</source>
         <translation>{path}：动画只能保存为以下格式之一：{formats}</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="229"/>
+        <location filename="../core/messages.py" line="231"/>
         <source>The number of steps to record must be a whole number from 1 to 10000 (got {steps}).</source>
         <translation>要录制的步数必须是 1 到 10000 之间的整数（收到的是 {steps}）。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="232"/>
+        <location filename="../core/messages.py" line="234"/>
         <source>The size {size} is outside {low} to {high}.</source>
         <translation>尺寸 {size} 不在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="234"/>
+        <location filename="../core/messages.py" line="236"/>
         <source>The size must be written as width x height, like 1280x720 (got {text}).</source>
         <translation>尺寸要写成“宽x高”，例如 1280x720（收到的是 {text}）。</translation>
     </message>
     <message>
-        <location filename="../core/messages.py" line="236"/>
+        <location filename="../core/messages.py" line="238"/>
         <source>The frame rate must be from {low} to {high} frames per second (got {fps}).</source>
         <translation>帧率必须在每秒 {low} 到 {high} 帧之间（收到的是 {fps}）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="241"/>
+        <source>Recording {steps} steps at {size} as {format} needs over {budget} MB of memory, more than a recording may use: choose fewer steps, a smaller size, or .gif (it needs the least).</source>
+        <translation>以 {size} 录制 {steps} 步的 {format} 动画需要超过 {budget} MB 内存，超出录制允许的上限：请减少步数、缩小尺寸，或改存为 .gif（占用内存最少）。</translation>
+    </message>
+    <message>
+        <location filename="../core/messages.py" line="245"/>
+        <source>Recording {steps} steps at {size} needs over {budget} MB of memory, more than a recording may use: choose fewer steps or a smaller size.</source>
+        <translation>以 {size} 录制 {steps} 步需要超过 {budget} MB 内存，超出录制允许的上限：请减少步数或缩小尺寸。</translation>
     </message>
 </context>
 <context>
@@ -1974,50 +1984,60 @@ The details were written to:
         <translation>权重 {0}</translation>
     </message>
     <message>
-        <location filename="../app/network/view.py" line="265"/>
+        <location filename="../app/network/view.py" line="253"/>
         <source>weight &gt; 0</source>
         <translation>权重 &gt; 0</translation>
     </message>
     <message>
-        <location filename="../app/network/view.py" line="265"/>
+        <location filename="../app/network/view.py" line="253"/>
         <source>weight &lt; 0</source>
         <translation>权重 &lt; 0</translation>
     </message>
     <message>
-        <location filename="../app/network/view.py" line="267"/>
+        <location filename="../app/network/view.py" line="254"/>
         <source>gradient</source>
         <translation>梯度</translation>
+    </message>
+    <message>
+        <location filename="../app/network/view.py" line="255"/>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../app/network/view.py" line="262"/>
+        <source>hidden</source>
+        <translation>隐藏层</translation>
     </message>
 </context>
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../app/plots/view.py" line="212"/>
+        <location filename="../app/plots/view.py" line="231"/>
         <source>loss: log scale</source>
         <translation>损失：对数刻度</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="209"/>
+        <location filename="../app/plots/view.py" line="228"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="209"/>
+        <location filename="../app/plots/view.py" line="228"/>
         <source>held-out loss</source>
         <translation>留出集损失</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="484"/>
+        <location filename="../app/plots/view.py" line="509"/>
         <source>mean ring score</source>
         <translation>平均环数</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="484"/>
+        <location filename="../app/plots/view.py" line="509"/>
         <source>gradient norm</source>
         <translation>梯度大小</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="526"/>
+        <location filename="../app/plots/view.py" line="551"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
@@ -2088,42 +2108,42 @@ The details were written to:
 <context>
     <name>RangeStrip</name>
     <message>
-        <location filename="../app/range_strip.py" line="128"/>
+        <location filename="../app/range_strip.py" line="129"/>
         <source>side view: fire a shot to see its flight</source>
         <translation>侧视图：开一枪看子弹的飞行</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="131"/>
+        <location filename="../app/range_strip.py" line="132"/>
         <source>no crosswind</source>
         <translation>无横风</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="133"/>
+        <location filename="../app/range_strip.py" line="134"/>
         <source>wind {speed} m/s → right</source>
         <translation>风 {speed} m/s → 向右</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="135"/>
+        <location filename="../app/range_strip.py" line="136"/>
         <source>wind {speed} m/s ← left</source>
         <translation>风 {speed} m/s ← 向左</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="137"/>
+        <location filename="../app/range_strip.py" line="138"/>
         <source>{distance} m</source>
         <translation>{distance} 米</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="138"/>
+        <location filename="../app/range_strip.py" line="139"/>
         <source>drop {drop} cm</source>
         <translation>下坠 {drop} 厘米</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="139"/>
+        <location filename="../app/range_strip.py" line="140"/>
         <source>flight {time} s</source>
         <translation>飞行 {time} 秒</translation>
     </message>
     <message>
-        <location filename="../app/range_strip.py" line="141"/>
+        <location filename="../app/range_strip.py" line="142"/>
         <source>height ×{factor}</source>
         <translation>高度 ×{factor}</translation>
     </message>
@@ -2131,17 +2151,17 @@ The details were written to:
 <context>
     <name>Recording</name>
     <message>
-        <location filename="../app/recording.py" line="241"/>
+        <location filename="../app/recording.py" line="267"/>
         <source>Recording the last steps…</source>
         <translation>正在录制最近几步……</translation>
     </message>
     <message>
-        <location filename="../app/recording.py" line="242"/>
+        <location filename="../app/recording.py" line="268"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/recording.py" line="275"/>
+        <location filename="../app/recording.py" line="306"/>
         <source>Writing the file…</source>
         <translation>正在写入文件……</translation>
     </message>
@@ -2765,128 +2785,128 @@ The details were written to:
 <context>
     <name>WorkedExampleView</name>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="91"/>
-        <location filename="../app/lessons/worked_example.py" line="113"/>
+        <location filename="../app/lessons/worked_example.py" line="92"/>
+        <location filename="../app/lessons/worked_example.py" line="114"/>
         <source>Explain a new shot</source>
         <translation>讲解新的一枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="92"/>
+        <location filename="../app/lessons/worked_example.py" line="93"/>
         <source>Explain the shot on the range</source>
         <translation>讲解靶场上的这一枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="112"/>
+        <location filename="../app/lessons/worked_example.py" line="113"/>
         <source>The shot on the range</source>
         <translation>靶场上的这一枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="114"/>
+        <location filename="../app/lessons/worked_example.py" line="115"/>
         <source>Save as HTML or text…</source>
         <translation>保存为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="161"/>
+        <location filename="../app/lessons/worked_example.py" line="162"/>
         <source>Conditions: distance {0} m, crosswind {1} m/s.</source>
         <translation>条件：距离 {0} 米，横风 {1} m/s。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="163"/>
+        <location filename="../app/lessons/worked_example.py" line="164"/>
         <source>Network input x (conditions scaled to -1..1): {0}</source>
         <translation>网络输入 x（条件缩放到 -1..1）：{0}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="167"/>
+        <location filename="../app/lessons/worked_example.py" line="168"/>
         <source>Layer {0}: z = x·W + b, W = {1}, b = {2}</source>
         <translation>第 {0} 层：z = x·W + b，W = {1}，b = {2}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="169"/>
+        <location filename="../app/lessons/worked_example.py" line="170"/>
         <source>   z = {0}, after {1}: a = {2}</source>
         <translation>   z = {0}，经过 {1} 后：a = {2}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="172"/>
+        <location filename="../app/lessons/worked_example.py" line="173"/>
         <source>Aim (mrad, right/up): {0}</source>
         <translation>瞄准（mrad，右/上）：{0}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="173"/>
+        <location filename="../app/lessons/worked_example.py" line="174"/>
         <source>Flight time {0} s, drop {1} cm, wind drift {2} cm.</source>
         <translation>飞行时间 {0} 秒，下坠 {1} 厘米，风偏 {2} 厘米。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="176"/>
+        <location filename="../app/lessons/worked_example.py" line="177"/>
         <source>Impact (cm from the bullseye): {0}, ring {1}</source>
         <translation>弹着点（离靶心，厘米）：{0}，{1} 环</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="178"/>
+        <location filename="../app/lessons/worked_example.py" line="179"/>
         <source>Error per shot ({0}): {1}, loss = mean = {2}</source>
         <translation>每枪误差（{0}）：{1}，损失 = 平均值 = {2}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="235"/>
+        <location filename="../app/lessons/worked_example.py" line="236"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="180"/>
+        <location filename="../app/lessons/worked_example.py" line="181"/>
         <source>Forward</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="180"/>
+        <location filename="../app/lessons/worked_example.py" line="181"/>
         <source>Flight and loss</source>
         <translation>飞行与损失</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="183"/>
+        <location filename="../app/lessons/worked_example.py" line="184"/>
         <source>Backward: the chain rule</source>
         <translation>反向传播：链式法则</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="188"/>
+        <location filename="../app/lessons/worked_example.py" line="189"/>
         <source>dL/d(offset) = {0}</source>
         <translation>dL/d(偏差) = {0}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="189"/>
+        <location filename="../app/lessons/worked_example.py" line="190"/>
         <source>dL/d(aim) = dL/d(offset) × {0} cm/mrad = {1}</source>
         <translation>dL/d(瞄准) = dL/d(偏差) × {0} cm/mrad = {1}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="193"/>
+        <location filename="../app/lessons/worked_example.py" line="194"/>
         <source>Layer {0}: dL/da = {1}, dL/dz = {2}</source>
         <translation>第 {0} 层：dL/da = {1}，dL/dz = {2}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="195"/>
+        <location filename="../app/lessons/worked_example.py" line="196"/>
         <source>   dL/dW = xᵀ·dL/dz = {0}, dL/db = {1}</source>
         <translation>   dL/dW = xᵀ·dL/dz = {0}，dL/db = {1}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="198"/>
+        <location filename="../app/lessons/worked_example.py" line="199"/>
         <source>   dL/da of layer {0} = dL/dz·Wᵀ = {1}</source>
         <translation>   第 {0} 层的 dL/da = dL/dz·Wᵀ = {1}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="203"/>
+        <location filename="../app/lessons/worked_example.py" line="204"/>
         <source>Shot {0}, number by number</source>
         <translation>第 {0} 枪，逐个数字讲解</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="226"/>
+        <location filename="../app/lessons/worked_example.py" line="227"/>
         <source>Save the worked example</source>
         <translation>保存例题讲解</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="227"/>
+        <location filename="../app/lessons/worked_example.py" line="228"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/lessons/worked_example.py" line="234"/>
+        <location filename="../app/lessons/worked_example.py" line="235"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -2894,196 +2914,196 @@ The details were written to:
 <context>
     <name>YourTurn</name>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="63"/>
+        <location filename="../app/lessons/your_turn.py" line="72"/>
         <source>ring {ring}</source>
         <translation>{ring} 环</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="69"/>
+        <location filename="../app/lessons/your_turn.py" line="78"/>
         <source>no crosswind</source>
         <translation>无横风</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="71"/>
+        <location filename="../app/lessons/your_turn.py" line="80"/>
         <source>wind {speed} m/s → right</source>
         <translation>风速 {speed} m/s → 向右</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="73"/>
+        <location filename="../app/lessons/your_turn.py" line="82"/>
         <source>wind {speed} m/s ← left</source>
         <translation>风速 {speed} m/s ← 向左</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="79"/>
+        <location filename="../app/lessons/your_turn.py" line="88"/>
         <source>{value} mrad right</source>
         <translation>向右 {value} mrad</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="80"/>
+        <location filename="../app/lessons/your_turn.py" line="89"/>
         <source>{value} mrad left</source>
         <translation>向左 {value} mrad</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="81"/>
+        <location filename="../app/lessons/your_turn.py" line="90"/>
         <source>{value} mrad up</source>
         <translation>向上 {value} mrad</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="82"/>
+        <location filename="../app/lessons/your_turn.py" line="91"/>
         <source>{value} mrad down</source>
         <translation>向下 {value} mrad</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="83"/>
+        <location filename="../app/lessons/your_turn.py" line="92"/>
         <source>Aim: {across}, {along}</source>
         <translation>瞄准：{across}，{along}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="87"/>
+        <location filename="../app/lessons/your_turn.py" line="97"/>
         <source>next shot: {distance} m, {wind}</source>
         <translation>下一枪：{distance} m，{wind}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="277"/>
+        <location filename="../app/lessons/your_turn.py" line="301"/>
         <source>Gradient descent: the same {count} shots</source>
         <translation>梯度下降：同样的 {count} 枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="279"/>
+        <location filename="../app/lessons/your_turn.py" line="303"/>
         <source>same start, same wind, same hand</source>
         <translation>同一个起点，同样的风，同样的手抖</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="283"/>
+        <location filename="../app/lessons/your_turn.py" line="307"/>
         <source>Your shot {shot} of {shots}: {ring}</source>
         <translation>你的第 {shot} 枪（共 {shots} 枪）：{ring}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="286"/>
+        <location filename="../app/lessons/your_turn.py" line="310"/>
         <source>Your turn: {shots} shots</source>
         <translation>轮到你了：共 {shots} 枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="292"/>
-        <location filename="../app/lessons/your_turn.py" line="507"/>
+        <location filename="../app/lessons/your_turn.py" line="316"/>
+        <location filename="../app/lessons/your_turn.py" line="561"/>
         <source>you</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="293"/>
-        <location filename="../app/lessons/your_turn.py" line="508"/>
+        <location filename="../app/lessons/your_turn.py" line="317"/>
+        <location filename="../app/lessons/your_turn.py" line="562"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="294"/>
-        <location filename="../app/lessons/your_turn.py" line="296"/>
+        <location filename="../app/lessons/your_turn.py" line="318"/>
+        <location filename="../app/lessons/your_turn.py" line="320"/>
         <source>miss</source>
         <translation>偏差</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="295"/>
+        <location filename="../app/lessons/your_turn.py" line="319"/>
         <source>your shots</source>
         <translation>你的弹孔</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="297"/>
+        <location filename="../app/lessons/your_turn.py" line="321"/>
         <source>aim</source>
         <translation>瞄准点</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="354"/>
+        <location filename="../app/lessons/your_turn.py" line="403"/>
         <source>Hand over to gradient descent</source>
         <translation>交给梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="357"/>
-        <location filename="../app/lessons/your_turn.py" line="498"/>
+        <location filename="../app/lessons/your_turn.py" line="406"/>
+        <location filename="../app/lessons/your_turn.py" line="551"/>
         <source>Round {number}</source>
         <translation>第 {number} 轮</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="359"/>
+        <location filename="../app/lessons/your_turn.py" line="408"/>
         <source>Start the round again</source>
         <translation>本轮重新开始</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="483"/>
+        <location filename="../app/lessons/your_turn.py" line="536"/>
         <source>Round 1: the sight-in range, 100 m, no wind</source>
         <translation>第 1 轮：校枪靶场，100 m，无风</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="486"/>
+        <location filename="../app/lessons/your_turn.py" line="539"/>
         <source>Round 2: distance and crosswind change every shot; the network has a hidden layer</source>
         <translation>第 2 轮：每一枪的距离和横风都在变；网络有一个隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="509"/>
+        <location filename="../app/lessons/your_turn.py" line="563"/>
         <source>shots to ring 9</source>
         <translation>打进 9 环用了几枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="510"/>
+        <location filename="../app/lessons/your_turn.py" line="564"/>
         <source>mean ring, last five</source>
         <translation>最后五枪的平均环数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="514"/>
+        <location filename="../app/lessons/your_turn.py" line="568"/>
         <source>mean ring, last five, after {steps} shots</source>
         <translation>打完 {steps} 枪时，最后五枪的平均环数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="529"/>
+        <location filename="../app/lessons/your_turn.py" line="583"/>
         <source>not reached</source>
         <translation>没打进</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="530"/>
+        <location filename="../app/lessons/your_turn.py" line="584"/>
         <source>shot {shot}</source>
         <translation>第 {shot} 枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="538"/>
+        <location filename="../app/lessons/your_turn.py" line="592"/>
         <source>Watch the red line after each shot: it shows how far and which way the hole missed. Move the aim against it.</source>
         <translation>每打一枪都看红线：它说明弹孔偏了多远、偏向哪边。把瞄准点往相反的方向移。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="541"/>
+        <location filename="../app/lessons/your_turn.py" line="595"/>
         <source>You looked at the red line and moved the aim against it, guessing how far by eye. Gradient descent does the same with numbers: the chain rule carries the red line back through the bullet&apos;s flight to the aim, and the step is as big as the miss says.</source>
         <translation>你看着红线，凭眼睛估计该移多远，把瞄准点往反方向挪。梯度下降做的是同一件事，只不过用的是数字：链式法则把红线沿着子弹的飞行一路传回到瞄准上，偏差有多大，这一步就迈多大。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="547"/>
+        <location filename="../app/lessons/your_turn.py" line="601"/>
         <source>Here every shot has its own distance and wind, so no one aim fits them all. The network learns how the aim depends on them, and the chain rule gives each of its weights its share of every miss: it keeps getting better long after a hand stops keeping up.</source>
         <translation>这一轮每一枪的距离和风都不一样，没有哪一个瞄准点能适合所有的枪。网络学的是瞄准怎样随距离和风变化，链式法则把每一次偏差分摊给它的每一个权重：手早就跟不上了，它还在越打越准。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="571"/>
+        <location filename="../app/lessons/your_turn.py" line="625"/>
         <source>Your turn: aim by hand, then let the network do it</source>
         <translation>轮到你了：先用手瞄准，再让网络来打</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="573"/>
+        <location filename="../app/lessons/your_turn.py" line="627"/>
         <source>Arrow keys move the aim (Shift: four times as far), Space or Enter fires, N hands over to gradient descent, 1 and 2 choose the round, R starts it again. The aim mark can be dragged with the mouse too.</source>
         <translation>方向键移动瞄准点（按住 Shift 一次移动四倍），空格或回车射击，N 交给梯度下降，1 和 2 选择第几轮，R 把本轮重新开始。也可以用鼠标拖动瞄准点。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="577"/>
+        <location filename="../app/lessons/your_turn.py" line="631"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="578"/>
+        <location filename="../app/lessons/your_turn.py" line="632"/>
         <source>Hand over</source>
         <translation>交给网络</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="579"/>
+        <location filename="../app/lessons/your_turn.py" line="633"/>
         <source>Again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="581"/>
+        <location filename="../app/lessons/your_turn.py" line="635"/>
         <source>Fire (Space)</source>
         <translation>射击（空格）</translation>
     </message>
@@ -3091,7 +3111,7 @@ The details were written to:
 <context>
     <name>window</name>
     <message>
-        <location filename="../app/animation_dialog.py" line="83"/>
+        <location filename="../app/animation_dialog.py" line="90"/>
         <source>Nothing to record yet: take a few steps first.</source>
         <translation>还没有可录制的内容：先训练几步。</translation>
     </message>
