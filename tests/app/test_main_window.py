@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from shooter.app import cheat_sheet, control_panel, main_window
 from shooter.app.lesson_texts import lesson_title
@@ -375,3 +376,26 @@ def test_a_span_chosen_on_the_timeline_is_what_the_animation_records(window, qtb
     assert window.session.shown_step is None and window.session.steps_done == 5
     after = window.session.trainer.network.get_weights()
     assert all((a == b).all() for a, b in zip(before, after))  # the run is where it was
+
+
+@pytest.mark.parametrize("lesson", ["sight-in", "burst", "search", "your-turn", "step-size"])
+def test_presentation_writes_every_widget_text_on_the_floor(make_window, qtbot, lesson):
+    """Menus, titles, narration, the timeline row and the lesson views' own labels and
+    buttons: nothing under presentation's floor (the views' painted texts are checked by
+    the layout audit)."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QMenuBar, QSpinBox
+
+    from shooter.app import legible
+
+    window = make_window(lesson, size=(1280, 800))
+    window.toggle_presentation()
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        qtbot.wait(20)
+        floor = legible.floor_px(window.style_)
+        kinds = (QLabel, QAbstractButton, QComboBox, QMenuBar, QSpinBox)
+        small = [(type(w).__name__, getattr(w, "text", lambda: "")(), legible.font_px(w.font()))
+                 for w in window.findChildren(QWidget)
+                 if isinstance(w, kinds) and w.isVisible() and legible.font_px(w.font()) < floor]
+        assert not small, f"under {floor:.1f} px: {small[:5]}"
