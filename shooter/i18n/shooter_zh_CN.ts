@@ -3068,42 +3068,42 @@ The details were written to:
         <translation>每打一枪都看红线：它说明弹孔偏了多远、偏向哪边。把瞄准点往相反的方向移。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="595"/>
+        <location filename="../app/lessons/your_turn.py" line="596"/>
+        <source>Every shot here has its own distance and wind, so no one aim fits them all. The network learns how the aim depends on them, and the chain rule gives each weight its share of every miss: it keeps getting better long after a hand stops keeping up.</source>
+        <translation>这一轮每一枪的距离和风都不一样，没有哪一个瞄准点能适合所有的枪。网络学的是瞄准怎样随距离和风变化，链式法则把每一次偏差分摊给每一个权重：手早就跟不上了，它还在越打越准。</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="601"/>
         <source>You looked at the red line and moved the aim against it, guessing how far by eye. Gradient descent does the same with numbers: the chain rule carries the red line back through the bullet&apos;s flight to the aim, and the step is as big as the miss says.</source>
         <translation>你看着红线，凭眼睛估计该移多远，把瞄准点往反方向挪。梯度下降做的是同一件事，只不过用的是数字：链式法则把红线沿着子弹的飞行一路传回到瞄准上，偏差有多大，这一步就迈多大。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="601"/>
-        <source>Here every shot has its own distance and wind, so no one aim fits them all. The network learns how the aim depends on them, and the chain rule gives each of its weights its share of every miss: it keeps getting better long after a hand stops keeping up.</source>
-        <translation>这一轮每一枪的距离和风都不一样，没有哪一个瞄准点能适合所有的枪。网络学的是瞄准怎样随距离和风变化，链式法则把每一次偏差分摊给它的每一个权重：手早就跟不上了，它还在越打越准。</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/your_turn.py" line="625"/>
+        <location filename="../app/lessons/your_turn.py" line="624"/>
         <source>Your turn: aim by hand, then let the network do it</source>
         <translation>轮到你了：先用手瞄准，再让网络来打</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="627"/>
+        <location filename="../app/lessons/your_turn.py" line="626"/>
         <source>Arrow keys move the aim (Shift: four times as far), Space or Enter fires, N hands over to gradient descent, 1 and 2 choose the round, R starts it again. The aim mark can be dragged with the mouse too.</source>
         <translation>方向键移动瞄准点（按住 Shift 一次移动四倍），空格或回车射击，N 交给梯度下降，1 和 2 选择第几轮，R 把本轮重新开始。也可以用鼠标拖动瞄准点。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="631"/>
+        <location filename="../app/lessons/your_turn.py" line="630"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="632"/>
+        <location filename="../app/lessons/your_turn.py" line="631"/>
         <source>Hand over</source>
         <translation>交给网络</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="633"/>
+        <location filename="../app/lessons/your_turn.py" line="632"/>
         <source>Again</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="635"/>
+        <location filename="../app/lessons/your_turn.py" line="634"/>
         <source>Fire (Space)</source>
         <translation>射击（空格）</translation>
     </message>

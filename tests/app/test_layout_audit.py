@@ -343,3 +343,26 @@ def test_presentation_texts_are_legible_whole_and_apart_and_lesson_views_never_s
         window.tabs.setCurrentIndex(0)
         window.set_presenting(False)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_your_turn_fits_after_the_network_has_played_round_two(windows, language):
+    """Round 2's verdict, written once gradient descent has played its 300 shots, is the
+    longest text of the view: it fits at a 1024x768 projector as well."""
+    window = windows(language)
+    window.session.set_lesson("your-turn")
+    settle()
+    problems = []
+    try:
+        lay_out(window, (1024, 768), "presentation")
+        window.tabs.setCurrentIndex(1)
+        view = window.lesson_view
+        view.choose_round(2)
+        view.hand_over()
+        settle()
+        assert view.game.handed_over and view.verdict.text()
+        problems += lesson_view_problems(window, "1024x768 round 2 played")
+    finally:
+        window.tabs.setCurrentIndex(0)
+        window.set_presenting(False)
+    assert not problems, "\n".join(problems)

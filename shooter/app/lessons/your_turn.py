@@ -592,18 +592,17 @@ class YourTurnView(KeyedMixin, QWidget):
             return translate(
                 "YourTurn", "Watch the red line after each shot: it shows how far and which "
                 "way the hole missed. Move the aim against it.")
-        text = translate(
+        if self.game.round.long_steps:  # round 1's lesson is known: what round 2 adds
+            return translate(
+                "YourTurn", "Every shot here has its own distance and wind, so no one aim fits "
+                "them all. The network learns how the aim depends on them, and the chain rule "
+                "gives each weight its share of every miss: it keeps getting better long after "
+                "a hand stops keeping up.")
+        return translate(
             "YourTurn", "You looked at the red line and moved the aim against it, guessing how "
             "far by eye. Gradient descent does the same with numbers: the chain rule carries "
             "the red line back through the bullet's flight to the aim, and the step is as big "
             "as the miss says.")
-        if self.game.round.long_steps:
-            text += " " + translate(
-                "YourTurn", "Here every shot has its own distance and wind, so no one aim fits "
-                "them all. The network learns how the aim depends on them, and the chain rule "
-                "gives each of its weights its share of every miss: it keeps getting better "
-                "long after a hand stops keeping up.")
-        return text
 
     # --- look and language -------------------------------------------------------------------
     def set_style(self, style):
