@@ -55,15 +55,19 @@ PHASE_DOINGS = {  # what each phase does, after its two names
 }
 
 
+def words_in_language(english):
+    """A word of the shared vocabulary (shooter.core.words) in the current language."""
+    return QCoreApplication.translate("Words", english)
+
+
 def phase_tip(phase):
     """'Fire — the forward pass: the network ...': the analogy and the field's term
     together, in the current language (button tooltips and menu status tips)."""
-    def words(english):
-        return QCoreApplication.translate("Words", english)
-
     return QCoreApplication.translate("ControlPanel", "{analogy} — {term}: {doing}").format(
-        analogy=word("phase", phase, words), term=word("phase_term", phase, words),
+        analogy=word("phase", phase, words_in_language),
+        term=word("phase_term", phase, words_in_language),
         doing=QCoreApplication.translate("ControlPanel", PHASE_DOINGS[phase]))
+
 
 class ControlScroll(QScrollArea):
     """The control panel in a scroll area that scrolls up and down only: the column is as
@@ -189,10 +193,9 @@ class ControlPanel(QWidget):
         form = wrapping_form(box)
         self.inputs = {}
         inputs_grid = QGridLayout()  # two by two: one row of four is too wide for 1024 px
-        for i, (name, text) in enumerate((
-                ("distance", self.tr("distance")), ("crosswind", self.tr("wind")),
-                ("headwind", self.tr("headwind")), ("air_density", self.tr("air density")))):
-            check = QCheckBox(text)
+        for i, name in enumerate(("distance", "crosswind", "headwind", "air_density")):
+            # The network view's names for its inputs: one word for each everywhere.
+            check = QCheckBox(word("input", name, words_in_language))
             check.toggled.connect(lambda _on: self._configure(inputs=self._chosen_inputs()))
             self.inputs[name] = check
             inputs_grid.addWidget(check, i // 2, i % 2)

@@ -70,7 +70,7 @@ def describe_loss(record):
                                   "average. Loss ({name}) = {loss}.")
     return in_both_words("loss", text.format(miss=f"{mean_miss:.1f}",
                                              name=loss_name(record.loss_name),
-                                             loss=f"{record.loss:.4g}"))
+                                             loss=words.loss_number(record.loss)))
 
 
 def describe_pull_back(record):
@@ -96,7 +96,7 @@ def describe_restored(_=None):
 
 def describe_frame(record):
     text = translate("Narration", "Training: shot {shot}, loss {loss}, mean ring {ring}.")
-    return text.format(shot=record.fire.iteration + 1, loss=f"{record.loss.loss:.4g}",
+    return text.format(shot=record.fire.iteration + 1, loss=words.loss_number(record.loss.loss),
                        ring=f"{record.loss.mean_score:.1f}")
 
 

@@ -131,9 +131,9 @@ class RangeStrip(QWidget):
         if abs(wind) < 0.05:
             wind_text = self.tr("no crosswind")
         elif wind > 0:
-            wind_text = self.tr("wind {speed} m/s → right").format(speed=f"{wind:.1f}")
+            wind_text = self.tr("crosswind {speed} m/s → right").format(speed=f"{wind:.1f}")
         else:
-            wind_text = self.tr("wind {speed} m/s ← left").format(speed=f"{-wind:.1f}")
+            wind_text = self.tr("crosswind {speed} m/s ← left").format(speed=f"{-wind:.1f}")
         return [
             self.tr("{distance} m").format(distance=f"{self.distance_m():.0f}"),
             self.tr("drop {drop} cm").format(drop=f"{drop_cm(self._fire):.0f}"),

@@ -5,6 +5,8 @@ context "Words" (the catalogues collect the marks below without this module impo
 Keys are the ones the core uses (config values, range.Direction keys, divergence reasons).
 """
 
+import math
+
 from shooter.core.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Words"
@@ -83,3 +85,12 @@ def word(kind, key, translate=None):
     if english is None:
         return str(key)
     return translate(english) if translate else english
+
+
+def loss_number(value):
+    """A loss as a class reads it: four significant digits, written out in full from ten
+    thousand up to a billion (30,680 rather than 3.068e+04); beyond that, and nan or inf,
+    as Python writes it."""
+    if math.isfinite(value) and 1e4 <= abs(value) < 1e9:
+        return f"{value:,.0f}"
+    return f"{value:.4g}"

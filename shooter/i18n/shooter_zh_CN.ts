@@ -51,63 +51,63 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../app/control_panel.py" line="133"/>
+        <location filename="../app/control_panel.py" line="137"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="147"/>
+        <location filename="../app/control_panel.py" line="151"/>
         <source>Shoot and learn</source>
         <translation>射击与学习</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="150"/>
+        <location filename="../app/control_panel.py" line="154"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="152"/>
+        <location filename="../app/control_panel.py" line="156"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="154"/>
+        <location filename="../app/control_panel.py" line="158"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="155"/>
+        <location filename="../app/control_panel.py" line="159"/>
         <source>Step</source>
         <translation>一步</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="156"/>
+        <location filename="../app/control_panel.py" line="160"/>
         <source>All four phases: fire, loss, pull back, adjust</source>
         <translation>四个阶段一起做：射击、损失、拉回靶子、调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="157"/>
-        <location filename="../app/control_panel.py" line="368"/>
+        <location filename="../app/control_panel.py" line="161"/>
+        <location filename="../app/control_panel.py" line="371"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="158"/>
+        <location filename="../app/control_panel.py" line="162"/>
         <source>Train automatically</source>
         <translation>自动训练</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="159"/>
+        <location filename="../app/control_panel.py" line="163"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="160"/>
+        <location filename="../app/control_panel.py" line="164"/>
         <source>A new initial guess (the next seed)</source>
         <translation>重新初始猜测（换下一个随机种子）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="162"/>
+        <location filename="../app/control_panel.py" line="166"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -132,193 +132,177 @@
         <translation>每个权重按学习率的大小，朝梯度的反方向移动一步。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="64"/>
+        <location filename="../app/control_panel.py" line="66"/>
         <source>{analogy} — {term}: {doing}</source>
         <translation>{analogy} — {term}：{doing}</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="163"/>
+        <location filename="../app/control_panel.py" line="167"/>
         <source>Lower the learning rate, then press Restore: back to the last weights that hit the target (Ctrl+Z)</source>
         <translation>先调小学习率，再按“恢复”：回到最后一组打中靶子的权重（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="175"/>
+        <location filename="../app/control_panel.py" line="179"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="188"/>
+        <location filename="../app/control_panel.py" line="192"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="193"/>
-        <location filename="../app/control_panel.py" line="248"/>
+        <location filename="../app/control_panel.py" line="251"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="193"/>
-        <source>wind</source>
-        <translation>横风</translation>
-    </message>
-    <message>
-        <location filename="../app/control_panel.py" line="194"/>
-        <source>headwind</source>
-        <translation>逆风</translation>
-    </message>
-    <message>
-        <location filename="../app/control_panel.py" line="194"/>
-        <source>air density</source>
-        <translation>空气密度</translation>
-    </message>
-    <message>
-        <location filename="../app/control_panel.py" line="199"/>
+        <location filename="../app/control_panel.py" line="202"/>
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="202"/>
+        <location filename="../app/control_panel.py" line="205"/>
         <source>+ layer</source>
         <translation>+ 加一层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="204"/>
+        <location filename="../app/control_panel.py" line="207"/>
         <source>- layer</source>
         <translation>- 减一层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="209"/>
+        <location filename="../app/control_panel.py" line="212"/>
         <source>Hidden layers</source>
         <translation>隐藏层</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="213"/>
+        <location filename="../app/control_panel.py" line="216"/>
         <source>identity</source>
         <translation>恒等</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="215"/>
+        <location filename="../app/control_panel.py" line="218"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="219"/>
+        <location filename="../app/control_panel.py" line="222"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="222"/>
+        <location filename="../app/control_panel.py" line="225"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="222"/>
+        <location filename="../app/control_panel.py" line="225"/>
         <source>momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="223"/>
+        <location filename="../app/control_panel.py" line="226"/>
         <source>fixed step</source>
         <translation>固定步长</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="225"/>
+        <location filename="../app/control_panel.py" line="228"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="236"/>
+        <location filename="../app/control_panel.py" line="239"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="244"/>
+        <location filename="../app/control_panel.py" line="247"/>
         <source>1 (single shot)</source>
         <translation>1（单发）</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="246"/>
+        <location filename="../app/control_panel.py" line="249"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="248"/>
+        <location filename="../app/control_panel.py" line="251"/>
         <source>squared distance</source>
         <translation>距离平方</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="250"/>
+        <location filename="../app/control_panel.py" line="253"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="254"/>
+        <location filename="../app/control_panel.py" line="257"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="258"/>
+        <location filename="../app/control_panel.py" line="261"/>
         <source>Environment</source>
         <translation>环境</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="260"/>
+        <location filename="../app/control_panel.py" line="263"/>
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="265"/>
+        <location filename="../app/control_panel.py" line="268"/>
         <source>Crosswind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="272"/>
+        <location filename="../app/control_panel.py" line="275"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="273"/>
+        <location filename="../app/control_panel.py" line="276"/>
         <source>air resistance</source>
         <translation>空气阻力</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="276"/>
+        <location filename="../app/control_panel.py" line="279"/>
         <source>Hand tremor</source>
         <translation>手抖</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="352"/>
+        <location filename="../app/control_panel.py" line="355"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="368"/>
+        <location filename="../app/control_panel.py" line="371"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="396"/>
+        <location filename="../app/control_panel.py" line="399"/>
         <source>&apos;{0}&apos; is not a number.</source>
         <translation>“{0}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="437"/>
+        <location filename="../app/control_panel.py" line="440"/>
         <source>{0} shots/s</source>
         <translation>{0} 枪/秒</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="399"/>
+        <location filename="../app/control_panel.py" line="402"/>
         <source>The learning rate must be greater than 0.</source>
         <translation>学习率必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="402"/>
+        <location filename="../app/control_panel.py" line="405"/>
         <source>A learning rate above 100 only throws the shots away.</source>
         <translation>学习率超过 100 只会把子弹打飞。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="436"/>
+        <location filename="../app/control_panel.py" line="439"/>
         <source>max</source>
         <translation>最快</translation>
     </message>
@@ -1334,17 +1318,17 @@ The details were written to:
     <message>
         <location filename="../core/messages.py" line="58"/>
         <source>The distance must be within {low}..{high} m.</source>
-        <translation>距离必须在 {low}..{high} m 之间。</translation>
+        <translation>距离必须在 {low}..{high} 米之间。</translation>
     </message>
     <message>
         <location filename="../core/messages.py" line="60"/>
         <source>The crosswind must be within -{most}..{most} m/s.</source>
-        <translation>横风必须在 -{most}..{most} m/s 之间。</translation>
+        <translation>横风必须在 -{most}..{most} 米/秒之间。</translation>
     </message>
     <message>
         <location filename="../core/messages.py" line="62"/>
         <source>The headwind must be within -{most}..{most} m/s.</source>
-        <translation>逆风必须在 -{most}..{most} m/s 之间。</translation>
+        <translation>逆风必须在 -{most}..{most} 米/秒之间。</translation>
     </message>
     <message>
         <location filename="../core/messages.py" line="64"/>
@@ -1354,12 +1338,12 @@ The details were written to:
     <message>
         <location filename="../core/messages.py" line="66"/>
         <source>The hand tremor must be within 0..{most} mrad.</source>
-        <translation>手抖必须在 0..{most} mrad 之间。</translation>
+        <translation>手抖必须在 0..{most} 毫弧度之间。</translation>
     </message>
     <message>
         <location filename="../core/messages.py" line="68"/>
         <source>The sight offset must be two numbers within -{most}..{most} mrad.</source>
-        <translation>瞄准镜偏移必须是两个在 -{most}..{most} mrad 之间的数。</translation>
+        <translation>瞄准镜偏移必须是两个在 -{most}..{most} 毫弧度之间的数。</translation>
     </message>
     <message>
         <location filename="../core/messages.py" line="70"/>
@@ -2119,13 +2103,13 @@ The details were written to:
     </message>
     <message>
         <location filename="../app/range_strip.py" line="134"/>
-        <source>wind {speed} m/s → right</source>
-        <translation>风 {speed} m/s → 向右</translation>
+        <source>crosswind {speed} m/s → right</source>
+        <translation>横风 {speed} 米/秒 → 向右</translation>
     </message>
     <message>
         <location filename="../app/range_strip.py" line="136"/>
-        <source>wind {speed} m/s ← left</source>
-        <translation>风 {speed} m/s ← 向左</translation>
+        <source>crosswind {speed} m/s ← left</source>
+        <translation>横风 {speed} 米/秒 ← 向左</translation>
     </message>
     <message>
         <location filename="../app/range_strip.py" line="138"/>
@@ -2191,7 +2175,7 @@ The details were written to:
     <message>
         <location filename="../app/lessons/search.py" line="165"/>
         <source>Shots until every test shot lands in ring 10, as the rifle gets more settings (P). Grid search tries every setting in 0.25 mrad steps and is really fired up to 200,000 shots; beyond that its count is the size of the whole grid. Gradient descent starts from the same place and follows the slope.</source>
-        <translation>随着枪的参数（P）增多，直到每一发测试弹都打进 10 环所需的枪数。网格搜索以 0.25 mrad 为步长试遍所有设置，最多真正射击 200,000 枪；超过后，枪数按整个网格的大小计算。梯度下降从同一位置出发，顺着坡往下走。</translation>
+        <translation>随着枪的参数（P）增多，直到每一发测试弹都打进 10 环所需的枪数。网格搜索以 0.25 毫弧度为步长试遍所有设置，最多真正射击 200,000 枪；超过后，枪数按整个网格的大小计算。梯度下降从同一位置出发，顺着坡往下走。</translation>
     </message>
     <message>
         <location filename="../app/lessons/search.py" line="170"/>
@@ -2606,178 +2590,178 @@ The details were written to:
 <context>
     <name>Words</name>
     <message>
-        <location filename="../core/words.py" line="13"/>
+        <location filename="../core/words.py" line="15"/>
         <source>centre</source>
         <translation>正中</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="14"/>
+        <location filename="../core/words.py" line="16"/>
         <source>left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="15"/>
+        <location filename="../core/words.py" line="17"/>
         <source>right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="16"/>
+        <location filename="../core/words.py" line="18"/>
         <source>up</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="17"/>
+        <location filename="../core/words.py" line="19"/>
         <source>down</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="18"/>
+        <location filename="../core/words.py" line="20"/>
         <source>upper left</source>
         <translation>左上</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="19"/>
+        <location filename="../core/words.py" line="21"/>
         <source>upper right</source>
         <translation>右上</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="20"/>
+        <location filename="../core/words.py" line="22"/>
         <source>lower left</source>
         <translation>左下</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="21"/>
+        <location filename="../core/words.py" line="23"/>
         <source>lower right</source>
         <translation>右下</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="25"/>
+        <location filename="../core/words.py" line="27"/>
         <source>squared distance</source>
         <translation>距离平方</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="26"/>
-        <location filename="../core/words.py" line="46"/>
+        <location filename="../core/words.py" line="28"/>
+        <location filename="../core/words.py" line="48"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="27"/>
+        <location filename="../core/words.py" line="29"/>
         <source>Huber</source>
         <translation>Huber</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="31"/>
+        <location filename="../core/words.py" line="33"/>
         <source>tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="32"/>
+        <location filename="../core/words.py" line="34"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="33"/>
+        <location filename="../core/words.py" line="35"/>
         <source>leaky ReLU</source>
         <translation>leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="34"/>
+        <location filename="../core/words.py" line="36"/>
         <source>sigmoid</source>
         <translation>sigmoid</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="35"/>
+        <location filename="../core/words.py" line="37"/>
         <source>identity</source>
         <translation>恒等</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="39"/>
+        <location filename="../core/words.py" line="41"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="40"/>
+        <location filename="../core/words.py" line="42"/>
         <source>momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="41"/>
+        <location filename="../core/words.py" line="43"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="42"/>
+        <location filename="../core/words.py" line="44"/>
         <source>fixed step</source>
         <translation>固定步长</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="47"/>
+        <location filename="../core/words.py" line="49"/>
         <source>crosswind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="48"/>
+        <location filename="../core/words.py" line="50"/>
         <source>headwind</source>
         <translation>逆风</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="49"/>
+        <location filename="../core/words.py" line="51"/>
         <source>air density</source>
         <translation>空气密度</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="54"/>
+        <location filename="../core/words.py" line="56"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="55"/>
+        <location filename="../core/words.py" line="57"/>
         <source>Measure the miss</source>
         <translation>量出偏差</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="56"/>
+        <location filename="../core/words.py" line="58"/>
         <source>Pull the target back</source>
         <translation>把靶子拉回来</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="57"/>
+        <location filename="../core/words.py" line="59"/>
         <source>Adjust the aim</source>
         <translation>修正瞄准</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="60"/>
+        <location filename="../core/words.py" line="62"/>
         <source>the forward pass</source>
         <translation>前向传播</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="61"/>
+        <location filename="../core/words.py" line="63"/>
         <source>the loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="62"/>
+        <location filename="../core/words.py" line="64"/>
         <source>backpropagation</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="63"/>
+        <location filename="../core/words.py" line="65"/>
         <source>one gradient-descent step</source>
         <translation>一步梯度下降</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="67"/>
+        <location filename="../core/words.py" line="69"/>
         <source>the loss stopped being a finite number</source>
         <translation>损失不再是有限的数</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="68"/>
+        <location filename="../core/words.py" line="70"/>
         <source>the shots left the range</source>
         <translation>子弹飞出了靶场</translation>
     </message>
     <message>
-        <location filename="../core/words.py" line="69"/>
+        <location filename="../core/words.py" line="71"/>
         <source>the weights stopped being finite numbers</source>
         <translation>权重不再是有限的数</translation>
     </message>
@@ -2808,7 +2792,7 @@ The details were written to:
     <message>
         <location filename="../app/lessons/worked_example.py" line="162"/>
         <source>Conditions: distance {0} m, crosswind {1} m/s.</source>
-        <translation>条件：距离 {0} 米，横风 {1} m/s。</translation>
+        <translation>条件：距离 {0} 米，横风 {1} 米/秒。</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="164"/>
@@ -2828,7 +2812,7 @@ The details were written to:
     <message>
         <location filename="../app/lessons/worked_example.py" line="173"/>
         <source>Aim (mrad, right/up): {0}</source>
-        <translation>瞄准（mrad，右/上）：{0}</translation>
+        <translation>瞄准（毫弧度，右/上）：{0}</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="174"/>
@@ -2873,7 +2857,7 @@ The details were written to:
     <message>
         <location filename="../app/lessons/worked_example.py" line="190"/>
         <source>dL/d(aim) = dL/d(offset) × {0} cm/mrad = {1}</source>
-        <translation>dL/d(瞄准) = dL/d(偏差) × {0} cm/mrad = {1}</translation>
+        <translation>dL/d(瞄准) = dL/d(偏差) × {0} 厘米/毫弧度 = {1}</translation>
     </message>
     <message>
         <location filename="../app/lessons/worked_example.py" line="194"/>
@@ -2925,33 +2909,33 @@ The details were written to:
     </message>
     <message>
         <location filename="../app/lessons/your_turn.py" line="80"/>
-        <source>wind {speed} m/s → right</source>
-        <translation>风速 {speed} m/s → 向右</translation>
+        <source>crosswind {speed} m/s → right</source>
+        <translation>横风 {speed} 米/秒 → 向右</translation>
     </message>
     <message>
         <location filename="../app/lessons/your_turn.py" line="82"/>
-        <source>wind {speed} m/s ← left</source>
-        <translation>风速 {speed} m/s ← 向左</translation>
+        <source>crosswind {speed} m/s ← left</source>
+        <translation>横风 {speed} 米/秒 ← 向左</translation>
     </message>
     <message>
         <location filename="../app/lessons/your_turn.py" line="88"/>
         <source>{value} mrad right</source>
-        <translation>向右 {value} mrad</translation>
+        <translation>向右 {value} 毫弧度</translation>
     </message>
     <message>
         <location filename="../app/lessons/your_turn.py" line="89"/>
         <source>{value} mrad left</source>
-        <translation>向左 {value} mrad</translation>
+        <translation>向左 {value} 毫弧度</translation>
     </message>
     <message>
         <location filename="../app/lessons/your_turn.py" line="90"/>
         <source>{value} mrad up</source>
-        <translation>向上 {value} mrad</translation>
+        <translation>向上 {value} 毫弧度</translation>
     </message>
     <message>
         <location filename="../app/lessons/your_turn.py" line="91"/>
         <source>{value} mrad down</source>
-        <translation>向下 {value} mrad</translation>
+        <translation>向下 {value} 毫弧度</translation>
     </message>
     <message>
         <location filename="../app/lessons/your_turn.py" line="92"/>
@@ -2961,7 +2945,7 @@ The details were written to:
     <message>
         <location filename="../app/lessons/your_turn.py" line="97"/>
         <source>next shot: {distance} m, {wind}</source>
-        <translation>下一枪：{distance} m，{wind}</translation>
+        <translation>下一枪：{distance} 米，{wind}</translation>
     </message>
     <message>
         <location filename="../app/lessons/your_turn.py" line="301"/>
@@ -3030,7 +3014,7 @@ The details were written to:
     <message>
         <location filename="../app/lessons/your_turn.py" line="536"/>
         <source>Round 1: the sight-in range, 100 m, no wind</source>
-        <translation>第 1 轮：校枪靶场，100 m，无风</translation>
+        <translation>第 1 轮：校枪靶场，100 米，无风</translation>
     </message>
     <message>
         <location filename="../app/lessons/your_turn.py" line="539"/>

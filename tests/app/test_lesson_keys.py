@@ -27,6 +27,7 @@ from shooter.app.lessons.your_turn import YourTurnView
 from shooter.app.main_window import MainWindow, lesson_view_classes
 from shooter.app.session import Session
 from shooter.core.lessons import LESSONS
+from shooter.core.words import loss_number
 
 LESSON_KEYS = list(LESSONS)
 FORWARD_KEYS = (Qt.Key_Space, Qt.Key_Right)  # alternated, so both keys are exercised
@@ -181,7 +182,7 @@ def check_loss(window, before):
     text = window.narration.text()
     mean_miss = np.mean(np.hypot(*loss.offsets_cm.T))
     assert "red line" in text and f"{mean_miss:.1f} cm" in text, text
-    assert f"= {loss.loss:.4g}" in text, text
+    assert f"= {loss_number(loss.loss)}" in text, text
     lines = window.target.error_lines()
     assert len(lines) == trainer.config.batch  # one red line per hole
     assert np.array_equal(lines, fire.impacts_cm)
@@ -353,7 +354,7 @@ def test_narration_tells_the_numbers_in_chinese(qtbot):
     loss = window.session.trainer.last["loss"]
     text = window.narration.text()
     assert re.search(r"[\u4e00-\u9fff]", text), text
-    assert f"{loss.loss:.4g}" in numbers_in(text), text
+    assert f"{loss_number(loss.loss)}" in numbers_in(text), text
     window.set_language("en")
 
 

@@ -12,6 +12,7 @@ from shooter.app.session import Session
 from shooter.app.style import DEFAULT_STYLE
 from shooter.app.target import TargetView, painting
 from shooter.app.target.words import miss_number
+from shooter.core.words import loss_number
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -81,7 +82,7 @@ def test_the_burst_loss_is_shown_as_the_mean_of_its_squared_misses(make_view):
     loss = session.measure_loss()
     assert loss.loss == pytest.approx(np.mean(misses(loss) ** 2))  # what mse means
     terms = ", ".join(f"{miss_number(m)}²" for m in misses(loss))
-    assert view.loss_line() == f"loss = mean of {terms} = {loss.loss:.4g} cm²"
+    assert view.loss_line() == f"loss = mean of {terms} = {loss_number(loss.loss)} cm²"
     assert [text for text, _, _ in view.headline_lines()][1] == view.loss_line()
 
 
@@ -92,7 +93,7 @@ def test_a_distance_loss_is_the_mean_of_the_plain_misses(make_view):
     loss = session.measure_loss()
     assert loss.loss == pytest.approx(np.mean(misses(loss)))
     terms = ", ".join(miss_number(m) for m in misses(loss))
-    assert view.loss_line() == f"loss = mean of {terms} = {loss.loss:.4g} cm"
+    assert view.loss_line() == f"loss = mean of {terms} = {loss_number(loss.loss)} cm"
 
 
 def test_a_single_shot_keeps_its_one_line_headline(make_view):

@@ -12,6 +12,7 @@ from shooter.app.timeline import page_size
 from shooter.core import checkpoints
 from shooter.core.checkpoints import Checkpoints, most_kept
 from shooter.core.trainer import Trainer
+from shooter.core.words import loss_number
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore("propagateSizeHints")]
@@ -116,7 +117,7 @@ def test_beyond_the_kept_window_the_timeline_says_so_and_the_plots_cursor_moves(
     text = window.timeline.label.text()
     loss = session.history.loss.values[0]
     assert text.startswith("Step 1: only the plots reach back this far")
-    assert f"loss {loss:.4g}" in text
+    assert f"loss {loss_number(loss)}" in text
     assert window.plots.cursor_step() == 1
     assert window.target.holes_count() == 0  # no picture rather than a wrong one
 

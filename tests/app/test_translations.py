@@ -76,6 +76,17 @@ def messages(path):
 
 
 # --- the catalogue ---------------------------------------------------------------------------
+LATIN_UNIT = re.compile(r"(?<![A-Za-z])(m/s|mrad|cm|km)(?![A-Za-z])|(?:\d|\})\s?m(?![A-Za-z/²])")
+
+
+def test_chinese_writes_its_units_in_chinese():
+    """米, 米/秒, 毫弧度, 厘米: the range says '100 米', so no screen says '100 m' beside it.
+    (Formulas in the worked example and the gradient's dL/d(...) keep their letters.)"""
+    latin = [(context, translation.text) for context, _source, translation in messages(CATALOGUE)
+             if translation.text and LATIN_UNIT.search(translation.text)]
+    assert not latin, latin
+
+
 def test_every_message_is_translated_with_the_same_placeholders():
     problems = []
     for context, source, translation in messages(CATALOGUE):

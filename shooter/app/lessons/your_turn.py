@@ -77,9 +77,9 @@ def wind_text(crosswind_mps):
     if abs(crosswind_mps) < 0.05:
         return translate("YourTurn", "no crosswind")
     if crosswind_mps > 0:
-        text = translate("YourTurn", "wind {speed} m/s → right")
+        text = translate("YourTurn", "crosswind {speed} m/s → right")
     else:
-        text = translate("YourTurn", "wind {speed} m/s ← left")
+        text = translate("YourTurn", "crosswind {speed} m/s ← left")
     return units_together(text.format(speed=f"{abs(crosswind_mps):.1f}"))
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from shooter.app.target.geometry import MAX_SPELLED
 from shooter.core.words import CONTEXT as WORDS_CONTEXT
-from shooter.core.words import word
+from shooter.core.words import loss_number, word
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
 CONTEXT = "TargetView"
@@ -108,7 +108,7 @@ def loss_line(loss):
     misses = np.hypot(loss.offsets_cm[:, 0], loss.offsets_cm[:, 1])
     if len(misses) < 2:
         return ""
-    value = f"{loss.loss:.4g}"
+    value = loss_number(loss.loss)
     if loss.loss_name == "distance":
         value = translate("TargetView", "{value} cm").format(value=value)
     else:  # a squared distance, or Huber's squared-then-linear one: cm²
