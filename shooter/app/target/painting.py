@@ -22,7 +22,8 @@ from shooter.constants import BLACK_RINGS_FROM, RING_COUNT, RING_WIDTH_CM
 MAX_LINES = 300  # red lines drawn for a big batch (an even subset)
 ERROR_LINE_PX = 5  # a single shot's red line, wide enough to see beside the green arrow
 FLIGHT_START_SCALE = 0.25  # muzzle-side depth vs target depth: how the bullet shrinks away
-MAX_EDGE_ARROWS = 24  # off-view shots drawn as arrows; further ones are dots on the edge
+MAX_EDGE_ARROWS = 8  # off-view shots drawn as arrows (the farthest); the rest are edge dots
+EDGE_ARROW_WIDTH = 0.3  # half the base of an edge arrow, in lengths: slim, so it points
 
 
 def paint_target(painter, geo):
@@ -188,11 +189,14 @@ def paint_edge_markers(painter, geo, markers, labels):
         painter.drawPoints(QPolygonF(geo.pixel_points(np.array([e for e, _ in dots]))))
     painter.setPen(QPen(s.color("highlight"), s.px(2.5)))
     painter.setBrush(s.color("hole"))
+    inset = s.px(2.5)  # the tip's outline stays inside the frame that clips the target
     for (ex, ey), _ in arrows:
-        tip = geo.to_pixels(ex, ey)
+        edge = geo.to_pixels(ex, ey)
         reach = math.hypot(ex, ey)
-        behind = QPointF(tip.x() - ex / reach, tip.y() + ey / reach)
-        painter.drawPolygon(QPolygonF(arrow_head(behind, tip, size, 0.6)))
+        ux, uy = ex / reach, -ey / reach  # outwards, in pixels (y grows downwards)
+        tip = QPointF(edge.x() - ux * inset, edge.y() - uy * inset)
+        behind = QPointF(tip.x() - ux, tip.y() - uy)
+        painter.drawPolygon(QPolygonF(arrow_head(behind, tip, size, EDGE_ARROW_WIDTH)))
     painter.setBrush(Qt.NoBrush)
     for text, rect in labels:
         paint_label(painter, s, rect, text, s.color("text"))
