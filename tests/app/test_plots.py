@@ -719,3 +719,27 @@ def test_a_lesson_opened_in_the_window_counts_iterations_from_zero(make_window, 
     qtbot.wait(50)  # automatic ranges are worked out when the view next updates
     low, high = window.plots.loss_plot.getViewBox().viewRange()[0]
     assert -0.5 < low <= 0.0 and high >= 10.0
+
+
+@pytest.mark.parametrize("losses", [[30677.6, 30895.7, 34546.7], [34547.0, 36100.0, 55200.0]])
+@pytest.mark.parametrize("height", [200, 300])
+def test_a_short_log_loss_axis_always_names_its_scale(qtbot, losses, height):
+    """A wind run's first losses lie between two labelled values (30,700 to 34,500) or
+    between two powers of ten on a projector's short plot: the loss axis used to show no
+    number at all."""
+    _, plots = make_plots(qtbot, "wind")
+    plots.set_style(DEFAULT_STYLE.scaled(1.14))
+    plots.set_presenting(True)
+    plots.resize(380, height)
+    plots.show()
+    plots.show_history(history_of(losses))
+    plots.log_box.setChecked(True)
+    plots.grab()
+    qtbot.wait(20)
+    axis = plots.loss_plot.getAxis("left")
+    low, high = axis.range
+    size = axis.geometry().height()
+    labelled = [value for spacing, ticks in axis.tickValues(low, high, size)
+                for value, text in zip(ticks, axis.logTickStrings(ticks, 1.0, spacing))
+                if text and low <= value <= high]
+    assert labelled, (low, high, size)

@@ -28,6 +28,7 @@ LOG_TICK_LIMIT = 300.0
 # the decades a float can hold, and only the major ones over a span too wide for minor ones.
 FLOAT_DECADES = 330.0
 MINOR_TICK_DECADES = 40.0
+TWO_TO_FIVE = math.log10(2.5)  # decades between the 2 and the 5 of a decade
 EXPONENT_MARK = "^"  # between a base and its exponent in a label, drawn raised (see paint)
 
 
@@ -208,6 +209,11 @@ class LogLabelAxis(ReadableAxis):
         # Three labels per decade need three gaps of text; a short plot gets powers of ten
         # only, and one too short for a label per decade every second (third...) power.
         labelled = [1.0, 2.0, 5.0, 10.0] if lines_per_decade >= 3.5 else [1.0, 10.0]
+        if not self._holds_a_power_of_ten():
+            # Less than a decade between two powers of ten: its 2 and 5 name the scale,
+            # both when they are a line apart, else the one shown (5 first).
+            labelled = [2.0, 5.0] if lines_per_decade * TWO_TO_FIVE >= 1.0 else [
+                next((m for m in (5.0, 2.0) if np.isclose(mantissas, m).any()), 5.0)]
         keep = np.isclose(mantissas[:, None], labelled, rtol=1e-6).any(axis=1)
         keep &= np.abs(values) <= LOG_TICK_LIMIT
         every = max(1, math.ceil(1.0 / lines_per_decade)) if lines_per_decade > 0 else 1
@@ -232,6 +238,10 @@ class LogLabelAxis(ReadableAxis):
     def _log_label(value):
         exponent = math.floor(value + 1e-9)
         return power_label(exponent, round(10.0 ** (value - exponent)))
+
+    def _holds_a_power_of_ten(self):
+        low, high = sorted(self.range)
+        return not high - low < 1.0 or math.floor(high) >= math.ceil(low)
 
     def _px_per_decade(self):
         decades = abs(self.range[1] - self.range[0])
