@@ -737,9 +737,5 @@ def test_a_short_log_loss_axis_always_names_its_scale(qtbot, losses, height):
     plots.grab()
     qtbot.wait(20)
     axis = plots.loss_plot.getAxis("left")
-    low, high = axis.range
-    size = axis.geometry().height()
-    labelled = [value for spacing, ticks in axis.tickValues(low, high, size)
-                for value, text in zip(ticks, axis.logTickStrings(ticks, 1.0, spacing))
-                if text and low <= value <= high]
-    assert labelled, (low, high, size)
+    drawn = [text for _rect, text in axis.label_rects()]  # what pyqtgraph draws, whole
+    assert drawn, (axis.range, axis.geometry().height())

@@ -36,7 +36,8 @@ SEGMENTS_FROM = 1000  # points: beyond this, draw wide lines as separate segment
 MAX_SCORE = 10.0
 LEGEND_GAP_PX = 16  # between legend entries, and between the title and the legend
 MIN_ITERATIONS_SHOWN = 10  # the iteration axis spans at least 0..10
-LOG_LABEL_PAD = 0.08  # of a log range widened to reach labelled values, at each end
+LOG_LABEL_PAD = 0.25  # of a log range widened to reach labelled values, at each end: room
+# for half a line of text, so pyqtgraph does not drop the end labels as cut
 FLAT_SPAN = 1e-6  # relative: a y span below this (one point, a constant) gets a padded range
 MIN_DATA_LINES = 5  # a plot is shown only with room for this many lines of tick text of data
 COLUMN_STEP = 128  # envelope columns come in steps of this: small resizes keep the envelope
