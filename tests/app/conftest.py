@@ -57,3 +57,14 @@ def show_active(qtbot):
         return window
 
     return show
+
+
+@pytest.fixture
+def chinese():
+    """The application speaks Chinese for the test, English again afterwards."""
+    from shooter.i18n import Languages
+
+    languages = Languages()
+    assert languages.switch("zh_CN")
+    yield
+    languages.switch("en")

@@ -148,16 +148,6 @@ def test_presentation_scale_enlarges_the_title(qtbot, cls):
     assert view.title.text()
 
 
-@pytest.fixture
-def chinese():
-    from shooter.i18n import Languages
-
-    languages = Languages()
-    assert languages.switch("zh_CN")
-    yield
-    languages.switch("en")
-
-
 def headers_fit(table, whole=True):
     """Every header's words fit inside its column, and (whole) every column in the table."""
     from PySide6.QtGui import QFontMetricsF

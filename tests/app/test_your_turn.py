@@ -168,16 +168,6 @@ def english_words(text):
     return [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 1 and w not in KEPT]
 
 
-@pytest.fixture
-def chinese():
-    from shooter.i18n import Languages
-
-    languages = Languages()
-    assert languages.switch("zh_CN")
-    yield
-    languages.switch("en")
-
-
 def test_chinese_shows_no_english_words(qtbot, chinese):
     view = make_view(qtbot)
     for number in (1, 2):
