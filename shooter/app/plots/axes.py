@@ -28,7 +28,10 @@ LOG_TICK_LIMIT = 300.0
 # the decades a float can hold, and only the major ones over a span too wide for minor ones.
 FLOAT_DECADES = 330.0
 MINOR_TICK_DECADES = 40.0
+LABELLED = (1.0, 2.0, 5.0)  # times a power of ten: the values a log axis may label
 TWO_TO_FIVE = math.log10(2.5)  # decades between the 2 and the 5 of a decade
+LOG_LABEL_PAD = 0.25  # of a log range widened to reach labelled values, at each end: room
+# for half a line of text, so pyqtgraph does not drop the end labels as cut
 EXPONENT_MARK = "^"  # between a base and its exponent in a label, drawn raised (see paint)
 
 
@@ -206,14 +209,7 @@ class LogLabelAxis(ReadableAxis):
         mantissas = 10.0 ** (values % 1.0)
         lines_per_decade = self._px_per_decade() / (LABEL_GAP_LINES
                                                     * self.label_metrics().height())
-        # Three labels per decade need three gaps of text; a short plot gets powers of ten
-        # only, and one too short for a label per decade every second (third...) power.
-        labelled = [1.0, 2.0, 5.0, 10.0] if lines_per_decade >= 3.5 else [1.0, 10.0]
-        if not self._holds_a_power_of_ten():
-            # Less than a decade between two powers of ten: its 2 and 5 name the scale,
-            # both when they are a line apart, else the one shown (5 first).
-            labelled = [2.0, 5.0] if lines_per_decade * TWO_TO_FIVE >= 1.0 else [
-                next((m for m in (5.0, 2.0) if np.isclose(mantissas, m).any()), 5.0)]
+        labelled = self._labelled(mantissas, lines_per_decade)
         keep = np.isclose(mantissas[:, None], labelled, rtol=1e-6).any(axis=1)
         keep &= np.abs(values) <= LOG_TICK_LIMIT
         every = max(1, math.ceil(1.0 / lines_per_decade)) if lines_per_decade > 0 else 1
@@ -238,6 +234,18 @@ class LogLabelAxis(ReadableAxis):
     def _log_label(value):
         exponent = math.floor(value + 1e-9)
         return power_label(exponent, round(10.0 ** (value - exponent)))
+
+    def _labelled(self, mantissas, lines_per_decade):
+        """Which mantissas get a label. Three labels per decade need three gaps of text; a
+        short plot gets powers of ten only, and one too short for a label per decade every
+        second (third...) power (see logTickStrings)."""
+        if self._holds_a_power_of_ten():
+            return [*LABELLED, 10.0] if lines_per_decade >= 3.5 else [1.0, 10.0]
+        # Less than a decade between two powers of ten: its 2 and 5 name the scale, both
+        # when they are a line apart, else the one shown (5 first).
+        if lines_per_decade * TWO_TO_FIVE >= 1.0:
+            return [2.0, 5.0]
+        return [next((m for m in (5.0, 2.0) if np.isclose(mantissas, m).any()), 5.0)]
 
     def _holds_a_power_of_ten(self):
         low, high = sorted(self.range)
@@ -269,3 +277,16 @@ class IterationAxis(GuardedAxis):
         px_per_unit = size / (maxVal - minVal)
         spacing = widen_until(start[0], lambda spacing: spacing * px_per_unit >= room)
         return [(spacing, 0.0)]
+
+
+def log_span_with_a_label(low, high):
+    """A log axis's range (in decades) reaching the 1, 2 or 5 times a power of ten nearest
+    either side when none lies within the data: 30,700 to 34,500 would show no number at
+    all; None when one does (the automatic range is fine)."""
+    marks = [k + math.log10(m) for k in range(math.floor(low) - 1, math.ceil(high) + 2)
+             for m in LABELLED]
+    if any(low <= mark <= high for mark in marks):
+        return None
+    below, above = max(m for m in marks if m < low), min(m for m in marks if m > high)
+    pad = LOG_LABEL_PAD * (above - below)  # labels at the ends are not cut by them
+    return below - pad, above + pad

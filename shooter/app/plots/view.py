@@ -17,7 +17,13 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QVBoxLayout, QWidget
 
 from shooter.app.canvas import Canvas
 from shooter.app.crash import guarded
-from shooter.app.plots.axes import GuardedAxis, IterationAxis, LogLabelAxis, ReadableAxis
+from shooter.app.plots.axes import (
+    GuardedAxis,
+    IterationAxis,
+    LogLabelAxis,
+    ReadableAxis,
+    log_span_with_a_label,
+)
 from shooter.app.plots.decimate import Envelope, usable
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.lessons import LESSONS
@@ -36,8 +42,6 @@ SEGMENTS_FROM = 1000  # points: beyond this, draw wide lines as separate segment
 MAX_SCORE = 10.0
 LEGEND_GAP_PX = 16  # between legend entries, and between the title and the legend
 MIN_ITERATIONS_SHOWN = 10  # the iteration axis spans at least 0..10
-LOG_LABEL_PAD = 0.25  # of a log range widened to reach labelled values, at each end: room
-# for half a line of text, so pyqtgraph does not drop the end labels as cut
 FLAT_SPAN = 1e-6  # relative: a y span below this (one point, a constant) gets a padded range
 MIN_DATA_LINES = 5  # a plot is shown only with room for this many lines of tick text of data
 COLUMN_STEP = 128  # envelope columns come in steps of this: small resizes keep the envelope
@@ -66,19 +70,6 @@ def padded_range(low, high, log):
     if low >= 0.0:  # losses, norms: from zero up, the point a little below the top
         return 0.0, high * 1.25 if high > 0.0 else 1.0
     return low * 1.25, 0.0
-
-
-def log_span_with_a_label(low, high):
-    """A log axis's range (in decades) reaching the 1, 2 or 5 times a power of ten nearest
-    either side when none lies within the data: 30,700 to 34,500 would show no number at
-    all; None when one does (the automatic range is fine)."""
-    marks = [k + math.log10(m) for k in range(math.floor(low) - 1, math.ceil(high) + 2)
-             for m in (1, 2, 5)]
-    if any(low <= mark <= high for mark in marks):
-        return None
-    below, above = max(m for m in marks if m < low), min(m for m in marks if m > high)
-    pad = LOG_LABEL_PAD * (above - below)  # labels at the ends are not cut by them
-    return below - pad, above + pad
 
 
 class Plots(QWidget):
