@@ -157,9 +157,10 @@ def bytecode_cache():
         os.environ["SHOOTER_BENCH_PYCACHE"] = tempfile.mkdtemp(prefix="shooter-bench-pyc-")
     # Each child starts as a user's would: no bytecode switch, and no BLAS thread count
     # inherited from this process (the app sets its own; the bare window keeps numpy's).
+    from shooter import BLAS_THREAD_VARIABLES
+
     env = {key: value for key, value in os.environ.items()
-           if key not in ("PYTHONDONTWRITEBYTECODE", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
-                          "VECLIB_MAXIMUM_THREADS", "OMP_NUM_THREADS")}
+           if key not in ("PYTHONDONTWRITEBYTECODE", *BLAS_THREAD_VARIABLES)}
     env["PYTHONPYCACHEPREFIX"] = os.environ["SHOOTER_BENCH_PYCACHE"]
     return env
 

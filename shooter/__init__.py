@@ -5,6 +5,7 @@ import os
 # One BLAS thread, set before numpy loads. Shooter's matrices are small: OpenBLAS's worker
 # threads cost more than they save (a 4 x 64 network at a burst of 32 trained 9x slower with
 # them on two cores shared with the window) and spin on the cores the window draws with.
-for _variable in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "VECLIB_MAXIMUM_THREADS",
-                  "OMP_NUM_THREADS"):
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "VECLIB_MAXIMUM_THREADS",
+                         "OMP_NUM_THREADS")
+for _variable in BLAS_THREAD_VARIABLES:
     os.environ.setdefault(_variable, "1")
