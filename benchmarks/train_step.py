@@ -5,7 +5,10 @@
     parameter buffer, as the trainer takes it);
 (b) cycle: Trainer.step(), the four phases with conditions, ballistics, scoring, records
     and history;
-(c) torch: the same net in PyTorch eager, float64, one thread, when torch is importable.
+(c) torch: the same net in PyTorch eager, float64, one thread, when torch is importable;
+(d) kernels: only the matrix products and tanh calls the bare step makes, on arrays of the
+    same shapes: what no numpy step of this net can go below. kernels/torch is then the
+    most numpy/torch could reach if everything else in the step cost nothing.
 
 Nets 4-16-2, 4-32-32-2 and 4-64x4-2 at batch 1, 3, 32, 256, with one BLAS thread as the app
 runs. Prints figures only; it never fails on time.
@@ -82,6 +85,27 @@ def bare_step(hidden, batch):
         aim = net.forward(x)
         net.backward(2.0 * (aim - target) / batch)  # gradient of the mean squared distance
         optimizer.step_flat(net.flat_params, net.flat_grads, views)
+
+    return step
+
+
+def kernel_step(hidden, batch):
+    """The bare step's matrix products and tanh calls alone (see the module's docstring)."""
+    rng = np.random.default_rng(0)
+    sizes = [4, *hidden, 2]
+    weights = [rng.normal(size=(a, b)) for a, b in zip(sizes[:-1], sizes[1:])]
+    inputs = [rng.normal(size=(batch, a)) for a in sizes[:-1]]
+    grads = [rng.normal(size=(batch, b)) for b in sizes[1:]]
+
+    def step():
+        for x, w in zip(inputs, weights):
+            x @ w  # forward
+        for h in inputs[1:]:
+            np.tanh(h)  # hidden activations
+        for x, g in zip(inputs, grads):
+            x.T @ g  # weight gradients
+        for g, w in zip(grads[1:], weights[1:]):
+            g @ w.T  # input gradients; the first layer's is never computed
 
     return step
 
@@ -165,7 +189,7 @@ def main():
     print(f"numpy {np.__version__}; torch {torch or 'not installed (column skipped)'}")
     header = f"{'net':<10} {'batch':>5} {'bare/s':>9} {'cycle/s':>9} {'cycle/bare':>10}"
     if torch:
-        header += f" {'torch/s':>9} {'numpy/torch':>11}"
+        header += f" {'torch/s':>9} {'numpy/torch':>11} {'kernels/torch':>13}"
     print(header)
     for hidden in parse_nets(args.nets) if args.nets else NETS:
         name = "-".join(str(n) for n in (4, *hidden, 2))
@@ -173,14 +197,18 @@ def main():
             steps = {"bare": bare_step(hidden, batch), "cycle": cycle_step(hidden, batch)}
             if torch:
                 steps["torch"] = torch_step(hidden, batch)
+                steps["kernels"] = kernel_step(hidden, batch)
             rate = steps_per_second(steps, args.seconds * len(steps))
             bare, cycle = rate["bare"], rate["cycle"]
             row = f"{name:<10} {batch:>5} {bare:>9.0f} {cycle:>9.0f} {bare / cycle:>9.2f}x"
             if torch:
-                row += f" {rate['torch']:>9.0f} {bare / rate['torch']:>10.2f}x"
+                row += (f" {rate['torch']:>9.0f} {bare / rate['torch']:>10.2f}x"
+                        f" {rate['kernels'] / rate['torch']:>12.2f}x")
             print(row, flush=True)
     print("cycle/bare: how many times slower the full shot cycle is than the bare step; "
-          "numpy/torch: how many times faster the bare numpy step is than PyTorch eager.")
+          "numpy/torch: how many times faster the bare numpy step is than PyTorch eager; "
+          "kernels/torch: the most numpy/torch could be, with the step's matrix products "
+          "and tanh as its only cost.")
 
 
 if __name__ == "__main__":
