@@ -6,12 +6,15 @@ long recording could take the machine's memory. Here a frame identical to the on
 lengthens it, every kept frame is stored zlib-compressed (for GIF already reduced to its 256
 colours), and the writer decodes one frame at a time:
 - GIF is written frame by frame with Pillow's GIF frame helpers, holding two frames;
-- WebP is fed one multi-frame image whose frames are decoded as Pillow's writer seeks them;
-- APNG goes through Pillow's writer too, which keeps every kept frame decoded until the
-  end: `needed_bytes()` counts that, so APNG reaches the memory budget first.
+- APNG is written frame by frame too: each frame (after the first, only the box that
+  changed) is compressed by Pillow's PNG encoder and its data wrapped in APNG's chunks;
+- WebP is fed one multi-frame image whose frames are decoded as Pillow's writer seeks them.
 `needed_bytes()` is the running figure a recording checks against its budget.
 """
 
+import io
+import math
+import struct
 import zlib
 
 from PIL import GifImagePlugin, Image, ImageChops
@@ -22,6 +25,7 @@ GIF_OPTIONS = {"loop": 0, "optimize": False, "disposal": 1}
 WEBP_OPTIONS = {"loop": 0, "lossless": False, "quality": 90, "method": 4}
 RGBA_WORK_COPIES = 3  # comparing two GIF frames with different palettes: two RGBA copies + delta
 WEBP_ENCODER_CANVASES = 8  # libwebp's animation encoder keeps a few RGBA canvases and candidates
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # Encoded file size as a share of the bytes stored, measured on 1280x720 slides (GIF 0.77,
 # APNG and WebP 0.12) with a margin: GIF's LZW packs worse than zlib, though most of its
 # frames are cut to what changed.
@@ -97,8 +101,8 @@ def encoder_bytes(kind, size, kept, stored):
     output = OUTPUT_SHARE[kind] * stored
     if kind == "GIF":
         return 2 * pixels + RGBA_WORK_COPIES * 4 * pixels + output
-    if kind == "PNG":  # Pillow keeps every kept frame decoded until it writes them all
-        return (kept + RGBA_WORK_COPIES) * 4 * pixels + output
+    if kind == "PNG":  # two frames decoded, their difference, one frame encoded
+        return (2 + RGBA_WORK_COPIES) * 4 * pixels + 3 * pixels + output
     return 4 * pixels + WEBP_ENCODER_CANVASES * 4 * pixels + 2 * output  # + assembled copy
 
 
@@ -126,6 +130,8 @@ def write_frames(store, out):
                             **_options(store.kind))
     elif store.kind == "GIF":
         _write_gif(store, out)
+    elif store.kind == "PNG":
+        _write_apng(store, out)
     else:
         _Replay(store).save(out, format=store.kind, save_all=True,
                             duration=list(store.durations), **_options(store.kind))
@@ -177,9 +183,69 @@ def _write_gif_frame(out, image, box, duration):
     out.writelines(GifImagePlugin.getdata(image, offset, **info))
 
 
+def _write_apng(store, out):
+    """An animated PNG that loops, written one frame at a time. Every frame after the first
+    replaces only the box that changed and leaves the rest of the canvas as it was."""
+    width, height = store.size
+    out.write(PNG_SIGNATURE)
+    _write_chunk(out, b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+    _write_chunk(out, b"acTL", struct.pack(">II", len(store), 0))  # 0: loop for ever
+    sequence = 0
+    previous = None
+    for index in range(len(store)):
+        image = store.image(index)
+        box = (0, 0, width, height)
+        if previous is not None:  # a stored frame always differs from the one before
+            box = ImageChops.difference(image, previous).getbbox() or (0, 0, 1, 1)
+        previous = image
+        left, top, right, bottom = box
+        _write_chunk(out, b"fcTL", struct.pack(
+            ">IIIIIHHBB", sequence, right - left, bottom - top, left, top,
+            *_delay(store.durations[index]), 0, 0))  # dispose: none; blend: source
+        sequence += 1
+        for data in _png_image_data(image.crop(box) if box[2:] != store.size else image):
+            if index == 0:
+                _write_chunk(out, b"IDAT", data)
+            else:
+                _write_chunk(out, b"fdAT", struct.pack(">I", sequence) + data)
+                sequence += 1
+    _write_chunk(out, b"IEND", b"")
+
+
+def _delay(ms):
+    """A frame's duration as APNG's fraction of a second (two 16-bit numbers)."""
+    common = math.gcd(ms, 1000)
+    numerator, denominator = ms // common, 1000 // common
+    while numerator > 0xFFFF:  # over a minute held: a coarser fraction of a second
+        numerator, denominator = (numerator + 5) // 10, max(1, denominator // 10)
+    return numerator, denominator
+
+
+def _png_image_data(image):
+    """The compressed pixel data of `image` as Pillow's PNG encoder makes it (its IDAT
+    chunks' contents, in order)."""
+    encoded = io.BytesIO()
+    image.save(encoded, format="PNG")
+    data, at = encoded.getbuffer(), len(PNG_SIGNATURE)
+    chunks = []
+    while at < len(data):
+        length, kind = struct.unpack(">I4s", data[at:at + 8])
+        if kind == b"IDAT":
+            chunks.append(bytes(data[at + 8:at + 8 + length]))
+        at += 12 + length  # length, type, data, CRC
+    data.release()
+    return chunks
+
+
+def _write_chunk(out, kind, data):
+    out.write(struct.pack(">I", len(data)))
+    out.write(kind + data)
+    out.write(struct.pack(">I", zlib.crc32(kind + data)))
+
+
 class _Replay(Image.Image):
     """The stored frames as one multi-frame image: seek(i) decodes frame i in place, so a
-    writer walking the frames (Pillow's WebP and APNG writers do) meets one at a time."""
+    writer walking the frames (Pillow's WebP writer does) meets one at a time."""
 
     def __init__(self, store):
         super().__init__()

@@ -44,8 +44,7 @@ PHASE_HOLD_MS = 600  # each phase stays on screen this long once its animation h
 PHASES_PER_STEP = 4
 # Most a recording may hold: a classroom laptop often has 4 GB, shared with the system, the
 # slides and a browser, and the app itself uses a few hundred MB; 1 GiB leaves it all room.
-# Within it, at 1280x720: ~240 steps as GIF, ~130 as WebP, ~8 as APNG (which Pillow writes
-# only with every frame decoded).
+# Within it, at 1280x720: ~240 steps as GIF, ~130 as WebP, ~200 as APNG.
 MEMORY_BUDGET = 1 << 30
 
 

@@ -221,6 +221,7 @@ def test_an_obviously_too_long_request_is_refused_before_the_first_frame(
     assert caught.value.message.key == "record.memory" and ".gif" in str(caught.value)
     assert "\n" not in str(caught.value)
     assert Plan(tmp_path / "short.gif", steps=60).checked()  # a long lesson's GIF is fine
+    assert Plan(tmp_path / "short.png", steps=60).checked()  # its APNG too, frame by frame
     assert saved_text(window) == before
 
 
