@@ -264,3 +264,16 @@ def test_the_window_tells_why_an_export_stopped_instead_of_crashing(
     assert not window.record_animation(plan)
     assert "more than a recording may use" in window.last_error[1]
     assert saved_text(window) == before
+
+
+def test_an_apng_frame_held_over_a_minute_keeps_its_time():
+    """APNG writes a duration as two 16-bit numbers: 67,067 ms needs a coarser fraction."""
+    red, blue = Image.new("RGB", (40, 30), "red"), Image.new("RGB", (40, 30), "blue")
+    store = store_of([red] * 1001 + [blue], "PNG", 67)
+    encoded = io.BytesIO()
+    write_frames(store, encoded)
+    with Image.open(io.BytesIO(encoded.getvalue())) as image:
+        assert image.n_frames == 2
+        assert abs(image.info["duration"] - 67_067) <= 10
+        image.seek(1)
+        assert image.convert("RGB").tobytes() == blue.tobytes()
