@@ -3,9 +3,10 @@
 For its `from __feature__ import ...` switches, PySide6 marks each newly imported module as
 using PySide or not: whether "PySide6" appears in its source, read through
 `inspect.getsource`. That costs about 0.1 ms a module, some 40 ms over the modules the app
-loads before its first paint. Reading a plain source file's bytes gives the same answer in
-a fraction of that; anything else (no file, compiled only, frozen) still gets PySide's own
-check.
+loads before its first paint. Reading the source file's bytes gives the same answer in a
+fraction of that. Where the file is not on disk (a frozen app keeps only compiled modules)
+the module's loader is asked for the source, as `inspect` would: none means no PySide.
+Anything else still gets PySide's own check.
 """
 
 MARK = b"PySide6"  # what PySide's check looks for in the source
@@ -29,8 +30,12 @@ def source_check(original):
         try:  # called by PySide inside every import: it must never raise
             path = getattr(module, "__file__", None)
             if isinstance(path, str) and path.endswith(".py"):
-                with open(path, "rb") as source:
-                    return MARK in source.read()
+                try:
+                    with open(path, "rb") as source:
+                        return MARK in source.read()
+                except FileNotFoundError:
+                    source = module.__loader__.get_source(module.__name__)
+                    return source is not None and MARK.decode() in source
         except Exception:  # noqa: BLE001 - unreadable here: PySide's own check decides
             pass
         return original(module)

@@ -31,3 +31,23 @@ def test_a_module_it_cannot_read_gets_pysides_own_check(tmp_path):
     asked = []
     quick = source_check(lambda module: asked.append(module) or "pyside's answer")
     assert quick(Gone) == "pyside's answer" and asked == [Gone]
+
+
+def test_a_module_without_its_file_is_read_through_its_loader(tmp_path):
+    """As in a frozen app: __file__ names a source that is not there."""
+
+    class Loader:
+        def __init__(self, source):
+            self.source = source
+
+        def get_source(self, name):
+            return self.source
+
+    def module(source):
+        return type("Module", (), {"__file__": str(tmp_path / "frozen.py"),
+                                   "__name__": "frozen", "__loader__": Loader(source)})
+
+    quick = source_check(lambda module: "pyside's answer")
+    assert quick(module(None)) is False  # no source anywhere: inspect finds none either
+    assert quick(module("from PySide6.QtCore import Qt\n")) is True
+    assert quick(module("import numpy\n")) is False
