@@ -60,8 +60,6 @@ def check_launch(file=None, lesson=None, language=None):
     SessionError or ConfigError names the first problem (the command line prints it)."""
     from shooter.core.lessons import LESSONS
     from shooter.core.messages import ShooterError
-    from shooter.core.session_io import restore
-    from shooter.files import load_session
     from shooter.i18n import LANGUAGES
 
     if language is not None and language not in LANGUAGES:
@@ -70,6 +68,9 @@ def check_launch(file=None, lesson=None, language=None):
     if lesson is not None and lesson not in LESSONS:
         raise ShooterError("cli.unknown_lesson", lesson=lesson)
     if file is not None:
+        from shooter.core.session_io import restore  # file formats load only when needed
+        from shooter.files import load_session
+
         saved_lesson = restore(load_session(file)).config.lesson
         if lesson is not None and lesson != saved_lesson:
             raise ShooterError("cli.file_is_other_lesson", path=os.path.basename(file),

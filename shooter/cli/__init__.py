@@ -22,9 +22,6 @@ EXIT_BROKEN_PIPE = 141  # as a shell reports a command killed by SIGPIPE
 
 
 def main(argv=None):
-    from shooter.core.config import ConfigError
-    from shooter.core.session_io import SessionError
-
     # A diverging run overflows on purpose; the trainer detects it and says so in words,
     # so numpy's own warnings would only be noise on the console.
     np.seterr(over="ignore", invalid="ignore")
@@ -40,7 +37,7 @@ def main(argv=None):
         return EXIT_BROKEN_PIPE
     except SystemExit as exc:  # --help and --version print and stop here
         return exc.code if isinstance(exc.code, int) else EXIT_OK
-    except (UsageError, ConfigError, SessionError, ShooterError) as exc:
+    except (UsageError, ShooterError) as exc:  # config, session and file errors among them
         return fail(exc)
 
 
