@@ -9,3 +9,9 @@ BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "VECLIB_MAXI
                          "OMP_NUM_THREADS")
 for _variable in BLAS_THREAD_VARIABLES:
     os.environ.setdefault(_variable, "1")
+
+# A frozen app has loaded PySide6 before this line: its per-module check is quickened now,
+# before numpy's hundred modules pass through it (the desktop app does it on loading PySide6).
+from shooter.pyside_imports import quicken_pyside_import_check  # noqa: E402
+
+quicken_pyside_import_check(load=False)

@@ -7,7 +7,7 @@ from PySide6.support import feature
 import shooter.app  # noqa: F401 - installs the check
 import shooter.app.main_window
 import shooter.core.network
-from shooter.app.pyside_imports import source_check
+from shooter.pyside_imports import source_check
 
 
 def test_the_app_installs_the_quicker_check():
@@ -51,3 +51,18 @@ def test_a_module_without_its_file_is_read_through_its_loader(tmp_path):
     assert quick(module(None)) is False  # no source anywhere: inspect finds none either
     assert quick(module("from PySide6.QtCore import Qt\n")) is True
     assert quick(module("import numpy\n")) is False
+
+
+def fresh_python(code):
+    import subprocess
+
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.split()
+
+
+def test_shooter_quickens_a_pyside_loaded_before_it_and_never_loads_one_itself():
+    """A frozen app's start-up hooks load PySide6 before Shooter's first line; the command
+    line without a window never loads Qt."""
+    check = "hasattr(sys.modules['shibokensupport.feature']._mod_uses_pyside, 'pyside_check')"
+    assert fresh_python(f"import sys, shiboken6, shooter; print({check})") == ["True"]
+    assert fresh_python("import sys, shooter.cli; print('shiboken6' in sys.modules)") == ["False"]

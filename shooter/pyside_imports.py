@@ -7,18 +7,27 @@ loads before its first paint. Reading the source file's bytes gives the same ans
 fraction of that. Where the file is not on disk (a frozen app keeps only compiled modules)
 the module's loader is asked for the source, as `inspect` would: none means no PySide.
 Anything else still gets PySide's own check.
+
+The package installs it when PySide6 is already loaded (a frozen app's start-up hooks load it
+before any of Shooter's code), the desktop app when it loads PySide6.
 """
 
+import sys
+
 MARK = b"PySide6"  # what PySide's check looks for in the source
+FEATURE_MODULE = "shibokensupport.feature"  # where PySide6 keeps the check
 
 
-def quicken_pyside_import_check():
-    """Install the quicker check, once; without PySide6's hook (another version) nothing."""
-    try:
-        from PySide6.support import feature
-    except ImportError:
-        return
-    original = getattr(feature, "_mod_uses_pyside", None)
+def quicken_pyside_import_check(load=True):
+    """Install the quicker check, once. load=False: only if PySide6 is loaded already.
+    Without PySide6's hook (another version) nothing changes."""
+    feature = sys.modules.get(FEATURE_MODULE)
+    if feature is None and load:
+        try:
+            from PySide6.support import feature
+        except ImportError:
+            return
+    original = getattr(feature, "_mod_uses_pyside", None)  # None also without feature
     if callable(original) and not hasattr(original, "pyside_check"):
         feature._mod_uses_pyside = source_check(original)
 
