@@ -45,7 +45,7 @@ def source_check(original):
                 except FileNotFoundError:
                     source = module.__loader__.get_source(module.__name__)
                     return source is not None and MARK.decode() in source
-        except Exception:  # noqa: BLE001 - unreadable here: PySide's own check decides
+        except Exception:  # unreadable here: PySide's own check decides
             pass
         return original(module)
 

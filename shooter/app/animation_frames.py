@@ -203,7 +203,7 @@ def _write_apng(store, out):
             ">IIIIIHHBB", sequence, right - left, bottom - top, left, top,
             *_delay(store.durations[index]), 0, 0))  # dispose: none; blend: source
         sequence += 1
-        for data in _png_image_data(image.crop(box) if box[2:] != store.size else image):
+        for data in _png_image_data(image if box == (0, 0, width, height) else image.crop(box)):
             if index == 0:
                 _write_chunk(out, b"IDAT", data)
             else:
@@ -213,12 +213,15 @@ def _write_apng(store, out):
 
 
 def _delay(ms):
-    """A frame's duration as APNG's fraction of a second (two 16-bit numbers)."""
+    """A frame's duration as APNG's fraction of a second (two 16-bit numbers): exact when it
+    fits, else in hundredths, tenths or whole seconds (a frame held over a minute)."""
     common = math.gcd(ms, 1000)
-    numerator, denominator = ms // common, 1000 // common
-    while numerator > 0xFFFF:  # over a minute held: a coarser fraction of a second
-        numerator, denominator = (numerator + 5) // 10, max(1, denominator // 10)
-    return numerator, denominator
+    if ms // common <= 0xFFFF:
+        return ms // common, 1000 // common
+    for unit_ms in (10, 100, 1000):
+        if round(ms / unit_ms) <= 0xFFFF:
+            return round(ms / unit_ms), 1000 // unit_ms
+    return 0xFFFF, 1
 
 
 def _png_image_data(image):

@@ -24,7 +24,7 @@ def test_it_answers_as_pyside_does_for_every_loaded_module():
     assert quick(shooter.app.main_window) and not quick(shooter.core.network)
 
 
-def test_a_module_it_cannot_read_gets_pysides_own_check(tmp_path):
+def test_a_module_without_a_loader_gets_pysides_own_check(tmp_path):
     class Gone:
         __file__ = str(tmp_path / "gone.py")
 

@@ -266,14 +266,30 @@ def test_the_window_tells_why_an_export_stopped_instead_of_crashing(
     assert saved_text(window) == before
 
 
-def test_an_apng_frame_held_over_a_minute_keeps_its_time():
-    """APNG writes a duration as two 16-bit numbers: 67,067 ms needs a coarser fraction."""
+@pytest.mark.parametrize(("held", "frame_ms", "within_ms"), [(1001, 67, 10), (7826, 67, 100)])
+def test_an_apng_frame_held_over_a_minute_keeps_its_time(held, frame_ms, within_ms):
+    """APNG writes a duration as two 16-bit numbers: 67,067 ms and 524,342 ms need a
+    coarser fraction of a second."""
     red, blue = Image.new("RGB", (40, 30), "red"), Image.new("RGB", (40, 30), "blue")
-    store = store_of([red] * 1001 + [blue], "PNG", 67)
+    store = store_of([red] * held + [blue], "PNG", frame_ms)
     encoded = io.BytesIO()
     write_frames(store, encoded)
     with Image.open(io.BytesIO(encoded.getvalue())) as image:
         assert image.n_frames == 2
-        assert abs(image.info["duration"] - 67_067) <= 10
+        assert abs(image.info["duration"] - held * frame_ms) <= within_ms
         image.seek(1)
         assert image.convert("RGB").tobytes() == blue.tobytes()
+
+
+def test_an_apng_frame_changed_only_at_its_far_corner_is_what_pillow_writes():
+    """Only the changed box is written after the first frame, wherever it lies."""
+    first = Image.new("RGB", (40, 30), "white")
+    second = first.copy()
+    second.paste((200, 30, 30), (30, 20, 40, 30))  # the bottom-right corner alone
+    held = io.BytesIO()
+    first.save(held, format="PNG", save_all=True, append_images=[second], duration=100,
+               loop=0)
+    streamed = io.BytesIO()
+    write_frames(store_of([first, second], "PNG", 100), streamed)
+    assert shown(streamed.getvalue(), 100) == [first.tobytes(), second.tobytes()]
+    assert streamed.getvalue() == held.getvalue()
