@@ -190,20 +190,21 @@ def _write_apng(store, out):
     out.write(PNG_SIGNATURE)
     _write_chunk(out, b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
     _write_chunk(out, b"acTL", struct.pack(">II", len(store), 0))  # 0: loop for ever
+    whole = (0, 0, width, height)
     sequence = 0
     previous = None
     for index in range(len(store)):
         image = store.image(index)
-        box = (0, 0, width, height)
-        if previous is not None:  # a stored frame always differs from the one before
-            box = ImageChops.difference(image, previous).getbbox() or (0, 0, 1, 1)
+        # A stored frame always differs from the one before; the fallback only keeps the
+        # frame count written in acTL true.
+        box = (_changed_box(previous, image) or (0, 0, 1, 1)) if index else whole
         previous = image
         left, top, right, bottom = box
         _write_chunk(out, b"fcTL", struct.pack(
             ">IIIIIHHBB", sequence, right - left, bottom - top, left, top,
             *_delay(store.durations[index]), 0, 0))  # dispose: none; blend: source
         sequence += 1
-        for data in _png_image_data(image if box == (0, 0, width, height) else image.crop(box)):
+        for data in _png_image_data(image if box == whole else image.crop(box)):
             if index == 0:
                 _write_chunk(out, b"IDAT", data)
             else:
