@@ -252,9 +252,20 @@
         <translation>开</translation>
     </message>
     <message>
+        <location filename="../app/control_panel.py" line="264"/>
+        <source> m/s</source>
+        <translation> 米/秒</translation>
+    </message>
+    <message>
         <location filename="../app/control_panel.py" line="268"/>
         <source>Crosswind</source>
         <translation>横风</translation>
+    </message>
+    <message>
+        <location filename="../app/control_panel.py" line="269"/>
+        <location filename="../app/control_panel.py" line="270"/>
+        <source> m</source>
+        <translation> 米</translation>
     </message>
     <message>
         <location filename="../app/control_panel.py" line="275"/>
@@ -265,6 +276,11 @@
         <location filename="../app/control_panel.py" line="276"/>
         <source>air resistance</source>
         <translation>空气阻力</translation>
+    </message>
+    <message>
+        <location filename="../app/control_panel.py" line="278"/>
+        <source> mrad</source>
+        <translation> 毫弧度</translation>
     </message>
     <message>
         <location filename="../app/control_panel.py" line="279"/>
@@ -1996,32 +2012,32 @@ The details were written to:
 <context>
     <name>Plots</name>
     <message>
-        <location filename="../app/plots/view.py" line="231"/>
+        <location filename="../app/plots/view.py" line="237"/>
         <source>loss: log scale</source>
         <translation>损失：对数刻度</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="228"/>
+        <location filename="../app/plots/view.py" line="234"/>
         <source>training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="228"/>
+        <location filename="../app/plots/view.py" line="234"/>
         <source>held-out loss</source>
         <translation>留出集损失</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="509"/>
+        <location filename="../app/plots/view.py" line="515"/>
         <source>mean ring score</source>
         <translation>平均环数</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="509"/>
+        <location filename="../app/plots/view.py" line="515"/>
         <source>gradient norm</source>
         <translation>梯度大小</translation>
     </message>
     <message>
-        <location filename="../app/plots/view.py" line="551"/>
+        <location filename="../app/plots/view.py" line="557"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
@@ -2135,17 +2151,17 @@ The details were written to:
 <context>
     <name>Recording</name>
     <message>
-        <location filename="../app/recording.py" line="267"/>
+        <location filename="../app/recording.py" line="266"/>
         <source>Recording the last steps…</source>
         <translation>正在录制最近几步……</translation>
     </message>
     <message>
-        <location filename="../app/recording.py" line="268"/>
+        <location filename="../app/recording.py" line="267"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/recording.py" line="306"/>
+        <location filename="../app/recording.py" line="305"/>
         <source>Writing the file…</source>
         <translation>正在写入文件……</translation>
     </message>

@@ -72,6 +72,13 @@ def test_environment_controls(panel):
     assert panel.session.config.air_resistance is False
 
 
+def test_environment_fields_write_their_units_in_the_language_shown(qtbot, chinese):
+    panel = ControlPanel(Session("sight-in"))
+    qtbot.addWidget(panel)
+    fields = (panel.wind_strength, panel.distance_min, panel.distance_max, panel.tremor)
+    assert [field.suffix() for field in fields] == [" 米/秒", " 米", " 米", " 毫弧度"]
+
+
 def test_buttons_follow_the_phase(panel):
     assert panel.fire_button.isEnabled() and not panel.pull_button.isEnabled()
     panel.fire_button.click()
