@@ -739,3 +739,17 @@ def test_a_short_log_loss_axis_always_names_its_scale(qtbot, losses, height):
     axis = plots.loss_plot.getAxis("left")
     drawn = [text for _rect, text in axis.label_rects()]  # what pyqtgraph draws, whole
     assert drawn, (axis.range, axis.geometry().height())
+
+
+def test_only_the_lowest_plot_draws_the_iteration_title(qtbot):
+    """The shown title is drawn with its words, though hidden and empty titles are skipped
+    when pyqtgraph asks for a redraw; the other axes stay without a title."""
+    _session, plots = make_plots(qtbot)
+    plots.resize(500, 900)  # room for all three
+    qtbot.waitUntil(lambda: len(plots.shown_plots()) == 3)
+    lowest = plots.shown_plots()[-1].getAxis("bottom")
+    assert lowest.label.isVisible()
+    assert lowest.label.toPlainText().strip() == "iteration"
+    for plot in plots.plots():
+        for side in ("left", "top", "right"):
+            assert plot.getAxis(side).label.toPlainText() == ""

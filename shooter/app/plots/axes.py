@@ -72,10 +72,11 @@ class GuardedAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
 
     def _updateLabel(self):
-        """A hidden title is not rendered: pyqtgraph re-renders its HTML on every pen,
-        range and style change (over a hundred times while a plot is built), though only a
-        shown title is ever drawn. `showLabel` renders it when it appears."""
-        if self.label.isVisibleTo(self):
+        """A hidden or empty title is not rendered: pyqtgraph re-renders its HTML on every
+        pen, range and style change (over a hundred times while a plot is built, the first
+        before it hides the still empty title), though only a shown title is ever drawn.
+        `showLabel` renders it when it appears."""
+        if self.label.isVisibleTo(self) and (self.labelText or self.labelUnits):
             super()._updateLabel()
             return
         self._adjustSize()
