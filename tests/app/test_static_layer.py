@@ -3,9 +3,10 @@ arrived: one by one, in bursts, or all at once when the timeline goes back."""
 
 import numpy as np
 import pytest
+from PySide6.QtGui import QImage, QPainter, QPixmap
 
 from shooter.app.session import Session
-from shooter.app.target import TargetView
+from shooter.app.target import TargetView, painting
 from shooter.app.target.holes import FADE_LEVELS, MAX_HOLES, Holes
 from shooter.app.target.static_layer import REBAKE_STEP, StaticLayer, shown_holes
 
@@ -64,3 +65,31 @@ def test_only_holes_the_buffer_keeps_to_the_next_redrawing_are_shown():
     start = holes.past_total - holes.past_total % REBAKE_STEP
     assert len(shown) == holes.past_total - (start + REBAKE_STEP - MAX_HOLES)
     assert np.array_equal(shown, holes.past()[-len(shown):])
+
+
+def pixels(image):
+    image = image.convertToFormat(QImage.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1, 4)
+    return rows[:, :image.width(), :3].astype(int)
+
+
+@pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])
+def test_the_cached_holes_look_as_drawn_with_pens(geometry, ratio):
+    """The layer lays each hole in as a picture; it must look like the rim and fill drawn
+    at the hole, at any device pixel ratio: the same picture, at most a pixel's shift."""
+    holes = Holes()
+    holes.land(scattered(700))
+    holes.land(np.empty((0, 2)))
+    cached = StaticLayer().current(500, 500, ratio, geometry, holes).toImage()
+    drawn = QPixmap(cached.size())
+    drawn.setDevicePixelRatio(ratio)
+    drawn.fill(geometry.style.color("background"))
+    painter = QPainter(drawn)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painting.paint_target(painter, geometry)
+    painter.setClipRect(geometry.square)
+    painting.paint_past_holes(painter, geometry, *shown_holes(holes))
+    painter.end()
+    difference = np.abs(pixels(cached) - pixels(drawn.toImage()))
+    assert difference.mean() < 1.0  # of 255
+    assert (difference.max(axis=2) > 64).mean() < 0.005  # a hole's edge here and there

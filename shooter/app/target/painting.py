@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPen, QPolygonF
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QPen, QPixmap, QPolygonF
 
 from shooter.app.target.geometry import (
     EXTENT_CM,
@@ -80,9 +80,9 @@ def paint_past_holes(painter, geo, holes_cm, levels):
             painter.drawPoint(point)
 
 
-def _past_hole_pens(geo):
-    """(rim pen, fill pen) for each fading level, faintest first."""
-    size = geo.hole_px()
+def _past_hole_pens(geo, scale=1.0):
+    """(rim pen, fill pen) for each fading level, faintest first; `scale` x as wide."""
+    size = geo.hole_px() * scale
     pens = []
     for level in range(FADE_LEVELS):
         pair = []
@@ -94,6 +94,48 @@ def _past_hole_pens(geo):
             pair.append(pen)
         pens.append(pair)
     return pens
+
+
+class HoleStamps:
+    """Past holes as small pictures, one per fading level, for a pixmap of device pixel
+    ratio `ratio`: a hole is one picture copied at its pixel instead of two pen strokes,
+    some fifteen times quicker for thousands of holes. Each picture is the hole's rim and
+    fill drawn as paint_past_holes draws them; laying it over what is there gives what
+    drawing the two strokes there would (painting over is associative), with the hole
+    centred on the device pixel that holds its centre."""
+
+    def __init__(self, geo, ratio):
+        self.ratio = ratio
+        self.reach = math.ceil(geo.hole_px() * ratio / 2.0) + 1  # device px, centre to edge
+        side = 2 * self.reach + 1
+        centre = QPointF(self.reach + 0.5, self.reach + 0.5)
+        self.pictures = []
+        for pens in _past_hole_pens(geo, ratio):
+            image = QImage(side, side, QImage.Format_ARGB32_Premultiplied)
+            image.fill(Qt.transparent)
+            painter = QPainter(image)
+            try:
+                painter.setRenderHint(QPainter.Antialiasing)
+                for pen in pens:
+                    painter.setPen(pen)
+                    painter.drawPoint(centre)
+            finally:
+                painter.end()
+            picture = QPixmap.fromImage(image)
+            picture.setDevicePixelRatio(ratio)  # drawn at its device pixels' size
+            self.pictures.append(picture)
+
+    def paint(self, painter, geo, holes_cm, levels):
+        """The holes, oldest first, onto a painter on a pixmap of this ratio."""
+        if len(holes_cm) == 0:
+            return
+        xs, ys = geo.pixel_xy(np.clip(holes_cm, -EXTENT_CM, EXTENT_CM))
+        # Each picture's corner on a whole device pixel, given in the painter's units.
+        lefts = ((np.floor(xs * self.ratio) - self.reach) / self.ratio).tolist()
+        tops = ((np.floor(ys * self.ratio) - self.reach) / self.ratio).tolist()
+        draw, pictures = painter.drawPixmap, self.pictures
+        for left, top, level in zip(lefts, tops, np.asarray(levels).tolist()):
+            draw(QPointF(left, top), pictures[level])
 
 
 def paint_current_holes(painter, geo, current):
