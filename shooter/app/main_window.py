@@ -525,7 +525,9 @@ class MainWindow(QMainWindow):
     @guarded()
     def _page_changed(self, index):
         """A lesson's own view takes the width the network and the curves can spare (they
-        keep their minimum); back on the range, the columns are as they were."""
+        keep their minimum); back on the range, the columns are as they were. The narration
+        points at the red lines and the green arrow only while the range is in view."""
+        self.narration.set_range_shown(index == 0)
         if self.presenting:
             self._share_width_for_presentation()
         elif index == 1:

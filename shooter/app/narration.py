@@ -64,17 +64,27 @@ def describe_fire(record):
     return in_both_words("fire", sentence)
 
 
-def describe_loss(record):
+def describe_loss(record, range_shown=True):
+    """The loss in numbers; pointing at the red lines only when the range is in view."""
     mean_miss = float(np.mean(np.hypot(record.offsets_cm[:, 0], record.offsets_cm[:, 1])))
-    text = translate("Narration", "The red line is the error: {miss} cm from the bullseye on "
-                                  "average. Loss ({name}) = {loss}.")
+    if range_shown:
+        text = translate("Narration", "The red line is the error: {miss} cm from the bullseye "
+                                      "on average. Loss ({name}) = {loss}.")
+    else:
+        text = translate("Narration", "The error: {miss} cm from the bullseye on average. "
+                                      "Loss ({name}) = {loss}.")
     return in_both_words("loss", text.format(miss=f"{mean_miss:.1f}",
                                              name=loss_name(record.loss_name),
                                              loss=words.loss_number(record.loss)))
 
 
-def describe_pull_back(record):
-    text = translate("Narration", "The gradient (green arrow) asks to move the aim {shift}.")
+def describe_pull_back(record, range_shown=True):
+    """The gradient's step; pointing at the green arrow only when the range is in view."""
+    if range_shown:
+        text = translate("Narration", "The gradient (green arrow) asks to move the aim "
+                                      "{shift}.")
+    else:
+        text = translate("Narration", "The gradient asks to move the aim {shift}.")
     return in_both_words("pull_back", text.format(shift=cm(record.aim_step_cm)))
 
 
@@ -112,7 +122,9 @@ def describe_error(error):
 class NarrationBar(QLabel):
     """The status line: the latest sentence, large enough to read from the back row.
 
-    It keeps what it last described, so a language switch re-tells it in the new language.
+    It keeps what it last described, so a language switch re-tells it in the new language,
+    and so does a switch between the range and a lesson's own view, which has no red lines
+    or green arrow to point at.
     """
 
     def __init__(self, session, style=DEFAULT_STYLE, parent=None):
@@ -120,10 +132,11 @@ class NarrationBar(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.PlainText)
         self._told = None  # (describe function, its argument)
+        self._range_shown = True
         self.set_style(style)
         for signal, describe in ((session.fired, describe_fire),
-                                 (session.loss_measured, describe_loss),
-                                 (session.pulled_back, describe_pull_back),
+                                 (session.loss_measured, self._describe_loss),
+                                 (session.pulled_back, self._describe_pull_back),
                                  (session.adjusted, describe_adjust),
                                  (session.diverged, describe_divergence),
                                  (session.frame, describe_frame)):
@@ -139,6 +152,23 @@ class NarrationBar(QLabel):
         self.setFont(font)
         self.setMinimumHeight(int(font.pointSizeF() * 3.2))
 
+    def _describe_loss(self, record):
+        return describe_loss(record, self._range_shown)
+
+    def _describe_pull_back(self, record):
+        return describe_pull_back(record, self._range_shown)
+
+    def set_range_shown(self, shown):
+        """Whether the range (its red lines and green arrow) is in view: the sentence told
+        is told again to match."""
+        if shown != self._range_shown:
+            self._range_shown = shown
+            self._retell()
+
+    def _retell(self):
+        if self._told is not None:
+            self.setText(self._told[0](self._told[1]))
+
     def tell(self, describe, value):
         self._told = (describe, value)
         self.setText(describe(value))
@@ -153,6 +183,6 @@ class NarrationBar(QLabel):
 
     @guarded()
     def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange and self._told is not None:
-            self.setText(self._told[0](self._told[1]))
+        if event.type() == QEvent.LanguageChange:
+            self._retell()
         super().changeEvent(event)

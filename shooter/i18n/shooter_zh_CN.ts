@@ -913,132 +913,132 @@ The details were written to:
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="625"/>
+        <location filename="../app/main_window.py" line="627"/>
         <source>Shooter sessions (*.shooter *.json);;All files (*)</source>
         <translation>Shooter 训练文件 (*.shooter *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="643"/>
+        <location filename="../app/main_window.py" line="645"/>
         <source>Shooter sessions (*.shooter *.json)</source>
         <translation>Shooter 训练文件 (*.shooter *.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="692"/>
+        <location filename="../app/main_window.py" line="694"/>
         <source>Could not keep the run: {reason}</source>
         <translation>无法保存这次训练：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="729"/>
+        <location filename="../app/main_window.py" line="731"/>
         <source>The run left is back.</source>
         <translation>刚才离开的训练回来了。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="737"/>
+        <location filename="../app/main_window.py" line="739"/>
         <source>Undo the lesson switch (bring the run back)</source>
         <translation>撤销切换课程（找回刚才的训练）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="738"/>
+        <location filename="../app/main_window.py" line="740"/>
         <source>Undo the reset (bring the run back)</source>
         <translation>撤销重置（找回刚才的训练）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="739"/>
+        <location filename="../app/main_window.py" line="741"/>
         <source>Lower the learning rate, then press Restore: back to the last weights that hit the target</source>
         <translation>先调小学习率，再按“恢复”：回到最后一组打中靶子的权重</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="747"/>
+        <location filename="../app/main_window.py" line="749"/>
         <source>After a lesson switch or a reset: brings the run back. After the shots fly off: lower the learning rate, then restore.</source>
         <translation>切换课程或重置之后：找回刚才的训练。子弹飞出靶场之后：先调小学习率，再恢复。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="754"/>
+        <location filename="../app/main_window.py" line="756"/>
         <source>{lesson} — {steps} steps — {time}</source>
         <translation>{lesson} — {steps} 步 — {time}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="791"/>
+        <location filename="../app/main_window.py" line="793"/>
         <source>Carrying on where the class left off.</source>
         <translation>从上次课停下的地方继续。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="798"/>
+        <location filename="../app/main_window.py" line="800"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="798"/>
+        <location filename="../app/main_window.py" line="800"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="799"/>
+        <location filename="../app/main_window.py" line="801"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="805"/>
+        <location filename="../app/main_window.py" line="807"/>
         <source>Target as PNG image…</source>
         <translation>靶子导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="802"/>
+        <location filename="../app/main_window.py" line="804"/>
         <source>the target</source>
         <translation>靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="808"/>
+        <location filename="../app/main_window.py" line="810"/>
         <source>Target as SVG drawing…</source>
         <translation>靶子导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="811"/>
+        <location filename="../app/main_window.py" line="813"/>
         <source>Plots as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="802"/>
+        <location filename="../app/main_window.py" line="804"/>
         <source>the plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="814"/>
+        <location filename="../app/main_window.py" line="816"/>
         <source>Plots as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="817"/>
+        <location filename="../app/main_window.py" line="819"/>
         <source>Plotted values as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="818"/>
+        <location filename="../app/main_window.py" line="820"/>
         <source>the plotted values</source>
         <translation>图表数据</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="821"/>
+        <location filename="../app/main_window.py" line="823"/>
         <source>Training history as CSV…</source>
         <translation>训练历史导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="822"/>
+        <location filename="../app/main_window.py" line="824"/>
         <source>the training history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="825"/>
+        <location filename="../app/main_window.py" line="827"/>
         <source>Worked example as HTML or text…</source>
         <translation>例题讲解导出为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="826"/>
+        <location filename="../app/main_window.py" line="828"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="827"/>
+        <location filename="../app/main_window.py" line="829"/>
         <source>the worked example</source>
         <translation>例题讲解</translation>
     </message>
@@ -1159,47 +1159,47 @@ The details were written to:
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="892"/>
+        <location filename="../app/main_window.py" line="894"/>
         <source>the animation</source>
         <translation>动画</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="624"/>
+        <location filename="../app/main_window.py" line="626"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="631"/>
+        <location filename="../app/main_window.py" line="633"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="641"/>
+        <location filename="../app/main_window.py" line="643"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="648"/>
+        <location filename="../app/main_window.py" line="650"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="843"/>
+        <location filename="../app/main_window.py" line="845"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="866"/>
+        <location filename="../app/main_window.py" line="868"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="867"/>
+        <location filename="../app/main_window.py" line="869"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="872"/>
+        <location filename="../app/main_window.py" line="874"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
@@ -1890,32 +1890,42 @@ The details were written to:
         <translation>第 {burst} 组连发：{count} 发子弹，环数 {rings}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="69"/>
+        <location filename="../app/narration.py" line="71"/>
         <source>The red line is the error: {miss} cm from the bullseye on average. Loss ({name}) = {loss}.</source>
         <translation>红线就是误差：平均离靶心 {miss} 厘米。损失（{name}）= {loss}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="77"/>
+        <location filename="../app/narration.py" line="74"/>
+        <source>The error: {miss} cm from the bullseye on average. Loss ({name}) = {loss}.</source>
+        <translation>误差：平均离靶心 {miss} 厘米。损失（{name}）= {loss}。</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="84"/>
         <source>The gradient (green arrow) asks to move the aim {shift}.</source>
         <translation>梯度（绿色箭头）要求把瞄准{shift}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="82"/>
+        <location filename="../app/narration.py" line="87"/>
+        <source>The gradient asks to move the aim {shift}.</source>
+        <translation>梯度要求把瞄准{shift}。</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="92"/>
         <source>The next shot moves {shift}.</source>
         <translation>下一枪将{shift}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="87"/>
+        <location filename="../app/narration.py" line="97"/>
         <source>Training stopped: {reason}. The learning rate is too large. Lower the learning rate, then press Restore to go back to the last weights that hit the target.</source>
         <translation>训练已停止：{reason}。学习率太大了。请先调低学习率，再按“恢复”，回到上一组打中靶子的权重。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="98"/>
+        <location filename="../app/narration.py" line="108"/>
         <source>Training: shot {shot}, loss {loss}, mean ring {ring}.</source>
         <translation>训练中：第 {shot} 枪，损失 {loss}，平均 {ring} 环。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="94"/>
+        <location filename="../app/narration.py" line="104"/>
         <source>Last good weights restored.</source>
         <translation>已恢复上一组正常的权重。</translation>
     </message>
