@@ -173,7 +173,7 @@ class ControlPanel(QWidget):
         grid.addWidget(self.restore_button, 2, 0, 1, 3)
         self.speed = QSlider(Qt.Horizontal)
         self.speed.setRange(0, len(SPEEDS) - 1)
-        self.speed.setValue(SPEEDS.index(s.steps_per_second))
+        self.speed.setValue(speed_index(s.steps_per_second))
         self.speed.valueChanged.connect(self._speed_changed)
         self.speed_label = QLabel()
         grid.addWidget(QLabel(self.tr("Speed")), 3, 0)
@@ -438,6 +438,15 @@ class ControlPanel(QWidget):
         self.session.set_speed(steps)
         self.speed_label.setText(self.tr("max") if index == len(SPEEDS) - 1
                                  else self.tr("{0} shots/s").format(steps))
+
+
+def speed_index(steps_per_second):
+    """The slider position for a speed: its own, or the nearest (a session may be set to
+    any speed from code); full speed is the last."""
+    if steps_per_second is None:
+        return len(SPEEDS) - 1
+    rates = SPEEDS[:-1]
+    return min(range(len(rates)), key=lambda i: abs(rates[i] - steps_per_second))
 
 
 def wrapping_form(box):

@@ -104,10 +104,28 @@ def describe_restored(_=None):
     return translate("Narration", "Last good weights restored.")
 
 
-def describe_frame(record):
-    text = translate("Narration", "Training: shot {shot}, loss {loss}, mean ring {ring}.")
-    return text.format(shot=record.fire.iteration + 1, loss=words.loss_number(record.loss.loss),
+def describe_frame(record, running=True):
+    """Where automatic training is, or where it stopped: a step is a shot, or a burst of
+    several shots in the lessons that fire them."""
+    shots = len(record.fire.scores)
+    if running:
+        text = (translate("Narration", "Training: shot {shot}, loss {loss}, mean ring {ring}.")
+                if shots == 1 else
+                translate("Narration", "Training: burst {shot} ({count} shots), loss {loss}, "
+                                       "mean ring {ring}."))
+    else:
+        text = (translate("Narration", "Paused after shot {shot}: loss {loss}, mean ring "
+                                       "{ring}.")
+                if shots == 1 else
+                translate("Narration", "Paused after burst {shot} ({count} shots): loss "
+                                       "{loss}, mean ring {ring}."))
+    return text.format(shot=record.fire.iteration + 1, count=shots,
+                       loss=words.loss_number(record.loss.loss),
                        ring=f"{record.loss.mean_score:.1f}")
+
+
+def describe_pause(record):
+    return describe_frame(record, running=False)
 
 
 def describe_error(error):
@@ -142,6 +160,7 @@ class NarrationBar(QLabel):
                                  (session.frame, describe_frame)):
             signal.connect(lambda value, describe=describe: self.tell(describe, value))
         session.restored.connect(lambda: self.tell(describe_restored, None))
+        session.running_changed.connect(self._running_changed)
         # A new lesson, a reset or going back: the old sentence is about a shot that is gone
         # (going back then re-tells the phases it replays).
         session.restarted.connect(self.clear_told)
@@ -151,6 +170,11 @@ class NarrationBar(QLabel):
         font = style.font(1.35)
         self.setFont(font)
         self.setMinimumHeight(int(font.pointSizeF() * 3.2))
+
+    def _running_changed(self, running):
+        """Paused: the last frame's sentence says training stopped there."""
+        if not running and self._told is not None and self._told[0] is describe_frame:
+            self.tell(describe_pause, self._told[1])
 
     def _describe_loss(self, record):
         return describe_loss(record, self._range_shown)

@@ -1920,9 +1920,24 @@ The details were written to:
         <translation>训练已停止：{reason}。学习率太大了。请先调低学习率，再按“恢复”，回到上一组打中靶子的权重。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="108"/>
+        <location filename="../app/narration.py" line="112"/>
         <source>Training: shot {shot}, loss {loss}, mean ring {ring}.</source>
         <translation>训练中：第 {shot} 枪，损失 {loss}，平均 {ring} 环。</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="114"/>
+        <source>Training: burst {shot} ({count} shots), loss {loss}, mean ring {ring}.</source>
+        <translation>训练中：第 {shot} 组（{count} 发），损失 {loss}，平均 {ring} 环。</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="117"/>
+        <source>Paused after shot {shot}: loss {loss}, mean ring {ring}.</source>
+        <translation>已暂停，停在第 {shot} 枪：损失 {loss}，平均 {ring} 环。</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="120"/>
+        <source>Paused after burst {shot} ({count} shots): loss {loss}, mean ring {ring}.</source>
+        <translation>已暂停，停在第 {shot} 组（{count} 发）：损失 {loss}，平均 {ring} 环。</translation>
     </message>
     <message>
         <location filename="../app/narration.py" line="104"/>

@@ -46,3 +46,23 @@ def test_red_lines_and_the_green_arrow_are_named_only_while_the_range_shows(
     assert green not in window.narration.text()
     tabs.setCurrentIndex(0)
     assert green in window.narration.text()
+
+
+@pytest.mark.parametrize("lesson, step_words, paused_words",
+                         [("sight-in", "Training: shot", "Paused after shot"),
+                          ("wind", "shots), loss", "Paused after burst")])
+def test_automatic_training_is_told_in_shots_or_bursts_and_says_when_it_paused(
+        make_window, qtbot, lesson, step_words, paused_words):
+    window = make_window(lesson)
+    session = window.session
+    session.set_speed(200)
+    with qtbot.waitSignal(session.frame, timeout=5000):
+        session.play()
+    qtbot.waitUntil(lambda: step_words in window.narration.text(), timeout=5000)
+    if lesson == "wind":  # a step of the wind lesson is a burst of 32 shots
+        assert "(32 shots)" in window.narration.text()
+    session.pause()
+    told = window.narration.text()
+    assert told.startswith(paused_words) and "Training" not in told
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.narration.text().startswith("已暂停"))
