@@ -708,15 +708,20 @@ The details were written to:
     <name>LessonView</name>
     <message>
         <location filename="../app/lessons/base.py" line="509"/>
-        <location filename="../app/lessons/base.py" line="594"/>
+        <location filename="../app/lessons/base.py" line="605"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
         <location filename="../app/lessons/base.py" line="510"/>
-        <location filename="../app/lessons/base.py" line="595"/>
+        <location filename="../app/lessons/base.py" line="606"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/base.py" line="581"/>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>

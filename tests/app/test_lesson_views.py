@@ -40,15 +40,21 @@ def test_search_view_fills_a_row_per_parameter_count_and_marks_the_budget(qtbot)
 
 
 def test_search_can_be_cancelled_and_run_again(qtbot):
+    """The bar says where the work is: its percentage while computing, nothing once
+    cancelled, "Done" beside a finished result (a full bar alone reads as a warning)."""
     _, view = make(qtbot, SearchView, "search")
+    assert view.progress.isTextVisible() and view.progress.text() == "Done"
     view.runner.chunk = 50  # small slices: no event has run yet, so the search is under way
     view.compute()
     assert view.computing and view.cancel_button.isEnabled()
+    assert view.progress.isTextVisible() and view.progress.text() == "0%"
     view.cancel_button.click()
     assert not view.computing and view.run_button.isEnabled()
+    assert not view.progress.isTextVisible()
     view.run_button.click()
     finished(qtbot, view)
     assert view.results.rowCount() == 4
+    assert view.progress.text() == "Done"
 
 
 def test_differentiation_view_shows_agreeing_gradients_for_the_lessons_network(qtbot):

@@ -500,7 +500,7 @@ class LessonView(KeyedMixin, QWidget):
         self.cancel_button = key_button(self.pressing_keys)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
+        self._done = False  # a finished result is shown: the full bar says so in words
         self.runner = JobRunner(self.chunk, self)
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.runner.progressed.connect(self._progressed)
@@ -555,6 +555,7 @@ class LessonView(KeyedMixin, QWidget):
 
     @guarded()
     def _finished(self, job):
+        self._done = True
         self._set_busy(False)
         self.show_result(job)
 
@@ -564,11 +565,20 @@ class LessonView(KeyedMixin, QWidget):
         self.progress.setValue(0)
 
     def _set_busy(self, busy):
+        self._done = self._done and not busy
+        self._label_progress(busy)
         # The keys follow their buttons: a disabled action leaves its key (Esc) to others,
         # such as the keyboard sheet that any key closes.
         for button, on in ((self.run_button, not busy), (self.cancel_button, busy)):
             button.setEnabled(on)
             button.key_action.setEnabled(on)
+
+    def _label_progress(self, busy=None):
+        """The bar's words: its percentage while computing, "Done" once the result shows
+        (a full bar alone reads like a warning), none before the first result."""
+        busy = self.runner.running if busy is None else busy
+        self.progress.setTextVisible(self._done or busy)
+        self.progress.setFormat(translate("LessonView", "Done") if self._done else "%p%")
 
     @property
     def computing(self):
@@ -585,6 +595,7 @@ class LessonView(KeyedMixin, QWidget):
         self.explanation.setFont(style.font(1.05))
         for widget in (self.run_button, self.cancel_button):
             widget.setFont(style.font(1.05))
+        self.progress.setFont(style.font(0.95))
         self.progress.setMinimumHeight(int(style.px(14)))
         self.apply_style()
         self.retranslate()
@@ -593,6 +604,7 @@ class LessonView(KeyedMixin, QWidget):
         # the base class's own context: self.tr() would look these up under the subclass
         self.run_button.setText(translate("LessonView", "Compute"))
         self.cancel_button.setText(translate("LessonView", "Cancel"))
+        self._label_progress()
         self.retranslate_keys()
         self.retranslate_view()
         self.title.setToolTip(self.explanation.text())
