@@ -430,73 +430,73 @@ The details were written to:
 <context>
     <name>ExperienceView</name>
     <message>
-        <location filename="../app/lessons/experience.py" line="48"/>
+        <location filename="../app/lessons/experience.py" line="49"/>
         <source>Experience: the other starting rifle</source>
         <translation>经验：换另一支起点步枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="101"/>
-        <location filename="../app/lessons/experience.py" line="125"/>
+        <location filename="../app/lessons/experience.py" line="104"/>
+        <location filename="../app/lessons/experience.py" line="128"/>
         <source>the rifle on the range now</source>
         <translation>靶场上现在这支枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="118"/>
+        <location filename="../app/lessons/experience.py" line="121"/>
         <source>Random start or experience?</source>
         <translation>随机开始，还是凭经验？</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="92"/>
+        <location filename="../app/lessons/experience.py" line="95"/>
         <source>not within {0} shots</source>
         <translation>{0} 枪内未达到</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="93"/>
+        <location filename="../app/lessons/experience.py" line="96"/>
         <source>{0} shots</source>
         <translation>{0} 枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="100"/>
+        <location filename="../app/lessons/experience.py" line="103"/>
         <source>trained for {0} steps first</source>
         <translation>先训练 {0} 步</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="103"/>
+        <location filename="../app/lessons/experience.py" line="106"/>
         <source>Shots until the last {0} shots average ring {1} or better — random start: {2}; from experience ({3}): {4}.</source>
         <translation>直到最近 {0} 枪平均达到 {1} 环或更好所需的枪数 — 随机开始：{2}；凭经验开始（{3}）：{4}。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="120"/>
+        <location filename="../app/lessons/experience.py" line="123"/>
         <source>Two fresh rifles shoot on new conditions: one starts from random settings, one from a rifle that has trained before. Goal: the last {0} shots average ring {1}.</source>
         <translation>两支新枪在新条件下射击：一支从随机参数开始，一支从训练过的枪开始。目标：最近 {0} 枪平均 {1} 环。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="123"/>
+        <location filename="../app/lessons/experience.py" line="126"/>
         <source>Experience:</source>
         <translation>经验来源：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="124"/>
+        <location filename="../app/lessons/experience.py" line="127"/>
         <source>train the lesson&apos;s rifle first</source>
         <translation>先训练本课的枪</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="126"/>
+        <location filename="../app/lessons/experience.py" line="129"/>
         <source>shots fired</source>
         <translation>已射击枪数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="127"/>
+        <location filename="../app/lessons/experience.py" line="130"/>
         <source>loss (log scale)</source>
         <translation>损失（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="130"/>
+        <location filename="../app/lessons/experience.py" line="133"/>
         <source>random start</source>
         <translation>随机开始</translation>
     </message>
     <message>
-        <location filename="../app/lessons/experience.py" line="131"/>
+        <location filename="../app/lessons/experience.py" line="134"/>
         <source>from experience</source>
         <translation>凭经验开始</translation>
     </message>
@@ -707,19 +707,19 @@ The details were written to:
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../app/lessons/base.py" line="509"/>
-        <location filename="../app/lessons/base.py" line="605"/>
+        <location filename="../app/lessons/base.py" line="510"/>
+        <location filename="../app/lessons/base.py" line="606"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="510"/>
-        <location filename="../app/lessons/base.py" line="606"/>
+        <location filename="../app/lessons/base.py" line="511"/>
+        <location filename="../app/lessons/base.py" line="607"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="581"/>
+        <location filename="../app/lessons/base.py" line="582"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -2214,49 +2214,49 @@ The details were written to:
         <translation>P = {0}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="163"/>
+        <location filename="../app/lessons/search.py" line="165"/>
         <source>Exhaustive search or gradient descent?</source>
         <translation>穷举搜索还是梯度下降？</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="165"/>
+        <location filename="../app/lessons/search.py" line="167"/>
         <source>Shots until every test shot lands in ring 10, as the rifle gets more settings (P). Grid search tries every setting in 0.25 mrad steps and is really fired up to 200,000 shots; beyond that its count is the size of the whole grid. Gradient descent starts from the same place and follows the slope.</source>
         <translation>随着枪的参数（P）增多，直到每一发测试弹都打进 10 环所需的枪数。网格搜索以 0.25 毫弧度为步长试遍所有设置，最多真正射击 200,000 枪；超过后，枪数按整个网格的大小计算。梯度下降从同一位置出发，顺着坡往下走。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="170"/>
+        <location filename="../app/lessons/search.py" line="172"/>
         <source>settings P</source>
         <translation>参数个数 P</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="170"/>
+        <location filename="../app/lessons/search.py" line="172"/>
         <source>grid points</source>
         <translation>网格点数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="170"/>
+        <location filename="../app/lessons/search.py" line="172"/>
         <source>shots / try</source>
-        <translation>每次尝试枪数</translation>
+        <translation>每点枪数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="171"/>
-        <location filename="../app/lessons/search.py" line="176"/>
+        <location filename="../app/lessons/search.py" line="173"/>
+        <location filename="../app/lessons/search.py" line="178"/>
         <source>grid search</source>
         <translation>网格搜索</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="171"/>
-        <location filename="../app/lessons/search.py" line="178"/>
+        <location filename="../app/lessons/search.py" line="173"/>
+        <location filename="../app/lessons/search.py" line="180"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="173"/>
+        <location filename="../app/lessons/search.py" line="175"/>
         <source>shots (log scale)</source>
         <translation>枪数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="177"/>
+        <location filename="../app/lessons/search.py" line="179"/>
         <source>grid search, not run (budget)</source>
         <translation>网格搜索，未实际射击（超出预算）</translation>
     </message>

@@ -433,3 +433,21 @@ def test_every_method_qt_calls_into_is_guarded():
                     assert getattr(method, "guarded", False), f"{cls.__name__}.{name}"
                     checked += 1
     assert checked > 30 and lessons.SurfaceView
+
+
+def test_search_counts_axis_writes_every_label_as_a_power_once_one_needs_it(qtbot):
+    """Shot counts reach 10¹²: the axis writes 10⁰, 10², ... rather than 1, 100 beside
+    10⁴ (two notations on one axis read as two scales)."""
+    _, view = make(qtbot, SearchView, "search")
+    ticks = view.plot.getAxis("left")._tickLevels[0]
+    labels = [label for _value, label in ticks]
+    assert len(labels) >= 4 and int(ticks[-1][0]) > 3
+    assert all(label.startswith("10") and label not in ("10", "100") for label in labels)
+    assert labels[0] in ("10⁰", "10^0")
+
+
+def test_experience_losses_use_the_training_plots_log_axis(qtbot):
+    from shooter.app.plots.axes import LogLabelAxis
+
+    _, view = make(qtbot, ExperienceView, "experience")
+    assert isinstance(view.plot.getAxis("left"), LogLabelAxis)

@@ -134,10 +134,11 @@ def grouped(n):
     return f"{int(n):,}"
 
 
-def power_of_ten(k, superscripts=True):
-    """10**k as a tick label: the digits up to 1,000, then 10 with a raised exponent (or
-    10^k where no font at hand draws raised digits)."""
-    if k <= 3:
+def power_of_ten(k, superscripts=True, plain=True):
+    """10**k as a tick label: the digits up to 1,000 (when `plain`: an axis going higher
+    writes every label as a power, never 100 beside 10⁴), then 10 with a raised exponent
+    (or 10^k where no font at hand draws raised digits)."""
+    if plain and k <= 3:
         return f"{10**k:,}"
     return "10" + (str(k).translate(SUPERSCRIPT) if superscripts else f"^{k}")
 

@@ -15,6 +15,7 @@ from shooter.app.lessons.base import (
     style_plot,
     wrapped_label,
 )
+from shooter.app.plots.axes import LogLabelAxis
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.experience import SCORE_THRESHOLD, WINDOW_SHOTS, ExperienceJob
 
@@ -49,7 +50,9 @@ class ExperienceView(LessonView):
         self.verdict = wrapped_label()
         self.layout_.addWidget(self.verdict)
         self.graphics = Chart()
-        self.plot = quiet_plot(self.graphics.addPlot(row=0, col=0))
+        # The training plots' log axis: one notation for every label, 1-2-5 labels only.
+        self.plot = quiet_plot(self.graphics.addPlot(
+            row=0, col=0, axisItems={"left": LogLabelAxis(orientation="left")}))
         self.plot.setLogMode(x=False, y=True)
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.legend = Legend()

@@ -135,8 +135,10 @@ class SearchView(LessonView):
         axis = self.plot.getAxis("left")
         axis.setStyle(tickFont=font or self.style_.font(0.95))
         every = 1 if top <= 6 else 2  # a readable number of ticks
-        axis.setTicks([[(k, power_of_ten(k, superscripts=font is not None))
-                        for k in range(0, int(top) + 2, every)]])
+        exponents = range(0, int(top) + 2, every)
+        axis.setTicks([[(k, power_of_ten(k, superscripts=font is not None,
+                                         plain=exponents[-1] <= 3))
+                        for k in exponents]])
 
     def _show_counts(self, texts):
         """The count above each bar: text items made once, then moved and re-worded."""

@@ -51,10 +51,11 @@ def widen_until(spacing, fits):
     return spacing
 
 
-def power_label(exponent, mantissa=1):
-    """A log tick's label: plain digits for the decades people read at a glance, else
-    base and exponent (mantissa x 10^exponent), the exponent drawn raised by the axis."""
-    if PLAIN_DECADES[0] <= exponent <= PLAIN_DECADES[1]:
+def power_label(exponent, mantissa=1, plain=True):
+    """A log tick's label: plain digits for the decades people read at a glance (when
+    `plain`), else base and exponent (mantissa x 10^exponent), the exponent drawn raised
+    by the axis."""
+    if plain and PLAIN_DECADES[0] <= exponent <= PLAIN_DECADES[1]:
         return f"{mantissa * 10.0 ** exponent:.{max(0, -exponent)}f}"
     power = f"10{EXPONENT_MARK}{exponent}"
     return power if mantissa == 1 else f"{mantissa}×{power}"
@@ -218,7 +219,17 @@ class LogLabelAxis(ReadableAxis):
         exponents = np.round(values).astype(np.int64)
         phase = self._phase(every)
         keep &= ~powers | ((exponents - phase) % every == 0)
-        return [self._log_label(value) if kept else "" for value, kept in zip(values, keep)]
+        plain = self._plain_digits()
+        return [self._log_label(value, plain) if kept else ""
+                for value, kept in zip(values, keep)]
+
+    def _plain_digits(self):
+        """Labels in plain digits only when every decade the axis reaches is a plain one:
+        10000 beside 10^5 would read as two different scales."""
+        low, high = sorted(self.range)
+        if not (np.isfinite(low) and np.isfinite(high)):
+            return False
+        return PLAIN_DECADES[0] <= math.floor(low) and math.floor(high) <= PLAIN_DECADES[1]
 
     def _phase(self, every):
         """Which powers of ten get a label when only every `every`-th can: those that
@@ -232,9 +243,9 @@ class LogLabelAxis(ReadableAxis):
         return max(range(every), key=lambda phase: int(((inside - phase) % every == 0).sum()))
 
     @staticmethod
-    def _log_label(value):
+    def _log_label(value, plain=True):
         exponent = math.floor(value + 1e-9)
-        return power_label(exponent, round(10.0 ** (value - exponent)))
+        return power_label(exponent, round(10.0 ** (value - exponent)), plain)
 
     def _labelled(self, mantissas, lines_per_decade):
         """Which mantissas get a label. Three labels per decade need three gaps of text; a
