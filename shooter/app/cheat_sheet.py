@@ -1,4 +1,4 @@
-"""F1: every keyboard shortcut on a translucent sheet over the window, and on its second page
+"""F1: every keyboard shortcut on a dark sheet over the window, and on its second page
 (Tab) the glossary: each word of the rifle range beside the term of the field it stands for."""
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
@@ -9,7 +9,7 @@ from shooter.app.crash import guarded
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.messages import QT_TRANSLATE_NOOP
 
-ROW_FONTS = (1.25, 1.15, 1.05, 0.95, 0.85, 0.75)  # row sizes tried, biggest first
+ROW_FONTS = (1.6, 1.45, 1.25, 1.15, 1.05, 0.95, 0.85, 0.75)  # row sizes tried, biggest first
 WRAP = Qt.TextWordWrap
 ROW_SPACING = 1.15  # of the font's line spacing (CJK fonts already have tall lines)
 PAGES = ("keys", "glossary")
@@ -78,7 +78,8 @@ class CheatSheet(QWidget):
         parent.installEventFilter(self)
 
     def set_actions(self, rows):
-        self.shortcuts = sorted(rows, key=lambda row: row[0].lower())
+        """(text, keys) rows, in the order given (the window's: grouped by menu)."""
+        self.shortcuts = list(rows)
         self.update()
 
     @property
@@ -161,7 +162,7 @@ class CheatSheet(QWidget):
         width = (self.width() - gap) / columns
         per_column = max(1, -(-len(self.rows) // columns))
         bottom = self.height() - metrics.height() * 0.5
-        placed = []
+        placed, right = [], 0.0
         for column in range(columns):
             rows = self.rows[column * per_column:(column + 1) * per_column]
             left = gap / 2 + column * width
@@ -178,8 +179,20 @@ class CheatSheet(QWidget):
                 placed.append((QRectF(left, y, keys_w, height),
                                QRectF(left + keys_w + gap / 2, y, max(text_w, 1), height),
                                keys, text))
+                right = max(right, left + keys_w + gap / 2 + wrapped.width())
                 y += height
-        return placed
+        return self._centred(placed, gap / 2, right)
+
+    def _centred(self, placed, margin, right):
+        """The entries moved right so that what they fill, from the margin to `right`, sits
+        in the middle of the sheet (a short list in one column would hug its left edge);
+        each description keeps the margin on its right."""
+        shift = max(0.0, (self.width() - margin - right) / 2)
+        limit = self.width() - margin
+        return [(keys.translated(shift, 0),
+                 QRectF(text.left() + shift, text.top(),
+                        max(1.0, min(text.width(), limit - text.left() - shift)), text.height()),
+                 key_text, words) for keys, text, key_text, words in placed]
 
     def title(self):
         if self.page == "glossary":

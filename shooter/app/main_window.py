@@ -90,6 +90,14 @@ def lesson_view_classes():
             "worked_example": WorkedExampleView, "your_turn": YourTurnView}
 
 
+def menu_actions(menu):
+    """The actions of `menu` and of its submenus."""
+    for action in menu.actions():
+        yield action
+        if action.menu() is not None:
+            yield from menu_actions(action.menu())
+
+
 def _export(writer, *args):
     """Call `shooter.app.exports.<writer>`: the exporters (and pyqtgraph's, and the CSV
     writer) load when a file is first written, not at start."""
@@ -347,13 +355,17 @@ class MainWindow(QMainWindow):
 
     def shortcut_table(self):
         """(text, keys) for every key the window answers to now: its actions, the shown
-        lesson view's own keys and Predict first's: the cheat sheet's content."""
+        lesson view's own keys and Predict first's: the cheat sheet's content. In the
+        menus' order (training, timeline, view...), the File menu's opening, saving and
+        exports last: the keys a lesson uses come first."""
         lessons = set(self.lesson_actions.actions())
+        filed = set(menu_actions(self.menuBar().actions()[0].menu()))
+        keyed = [action for action in self.actions()  # in the order the menus were made
+                 if action.shortcuts() and action not in lessons]
         rows = [self.lesson_keys_row()]  # one row for Ctrl+1 ... Ctrl+0
-        for action in self.actions():
+        for action in sorted(keyed, key=lambda action: action in filed):  # a stable sort
             keys = [k.toString(QKeySequence.NativeText) for k in action.shortcuts()]
-            if keys and action not in lessons:
-                rows.append((action.text().replace("&", ""), " / ".join(keys)))
+            rows.append((action.text().replace("&", ""), " / ".join(keys)))
         if self.lesson_view is not None and hasattr(self.lesson_view, "shortcut_table"):
             rows += [(text.replace("&", ""), keys)
                      for text, keys in self.lesson_view.shortcut_table()]

@@ -44,7 +44,7 @@ class Palette:
     disabled_text: str = "#6b6b6b"
     error_text: str = "#a84a00"  # the vermillion darkened until it reads as text
     text_on_highlight: str = "#1b1b1b"
-    sheet: str = "#c8000000"  # the F1 sheet laid over the window (Qt reads #AARRGGBB)
+    sheet: str = "#f2000000"  # the F1 sheet over the window, nearly opaque (Qt: #AARRGGBB)
     sheet_text: str = "#ffffff"
     sheet_keys: str = "#e69f00"
 
@@ -54,7 +54,7 @@ HIGH_CONTRAST = Palette(background="#000000", panel="#111111", text="#ffffff", m
                         error="#ff7f2a", gradient="#00d39a", highlight="#f0e442",
                         positive="#56b4e9", negative="#ff7f2a", loss_curve="#56b4e9",
                         control="#262626", disabled_text="#9a9a9a", error_text="#ff7f2a",
-                        text_on_highlight="#000000", sheet="#e6000000", sheet_keys="#f0e442")
+                        text_on_highlight="#000000", sheet="#f8000000", sheet_keys="#f0e442")
 
 # Text colour -> the backgrounds it is drawn on, by palette field: what contrast() checks.
 TEXT_PAIRS = {

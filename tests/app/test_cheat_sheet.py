@@ -90,3 +90,26 @@ def test_shift_f1_opens_the_glossary_and_tab_turns_back_to_the_keys(window, qtbo
     assert sheet.isVisible() and sheet.page == "glossary"
     qtbot.keyClick(sheet, Qt.Key_Tab)
     assert sheet.page == "keys" and window.predict_keys_row() in sheet.rows
+
+
+def test_keys_come_in_the_menus_order_with_the_file_menu_last(window):
+    """What a lesson uses (the phases, play, the timeline) before opening, saving and
+    exporting; not sorted by their words, which in Chinese is no order at all."""
+    window.toggle_cheat_sheet()
+    texts = [text for text, _keys in window.cheat_sheet.rows]
+    first_file = min(texts.index(window.tr(name)) for name in ("Open…", "Save"))
+    for training in ("Next phase", "Play / Pause", "Presentation mode"):
+        assert texts.index(window.tr(training)) < first_file
+    assert texts.index("Quit") > texts.index("Keyboard shortcuts")
+
+
+def test_a_short_page_sits_in_the_middle_of_a_wide_sheet(make_window):
+    window = make_window(size=(1600, 1000))
+    window.show_glossary()
+    sheet = window.cheat_sheet
+    font, rects = drawn_rects(sheet)
+    metrics = QFontMetricsF(font)
+    left = min(keys_rect.right() - keys_width for keys_rect, keys_width, _, _ in rects)
+    right = max(words.right() for _, _, _, words in rects)
+    assert abs(left - (sheet.width() - right)) < metrics.horizontalAdvance("MM")
+    assert font.pointSizeF() > DEFAULT_STYLE.font(1.25).pointSizeF()  # room for larger rows
