@@ -57,6 +57,9 @@ from shooter.core.messages import ShooterError, os_reason
 from shooter.i18n import LANGUAGES, Languages, system_language
 
 PRESENTATION_TARGET_SHARE = 0.62  # of the width without the control panel
+# Beside a lesson's own view, the network and the curves keep this share of that width when
+# the view's minimum leaves it (a wide screen), else their own minimum.
+LESSON_RIGHT_SHARE = 0.24
 # The network's height in presentation, per unit of scale: its four input names fit beside
 # their neurons (below it, the view leaves them out).
 PRESENTATION_NETWORK_PX = 165
@@ -545,7 +548,7 @@ class MainWindow(QMainWindow):
         elif index == 1:
             sizes = self.splitter.sizes()
             self._range_sizes = self._range_sizes or sizes
-            right = self.right_column.minimumSizeHint().width()
+            right = self._right_beside_lesson(sum(sizes[1:]))
             self.splitter.setSizes([sizes[0], sum(sizes[1:]) - right, right])
         elif self._range_sizes is not None:
             self.splitter.setSizes(self._range_sizes)
@@ -556,9 +559,16 @@ class MainWindow(QMainWindow):
         panel = self.controls_scroll.width() if self.controls_scroll.isVisible() else 0
         rest = self.width() - panel
         right = int(rest * (1 - PRESENTATION_TARGET_SHARE))
-        if self.tabs.currentIndex() == 1:  # a lesson's own view: the curves keep a minimum
-            right = self.right_column.minimumSizeHint().width()
+        if self.tabs.currentIndex() == 1:  # a lesson's own view
+            right = self._right_beside_lesson(rest)
         self.splitter.setSizes([panel, rest - right, right])
+
+    def _right_beside_lesson(self, width):
+        """The right column's width beside a lesson's own view, out of `width` for both:
+        its share where the view's minimum leaves room, never below its own minimum."""
+        least = self.right_column.minimumSizeHint().width()
+        room = width - self.tabs.minimumSizeHint().width()
+        return max(least, min(int(width * LESSON_RIGHT_SHARE), room))
 
     @guarded()
     def _share_height_for_presentation(self):

@@ -399,3 +399,22 @@ def test_presentation_writes_every_widget_text_on_the_floor(make_window, qtbot, 
                  for w in window.findChildren(QWidget)
                  if isinstance(w, kinds) and w.isVisible() and legible.font_px(w.font()) < floor]
         assert not small, f"under {floor:.1f} px: {small[:5]}"
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
+def test_beside_a_lesson_view_the_network_and_curves_get_room_the_view_can_spare(
+        make_window, qtbot, size):
+    """A wide projector gives the right column its share (the network keeps its names, the
+    curves stay readable); a small one keeps the lesson view at its own minimum."""
+    window = make_window("loss-surface", size=size)
+    big_screen(window, *size)
+    window.set_presenting(True)
+    window.showNormal()
+    window.resize(*size)
+    window.tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    _panel, view, right = window.splitter.sizes()
+    assert view >= window.tabs.minimumSizeHint().width()
+    assert right >= window.right_column.minimumSizeHint().width()
+    if size[0] >= 1920:
+        assert right >= 0.2 * (view + right)
