@@ -77,11 +77,14 @@ class DifferentiationView(LessonView):
         self.gradients.setRowCount(shown)
         for r in range(shown):
             forward, backward = result.forward_gradient[r], result.backward_gradient[r]
-            cells = (parameter_name(result.refs[r], inputs, hidden), f"{forward:+.9g}",
-                     f"{backward:+.9g}", f"{abs(forward - backward):.1e}")
+            # Six figures read from the back row and still show the two agree; numbers
+            # line up on the right, where their units are.
+            cells = (parameter_name(result.refs[r], inputs, hidden), f"{forward:+.6g}",
+                     f"{backward:+.6g}", f"{abs(forward - backward):.1e}")
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignCenter)
+                item.setTextAlignment((Qt.AlignLeft if c == 0 else Qt.AlignRight)
+                                      | Qt.AlignVCenter)
                 self.gradients.setItem(r, c, item)
         self.fit_columns(self.gradients)
 
