@@ -5,8 +5,11 @@ carry a message key and its parameters (shooter.core.messages). Here both become
 the current language; nothing the core says is parsed back.
 """
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel
 
 from shooter.app.crash import guarded
@@ -15,6 +18,7 @@ from shooter.core import messages, words
 from shooter.core.messages import Message, one_line
 
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
+NARRATION_LINES = 2  # the status line's height: a sentence that wraps once still fits
 
 
 def word(kind, key):
@@ -167,9 +171,13 @@ class NarrationBar(QLabel):
         session.error.connect(lambda message: self.tell(describe_error, message))
 
     def set_style(self, style):
+        """Large type, and room for two lines kept whether or not a sentence wraps: the
+        views above do not jump from one phase to the next."""
         font = style.font(1.35)
         self.setFont(font)
-        self.setMinimumHeight(int(font.pointSizeF() * 3.2))
+        margins = self.contentsMargins()
+        self.setMinimumHeight(math.ceil(NARRATION_LINES * QFontMetricsF(font).lineSpacing())
+                              + margins.top() + margins.bottom())
 
     def _running_changed(self, running):
         """Paused: the last frame's sentence says training stopped there."""

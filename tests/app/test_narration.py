@@ -66,3 +66,20 @@ def test_automatic_training_is_told_in_shots_or_bursts_and_says_when_it_paused(
     assert told.startswith(paused_words) and "Training" not in told
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: window.narration.text().startswith("已暂停"))
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_range_keeps_its_size_while_the_phases_are_told(make_window, qtbot, language):
+    """A sentence that wraps onto a second line fits the room the status line keeps: the
+    target does not shrink and grow back from one phase to the next."""
+    window = make_window("sight-in", size=(1024, 768))
+    window.set_language(language)
+    qtbot.wait(10)
+    heights = []
+    for _ in range(8):
+        window.session.advance_phase()
+        qtbot.wait(10)
+        assert window.narration.heightForWidth(window.narration.width()) <= \
+            window.narration.height()
+        heights.append(window.target.height())
+    assert len(set(heights)) == 1, heights
