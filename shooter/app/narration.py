@@ -58,8 +58,8 @@ def describe_fire(record):
     if len(record.scores) == 1:
         text = translate("Narration", "Shot {shot}: the bullet flew {seconds} s and hit "
                                       "ring {ring}.")
-        sentence = text.format(shot=record.iteration + 1,
-                               seconds=f"{record.flight_time_s[0]:.3f}",
+        sentence = text.format(shot=record.iteration + 1,  # the time as the side view shows it
+                               seconds=f"{record.flight_time_s[0]:.2f}",
                                ring=int(record.scores[0]))
     else:
         text = translate("Narration", "Burst {burst}: {count} shots, rings {rings}.")

@@ -83,3 +83,12 @@ def test_the_range_keeps_its_size_while_the_phases_are_told(make_window, qtbot, 
             window.narration.height()
         heights.append(window.target.height())
     assert len(set(heights)) == 1, heights
+
+
+def test_the_flight_time_is_told_as_the_side_view_shows_it(make_window):
+    """The sentence and the side view name the same flight time, to the same digits."""
+    window = make_window("sight-in")
+    window.session.advance_phase()
+    flight = next(label for label in window.range_strip.labels() if label.startswith("flight"))
+    seconds = flight.split()[1]
+    assert f"flew {seconds} s" in window.narration.text()
