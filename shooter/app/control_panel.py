@@ -179,7 +179,7 @@ class ControlPanel(QWidget):
         grid.addWidget(QLabel(self.tr("Speed")), 3, 0)
         grid.addWidget(self.speed, 3, 1)
         grid.addWidget(self.speed_label, 3, 2)
-        self._speed_changed(self.speed.value())
+        self._label_speed(self.speed.value())  # the session's own speed stays as it is
         return box
 
     def _button(self, text, action, tip):
@@ -434,19 +434,22 @@ class ControlPanel(QWidget):
         self._configure(environment=environment, air_resistance=self.air_resistance.isChecked())
 
     def _speed_changed(self, index):
-        steps = SPEEDS[index]
-        self.session.set_speed(steps)
+        self.session.set_speed(SPEEDS[index])
+        self._label_speed(index)
+
+    def _label_speed(self, index):
         self.speed_label.setText(self.tr("max") if index == len(SPEEDS) - 1
-                                 else self.tr("{0} shots/s").format(steps))
+                                 else self.tr("{0} shots/s").format(SPEEDS[index]))
 
 
 def speed_index(steps_per_second):
-    """The slider position for a speed: its own, or the nearest (a session may be set to
-    any speed from code); full speed is the last."""
+    """The slider position for a speed: its own, or the nearest on the slider's roughly
+    tenfold steps (a session may be set to any speed from code); full speed is the last."""
     if steps_per_second is None:
         return len(SPEEDS) - 1
     rates = SPEEDS[:-1]
-    return min(range(len(rates)), key=lambda i: abs(rates[i] - steps_per_second))
+    wanted = math.log10(max(1, steps_per_second))
+    return min(range(len(rates)), key=lambda i: abs(math.log10(rates[i]) - wanted))
 
 
 def wrapping_form(box):

@@ -57,8 +57,8 @@ from shooter.core.messages import ShooterError, os_reason
 from shooter.i18n import LANGUAGES, Languages, system_language
 
 PRESENTATION_TARGET_SHARE = 0.62  # of the width without the control panel
-# Beside a lesson's own view, the network and the curves keep this share of that width when
-# the view's minimum leaves it (a wide screen), else their own minimum.
+# Beside a lesson's own view, the network and the curves keep this share of that width, or
+# their own minimum where that is more (a small screen).
 LESSON_RIGHT_SHARE = 0.24
 # The network's height in presentation, per unit of scale: its four input names fit beside
 # their neurons (below it, the view leaves them out).
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         self._menus_built = True
 
     def _file_menu(self):
-        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(menu, self.tr("&Open…"), self.open_dialog, QKeySequence.Open)
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self._fill_recent()
@@ -361,19 +361,22 @@ class MainWindow(QMainWindow):
         lesson view's own keys and Predict first's: the cheat sheet's content. In the
         menus' order (training, timeline, view...), the File menu's opening, saving and
         exports last: the keys a lesson uses come first."""
-        lessons = set(self.lesson_actions.actions())
-        filed = set(menu_actions(self.menuBar().actions()[0].menu()))
+        lessons, filed = set(self.lesson_actions.actions()), set(menu_actions(self.file_menu))
         keyed = [action for action in self.actions()  # in the order the menus were made
                  if action.shortcuts() and action not in lessons]
+
+        def rows_of(actions):
+            return [(action.text().replace("&", ""), " / ".join(
+                key.toString(QKeySequence.NativeText) for key in action.shortcuts()))
+                for action in actions]
+
         rows = [self.lesson_keys_row()]  # one row for Ctrl+1 ... Ctrl+0
-        for action in sorted(keyed, key=lambda action: action in filed):  # a stable sort
-            keys = [k.toString(QKeySequence.NativeText) for k in action.shortcuts()]
-            rows.append((action.text().replace("&", ""), " / ".join(keys)))
+        rows += rows_of(action for action in keyed if action not in filed)
         if self.lesson_view is not None and hasattr(self.lesson_view, "shortcut_table"):
             rows += [(text.replace("&", ""), keys)
                      for text, keys in self.lesson_view.shortcut_table()]
         rows.append(self.predict_keys_row())
-        return rows
+        return rows + rows_of(action for action in keyed if action in filed)
 
     def lesson_keys_row(self):
         """The lessons' keys in one row of the sheet: the Lesson menu lists them by name."""
@@ -565,10 +568,9 @@ class MainWindow(QMainWindow):
 
     def _right_beside_lesson(self, width):
         """The right column's width beside a lesson's own view, out of `width` for both:
-        its share where the view's minimum leaves room, never below its own minimum."""
+        its share, never below its own minimum (the view scrolls what does not fit)."""
         least = self.right_column.minimumSizeHint().width()
-        room = width - self.tabs.minimumSizeHint().width()
-        return max(least, min(int(width * LESSON_RIGHT_SHARE), room))
+        return max(least, int(width * LESSON_RIGHT_SHARE))
 
     @guarded()
     def _share_height_for_presentation(self):

@@ -108,28 +108,35 @@ def describe_restored(_=None):
     return translate("Narration", "Last good weights restored.")
 
 
-def describe_frame(record, running=True):
-    """Where automatic training is, or where it stopped: a step is a shot, or a burst of
+def describe_frame(record, moment="training"):
+    """A step of automatic training: while it runs ("training"), where it was paused
+    ("paused"), or shown again on the timeline ("shown"). A step is a shot, or a burst of
     several shots in the lessons that fire them."""
-    shots = len(record.fire.scores)
-    if running:
-        text = (translate("Narration", "Training: shot {shot}, loss {loss}, mean ring {ring}.")
-                if shots == 1 else
-                translate("Narration", "Training: burst {shot} ({count} shots), loss {loss}, "
-                                       "mean ring {ring}."))
+    burst = len(record.fire.scores) > 1
+    if moment == "training":
+        text = (translate("Narration", "Training: burst {shot} ({count} shots), loss {loss}, "
+                                       "mean ring {ring}.") if burst else
+                translate("Narration", "Training: shot {shot}, loss {loss}, mean ring {ring}."))
+    elif moment == "paused":
+        text = (translate("Narration", "Paused after burst {shot} ({count} shots): loss "
+                                       "{loss}, mean ring {ring}.") if burst else
+                translate("Narration", "Paused after shot {shot}: loss {loss}, mean ring "
+                                       "{ring}."))
     else:
-        text = (translate("Narration", "Paused after shot {shot}: loss {loss}, mean ring "
-                                       "{ring}.")
-                if shots == 1 else
-                translate("Narration", "Paused after burst {shot} ({count} shots): loss "
-                                       "{loss}, mean ring {ring}."))
-    return text.format(shot=record.fire.iteration + 1, count=shots,
+        text = (translate("Narration", "Burst {shot} ({count} shots): loss {loss}, mean ring "
+                                       "{ring}.") if burst else
+                translate("Narration", "Shot {shot}: loss {loss}, mean ring {ring}."))
+    return text.format(shot=record.fire.iteration + 1, count=len(record.fire.scores),
                        loss=words.loss_number(record.loss.loss),
                        ring=f"{record.loss.mean_score:.1f}")
 
 
 def describe_pause(record):
-    return describe_frame(record, running=False)
+    return describe_frame(record, "paused")
+
+
+def describe_shown_step(record):
+    return describe_frame(record, "shown")
 
 
 def describe_error(error):
@@ -153,6 +160,7 @@ class NarrationBar(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.PlainText)
+        self._session = session
         self._told = None  # (describe function, its argument)
         self._range_shown = True
         self.set_style(style)
@@ -160,10 +168,10 @@ class NarrationBar(QLabel):
                                  (session.loss_measured, self._describe_loss),
                                  (session.pulled_back, self._describe_pull_back),
                                  (session.adjusted, describe_adjust),
-                                 (session.diverged, describe_divergence),
-                                 (session.frame, describe_frame)):
+                                 (session.diverged, describe_divergence)):
             signal.connect(lambda value, describe=describe: self.tell(describe, value))
         session.restored.connect(lambda: self.tell(describe_restored, None))
+        session.frame.connect(self._frame)
         session.running_changed.connect(self._running_changed)
         # A new lesson, a reset or going back: the old sentence is about a shot that is gone
         # (going back then re-tells the phases it replays).
@@ -179,6 +187,12 @@ class NarrationBar(QLabel):
         self.setMinimumHeight(math.ceil(NARRATION_LINES * QFontMetricsF(font).lineSpacing())
                               + margins.top() + margins.bottom())
 
+    @guarded()
+    def _frame(self, record):
+        """A frame of training, or one the timeline shows again while nothing runs."""
+        self.tell(describe_frame if self._session.running else describe_shown_step, record)
+
+    @guarded()
     def _running_changed(self, running):
         """Paused: the last frame's sentence says training stopped there."""
         if not running and self._told is not None and self._told[0] is describe_frame:

@@ -226,6 +226,7 @@ class Session(QObject):
 
     def _replace(self, trainer):
         self._undo.clear()
+        self._undrawn = None  # a step of the run being left
         self.trainer = trainer
         self._clear_log()
         self._reset_checkpoints()
@@ -668,9 +669,14 @@ class Session(QObject):
         self.running_changed.emit(True)
 
     def pause(self):
+        """Stop playing; the steps taken since the last frame are drawn first, so the
+        views (and what the narration says) show where training stopped."""
         if not self.running:
             return
         self._timer.stop()
+        undrawn, self._undrawn = self._undrawn, None
+        if undrawn is not None:
+            self._show(undrawn, force=True)
         self.running_changed.emit(False)
 
     def toggle_running(self):
@@ -685,6 +691,7 @@ class Session(QObject):
     _step_time = 0.0  # moving average of one step's seconds (a step and its bookkeeping)
     _drawing_time = 0.0  # seconds from the last frame's start to the tick after it
     _frame_started = None  # when the frame just shown started, until the next tick
+    _undrawn = None  # the last step taken while playing, when no frame has shown it yet
 
     @guarded()
     def _tick(self):
@@ -706,10 +713,10 @@ class Session(QObject):
             self.error.emit(exc)
             return
         if record is not None:
+            self._undrawn = record
             self._show(record)  # the time now, not the tick's start: a frame due is drawn
         if self.trainer.diverged:
-            self.pause()
-            self._show(record, force=True)
+            self.pause()  # draws the step that diverged, unless a frame just did
             self.diverged.emit(self.trainer.diverged)
 
     def _frame_due(self):
@@ -764,6 +771,7 @@ class Session(QObject):
         now = self.clock() if now is None else now
         if record is None or not (force or now + self._step_time >= self._frame_due()):
             return
+        self._undrawn = None
         self._last_frame = self._frame_time(now)
         self._frame_started = now
         self._emit_logged(self.frame, record)

@@ -38,12 +38,12 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../app/cheat_sheet.py" line="186"/>
+        <location filename="../app/cheat_sheet.py" line="199"/>
         <source>Glossary: the range and the field (Tab: keys, any key closes)</source>
         <translation>术语对照：靶场与神经网络（Tab：快捷键，按任意其他键关闭）</translation>
     </message>
     <message>
-        <location filename="../app/cheat_sheet.py" line="187"/>
+        <location filename="../app/cheat_sheet.py" line="200"/>
         <source>Keyboard shortcuts (Tab: glossary, any key closes)</source>
         <translation>键盘快捷键（Tab：术语对照，按任意其他键关闭）</translation>
     </message>
@@ -377,52 +377,52 @@ The details were written to:
         <translation>两种梯度不一致！</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="96"/>
+        <location filename="../app/lessons/differentiation.py" line="99"/>
         <source>Walk to the target, or pull it back?</source>
         <translation>走到靶前，还是把靶子拉回来？</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="98"/>
+        <location filename="../app/lessons/differentiation.py" line="101"/>
         <source>The gradient of this shot&apos;s loss for every setting of the network, computed twice: forward mode walks the whole shot once per setting; the backward pass pulls the target back once and gets them all.</source>
         <translation>这一枪的损失对网络每个参数的梯度，算了两遍：前向模式每个参数都要把整枪走一遍；反向传播只把靶子拉回一次，就得到全部梯度。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="101"/>
+        <location filename="../app/lessons/differentiation.py" line="104"/>
         <source>Settings (weights and biases):</source>
         <translation>参数（权重和偏置）：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="102"/>
+        <location filename="../app/lessons/differentiation.py" line="105"/>
         <source>Forward mode (walk to the target):</source>
         <translation>前向模式（走到靶前）：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="103"/>
+        <location filename="../app/lessons/differentiation.py" line="106"/>
         <source>Backward pass (pull the target back):</source>
         <translation>反向传播（把靶子拉回来）：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="104"/>
+        <location filename="../app/lessons/differentiation.py" line="107"/>
         <source>Largest difference:</source>
         <translation>最大差值：</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="108"/>
+        <location filename="../app/lessons/differentiation.py" line="111"/>
         <source>setting</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="108"/>
+        <location filename="../app/lessons/differentiation.py" line="111"/>
         <source>forward mode</source>
         <translation>前向模式</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="108"/>
+        <location filename="../app/lessons/differentiation.py" line="111"/>
         <source>backward pass</source>
         <translation>反向传播</translation>
     </message>
     <message>
-        <location filename="../app/lessons/differentiation.py" line="109"/>
+        <location filename="../app/lessons/differentiation.py" line="112"/>
         <source>difference</source>
         <translation>差值</translation>
     </message>
@@ -878,373 +878,373 @@ The details were written to:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/main_window.py" line="225"/>
+        <location filename="../app/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="226"/>
+        <location filename="../app/main_window.py" line="237"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="234"/>
+        <location filename="../app/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="235"/>
+        <location filename="../app/main_window.py" line="246"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="236"/>
+        <location filename="../app/main_window.py" line="247"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="241"/>
+        <location filename="../app/main_window.py" line="252"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="242"/>
+        <location filename="../app/main_window.py" line="253"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="247"/>
+        <location filename="../app/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="627"/>
+        <location filename="../app/main_window.py" line="649"/>
         <source>Shooter sessions (*.shooter *.json);;All files (*)</source>
         <translation>Shooter 训练文件 (*.shooter *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="645"/>
+        <location filename="../app/main_window.py" line="667"/>
         <source>Shooter sessions (*.shooter *.json)</source>
         <translation>Shooter 训练文件 (*.shooter *.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="694"/>
+        <location filename="../app/main_window.py" line="716"/>
         <source>Could not keep the run: {reason}</source>
         <translation>无法保存这次训练：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="731"/>
+        <location filename="../app/main_window.py" line="753"/>
         <source>The run left is back.</source>
         <translation>刚才离开的训练回来了。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="739"/>
+        <location filename="../app/main_window.py" line="761"/>
         <source>Undo the lesson switch (bring the run back)</source>
         <translation>撤销切换课程（找回刚才的训练）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="740"/>
+        <location filename="../app/main_window.py" line="762"/>
         <source>Undo the reset (bring the run back)</source>
         <translation>撤销重置（找回刚才的训练）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="741"/>
+        <location filename="../app/main_window.py" line="763"/>
         <source>Lower the learning rate, then press Restore: back to the last weights that hit the target</source>
         <translation>先调小学习率，再按“恢复”：回到最后一组打中靶子的权重</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="749"/>
+        <location filename="../app/main_window.py" line="771"/>
         <source>After a lesson switch or a reset: brings the run back. After the shots fly off: lower the learning rate, then restore.</source>
         <translation>切换课程或重置之后：找回刚才的训练。子弹飞出靶场之后：先调小学习率，再恢复。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="756"/>
+        <location filename="../app/main_window.py" line="778"/>
         <source>{lesson} — {steps} steps — {time}</source>
         <translation>{lesson} — {steps} 步 — {time}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="793"/>
+        <location filename="../app/main_window.py" line="815"/>
         <source>Carrying on where the class left off.</source>
         <translation>从上次课停下的地方继续。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="800"/>
+        <location filename="../app/main_window.py" line="822"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="800"/>
+        <location filename="../app/main_window.py" line="822"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="801"/>
+        <location filename="../app/main_window.py" line="823"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="807"/>
+        <location filename="../app/main_window.py" line="829"/>
         <source>Target as PNG image…</source>
         <translation>靶子导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="804"/>
+        <location filename="../app/main_window.py" line="826"/>
         <source>the target</source>
         <translation>靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="810"/>
+        <location filename="../app/main_window.py" line="832"/>
         <source>Target as SVG drawing…</source>
         <translation>靶子导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="813"/>
+        <location filename="../app/main_window.py" line="835"/>
         <source>Plots as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="804"/>
+        <location filename="../app/main_window.py" line="826"/>
         <source>the plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="816"/>
+        <location filename="../app/main_window.py" line="838"/>
         <source>Plots as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="819"/>
+        <location filename="../app/main_window.py" line="841"/>
         <source>Plotted values as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="820"/>
+        <location filename="../app/main_window.py" line="842"/>
         <source>the plotted values</source>
         <translation>图表数据</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="823"/>
+        <location filename="../app/main_window.py" line="845"/>
         <source>Training history as CSV…</source>
         <translation>训练历史导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="824"/>
+        <location filename="../app/main_window.py" line="846"/>
         <source>the training history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="827"/>
+        <location filename="../app/main_window.py" line="849"/>
         <source>Worked example as HTML or text…</source>
         <translation>例题讲解导出为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="828"/>
+        <location filename="../app/main_window.py" line="850"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="829"/>
+        <location filename="../app/main_window.py" line="851"/>
         <source>the worked example</source>
         <translation>例题讲解</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="250"/>
+        <location filename="../app/main_window.py" line="261"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="227"/>
+        <location filename="../app/main_window.py" line="238"/>
         <source>Glossary: the range and the field</source>
         <translation>术语对照：靶场与神经网络</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="238"/>
+        <location filename="../app/main_window.py" line="249"/>
         <source>Recent r&amp;uns</source>
         <translation>最近的训练(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="254"/>
+        <location filename="../app/main_window.py" line="265"/>
         <source>Animation (GIF, APNG, WebP)…</source>
         <translation>动画（GIF、APNG、WebP）…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="266"/>
+        <location filename="../app/main_window.py" line="277"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="280"/>
+        <location filename="../app/main_window.py" line="291"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="282"/>
+        <location filename="../app/main_window.py" line="293"/>
         <source>Previous phase (undo)</source>
         <translation>上一阶段（撤销）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="284"/>
+        <location filename="../app/main_window.py" line="295"/>
         <source>Fire</source>
         <translation>射击</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="285"/>
+        <location filename="../app/main_window.py" line="296"/>
         <source>Pull back</source>
         <translation>拉回靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="286"/>
+        <location filename="../app/main_window.py" line="297"/>
         <source>Adjust</source>
         <translation>调整瞄准</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="289"/>
+        <location filename="../app/main_window.py" line="300"/>
         <source>Step (all four phases)</source>
         <translation>一步（四个阶段）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="291"/>
+        <location filename="../app/main_window.py" line="302"/>
         <source>Reset: new initial guess</source>
         <translation>重置：重新初始猜测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="295"/>
+        <location filename="../app/main_window.py" line="306"/>
         <source>Predict first</source>
         <translation>先预测</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="311"/>
+        <location filename="../app/main_window.py" line="322"/>
         <source>Control panel</source>
         <translation>控制面板</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="316"/>
+        <location filename="../app/main_window.py" line="327"/>
         <source>Range / lesson view</source>
         <translation>靶场 / 课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="317"/>
+        <location filename="../app/main_window.py" line="328"/>
         <source>Next plot (all / loss / ring score / gradient)</source>
         <translation>下一张图（全部 / 损失 / 环数 / 梯度）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="325"/>
+        <location filename="../app/main_window.py" line="336"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="328"/>
+        <location filename="../app/main_window.py" line="339"/>
         <source>Slow motion</source>
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="368"/>
+        <location filename="../app/main_window.py" line="383"/>
         <source>Lessons 1 to {count}, in the Lesson menu&apos;s order</source>
         <translation>第 1 到第 {count} 课，按“课程”菜单的顺序</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="372"/>
+        <location filename="../app/main_window.py" line="387"/>
         <source>Predict first: arrow keys / mouse move the prediction · Enter or Space places it · Space again runs the phase · Esc ends</source>
         <translation>先预测：方向键或鼠标移动预测 · 回车或空格放下 · 再按空格继续 · Esc 结束</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="374"/>
+        <location filename="../app/main_window.py" line="389"/>
         <source>Arrows, Enter</source>
         <translation>方向键、回车</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="392"/>
+        <location filename="../app/main_window.py" line="407"/>
         <source>Range</source>
         <translation>靶场</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="394"/>
-        <location filename="../app/main_window.py" line="418"/>
+        <location filename="../app/main_window.py" line="409"/>
+        <location filename="../app/main_window.py" line="433"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="894"/>
+        <location filename="../app/main_window.py" line="916"/>
         <source>the animation</source>
         <translation>动画</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="626"/>
+        <location filename="../app/main_window.py" line="648"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="633"/>
+        <location filename="../app/main_window.py" line="655"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="643"/>
+        <location filename="../app/main_window.py" line="665"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="650"/>
+        <location filename="../app/main_window.py" line="672"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="845"/>
+        <location filename="../app/main_window.py" line="867"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="868"/>
+        <location filename="../app/main_window.py" line="890"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="869"/>
+        <location filename="../app/main_window.py" line="891"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="874"/>
+        <location filename="../app/main_window.py" line="896"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="281"/>
+        <location filename="../app/main_window.py" line="292"/>
         <source>Next phase</source>
         <translation>下一阶段</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="290"/>
+        <location filename="../app/main_window.py" line="301"/>
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="301"/>
+        <location filename="../app/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="302"/>
+        <location filename="../app/main_window.py" line="313"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="310"/>
+        <location filename="../app/main_window.py" line="321"/>
         <source>Presentation mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="319"/>
+        <location filename="../app/main_window.py" line="330"/>
         <source>Larger</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="322"/>
+        <location filename="../app/main_window.py" line="333"/>
         <source>Smaller</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="315"/>
+        <location filename="../app/main_window.py" line="326"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
@@ -1865,87 +1865,97 @@ The details were written to:
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../app/narration.py" line="31"/>
+        <location filename="../app/narration.py" line="35"/>
         <source>{distance} cm {direction}</source>
         <translation>{direction}移 {distance} 厘米</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="36"/>
+        <location filename="../app/narration.py" line="40"/>
         <source>nowhere</source>
         <translation>不动</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="37"/>
+        <location filename="../app/narration.py" line="41"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="48"/>
+        <location filename="../app/narration.py" line="52"/>
         <source>{analogy} — {term}. {sentence}</source>
         <translation>{analogy}——{term}。{sentence}</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="55"/>
+        <location filename="../app/narration.py" line="59"/>
         <source>Shot {shot}: the bullet flew {seconds} s and hit ring {ring}.</source>
         <translation>第 {shot} 枪：子弹飞了 {seconds} 秒，打中 {ring} 环。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="61"/>
+        <location filename="../app/narration.py" line="65"/>
         <source>Burst {burst}: {count} shots, rings {rings}.</source>
         <translation>第 {burst} 组连发：{count} 发子弹，环数 {rings}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="71"/>
+        <location filename="../app/narration.py" line="75"/>
         <source>The red line is the error: {miss} cm from the bullseye on average. Loss ({name}) = {loss}.</source>
         <translation>红线就是误差：平均离靶心 {miss} 厘米。损失（{name}）= {loss}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="74"/>
+        <location filename="../app/narration.py" line="78"/>
         <source>The error: {miss} cm from the bullseye on average. Loss ({name}) = {loss}.</source>
         <translation>误差：平均离靶心 {miss} 厘米。损失（{name}）= {loss}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="84"/>
+        <location filename="../app/narration.py" line="88"/>
         <source>The gradient (green arrow) asks to move the aim {shift}.</source>
         <translation>梯度（绿色箭头）要求把瞄准{shift}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="87"/>
+        <location filename="../app/narration.py" line="91"/>
         <source>The gradient asks to move the aim {shift}.</source>
         <translation>梯度要求把瞄准{shift}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="92"/>
+        <location filename="../app/narration.py" line="96"/>
         <source>The next shot moves {shift}.</source>
         <translation>下一枪将{shift}。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="97"/>
+        <location filename="../app/narration.py" line="101"/>
         <source>Training stopped: {reason}. The learning rate is too large. Lower the learning rate, then press Restore to go back to the last weights that hit the target.</source>
         <translation>训练已停止：{reason}。学习率太大了。请先调低学习率，再按“恢复”，回到上一组打中靶子的权重。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="112"/>
+        <location filename="../app/narration.py" line="119"/>
         <source>Training: shot {shot}, loss {loss}, mean ring {ring}.</source>
         <translation>训练中：第 {shot} 枪，损失 {loss}，平均 {ring} 环。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="114"/>
+        <location filename="../app/narration.py" line="126"/>
+        <source>Burst {shot} ({count} shots): loss {loss}, mean ring {ring}.</source>
+        <translation>第 {shot} 组（{count} 发）：损失 {loss}，平均 {ring} 环。</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="128"/>
+        <source>Shot {shot}: loss {loss}, mean ring {ring}.</source>
+        <translation>第 {shot} 枪：损失 {loss}，平均 {ring} 环。</translation>
+    </message>
+    <message>
+        <location filename="../app/narration.py" line="117"/>
         <source>Training: burst {shot} ({count} shots), loss {loss}, mean ring {ring}.</source>
         <translation>训练中：第 {shot} 组（{count} 发），损失 {loss}，平均 {ring} 环。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="117"/>
+        <location filename="../app/narration.py" line="123"/>
         <source>Paused after shot {shot}: loss {loss}, mean ring {ring}.</source>
         <translation>已暂停，停在第 {shot} 枪：损失 {loss}，平均 {ring} 环。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="120"/>
+        <location filename="../app/narration.py" line="121"/>
         <source>Paused after burst {shot} ({count} shots): loss {loss}, mean ring {ring}.</source>
         <translation>已暂停，停在第 {shot} 组（{count} 发）：损失 {loss}，平均 {ring} 环。</translation>
     </message>
     <message>
-        <location filename="../app/narration.py" line="104"/>
+        <location filename="../app/narration.py" line="108"/>
         <source>Last good weights restored.</source>
         <translation>已恢复上一组正常的权重。</translation>
     </message>

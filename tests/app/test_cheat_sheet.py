@@ -101,6 +101,7 @@ def test_keys_come_in_the_menus_order_with_the_file_menu_last(window):
     for training in ("Next phase", "Play / Pause", "Presentation mode"):
         assert texts.index(window.tr(training)) < first_file
     assert texts.index("Quit") > texts.index("Keyboard shortcuts")
+    assert texts.index(window.predict_keys_row()[0]) < first_file  # the lesson's keys too
 
 
 def test_a_short_page_sits_in_the_middle_of_a_wide_sheet(make_window):

@@ -162,3 +162,18 @@ def test_a_wrong_learning_rate_is_said_in_the_styles_error_colour(panel, qtbot):
     assert contrast(Style().palette.error_text, Style().palette.panel) >= 4.5
     type_lr(panel, "0.01")
     assert panel.lr_field.styleSheet() == ""
+
+
+def test_a_speed_set_from_code_is_shown_at_its_nearest_step_and_kept(qtbot):
+    """Building the panel (as a language switch does) leaves the session's speed alone; the
+    slider shows the nearest of its roughly tenfold steps."""
+    from shooter.app.control_panel import ControlPanel, speed_index
+    from shooter.app.session import SPEEDS, Session
+
+    session = Session("sight-in")
+    session.set_speed(600)
+    panel = ControlPanel(session)
+    qtbot.addWidget(panel)
+    assert session.steps_per_second == 600
+    assert SPEEDS[panel.speed.value()] == 200
+    assert SPEEDS[speed_index(1000)] == 2000 and SPEEDS[speed_index(None)] is None

@@ -1,5 +1,7 @@
 """Every phase is told in the range's words and in the field's, in both languages."""
 
+import re
+
 import pytest
 
 PHASE_TERMS = {
@@ -64,6 +66,9 @@ def test_automatic_training_is_told_in_shots_or_bursts_and_says_when_it_paused(
     session.pause()
     told = window.narration.text()
     assert told.startswith(paused_words) and "Training" not in told
+    # Where it stopped: the last step taken, drawn by the pause if no frame had shown it.
+    assert re.search(rf"\b{len(session.history)}\b", told)
+    assert window.plots.steps_shown() == len(session.history)
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: window.narration.text().startswith("已暂停"))
 
@@ -92,3 +97,15 @@ def test_the_flight_time_is_told_as_the_side_view_shows_it(make_window):
     flight = next(label for label in window.range_strip.labels() if label.startswith("flight"))
     seconds = flight.split()[1]
     assert f"flew {seconds} s" in window.narration.text()
+
+
+def test_a_step_shown_again_on_the_timeline_is_not_told_as_training(make_window, qtbot):
+    window = make_window("sight-in")
+    session = window.session
+    session.set_speed(200)
+    session.play()
+    qtbot.waitUntil(lambda: len(session.history) > 5, timeout=5000)
+    session.pause()
+    window.timeline.step_back()
+    told = window.narration.text()
+    assert told.startswith("Shot ") and "Training" not in told and "Paused" not in told

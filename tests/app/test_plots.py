@@ -750,8 +750,9 @@ def test_a_short_log_loss_axis_always_names_its_scale(qtbot, losses, height):
 
 
 def test_only_the_lowest_plot_draws_the_iteration_title(qtbot):
-    """The shown title is drawn with its words, though hidden and empty titles are skipped
-    when pyqtgraph asks for a redraw; the other axes stay without a title."""
+    """The shown title is drawn with its words (hidden and empty titles are now skipped
+    when pyqtgraph asks for a redraw: this guards the one that must not be); the other
+    axes stay without a title."""
     _session, plots = make_plots(qtbot)
     plots.resize(500, 900)  # room for all three
     qtbot.waitUntil(lambda: len(plots.shown_plots()) == 3)

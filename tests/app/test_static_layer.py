@@ -93,3 +93,15 @@ def test_the_cached_holes_look_as_drawn_with_pens(geometry, ratio):
     difference = np.abs(pixels(cached) - pixels(drawn.toImage()))
     assert difference.mean() < 1.0  # of 255
     assert (difference.max(axis=2) > 64).mean() < 0.005  # a hole's edge here and there
+
+
+def test_a_hole_without_a_finite_place_is_left_out(geometry):
+    """The layer's buffer keeps finite holes only; the pictures are safe on their own too
+    (Qt would be handed a NaN position)."""
+    image = QImage(500, 500, QImage.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    holes = np.array([[0.0, 0.0], [np.nan, 1.0], [np.inf, -np.inf], [5.0, 5.0]])
+    painting.HoleStamps(geometry, 1.0).paint(painter, geometry, holes, np.array([7, 7, 7, 7]))
+    painter.end()
+    assert pixels(image).any()  # the two finite holes are drawn

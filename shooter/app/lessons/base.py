@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from shooter.app.canvas import Canvas
 from shooter.app.crash import guarded
+from shooter.app.plots.axes import PLAIN_DECADES
 from shooter.app.style import DEFAULT_STYLE, FONT_FAMILIES
 from shooter.core.words import CONTEXT as WORDS_CONTEXT
 from shooter.core.words import word
@@ -135,10 +136,10 @@ def grouped(n):
 
 
 def power_of_ten(k, superscripts=True, plain=True):
-    """10**k as a tick label: the digits up to 1,000 (when `plain`: an axis going higher
-    writes every label as a power, never 100 beside 10⁴), then 10 with a raised exponent
-    (or 10^k where no font at hand draws raised digits)."""
-    if plain and k <= 3:
+    """10**k as a tick label: the digits up to the training plots' last plain decade (when
+    `plain`: an axis going higher writes every label as a power, never 100 beside 10⁵),
+    then 10 with a raised exponent (or 10^k where no font at hand draws raised digits)."""
+    if plain and k <= PLAIN_DECADES[1]:
         return f"{10**k:,}"
     return "10" + (str(k).translate(SUPERSCRIPT) if superscripts else f"^{k}")
 

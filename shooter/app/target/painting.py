@@ -126,7 +126,11 @@ class HoleStamps:
             self.pictures.append(picture)
 
     def paint(self, painter, geo, holes_cm, levels):
-        """The holes, oldest first, onto a painter on a pixmap of this ratio."""
+        """The holes, oldest first, onto a painter on a pixmap of this ratio. A hole
+        without a finite place is left out (Qt would be handed a NaN position)."""
+        holes_cm = np.asarray(holes_cm, dtype=np.float64).reshape(-1, 2)
+        finite = np.isfinite(holes_cm).all(axis=1)
+        holes_cm, levels = holes_cm[finite], np.asarray(levels)[finite]
         if len(holes_cm) == 0:
             return
         xs, ys = geo.pixel_xy(np.clip(holes_cm, -EXTENT_CM, EXTENT_CM))
@@ -134,7 +138,7 @@ class HoleStamps:
         lefts = ((np.floor(xs * self.ratio) - self.reach) / self.ratio).tolist()
         tops = ((np.floor(ys * self.ratio) - self.reach) / self.ratio).tolist()
         draw, pictures = painter.drawPixmap, self.pictures
-        for left, top, level in zip(lefts, tops, np.asarray(levels).tolist()):
+        for left, top, level in zip(lefts, tops, levels.tolist()):
             draw(QPointF(left, top), pictures[level])
 
 
