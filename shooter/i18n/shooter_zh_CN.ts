@@ -303,7 +303,7 @@
         <translation>“{0}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="440"/>
+        <location filename="../app/control_panel.py" line="442"/>
         <source>{0} shots/s</source>
         <translation>{0} 枪/秒</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>学习率超过 100 只会把子弹打飞。</translation>
     </message>
     <message>
-        <location filename="../app/control_panel.py" line="439"/>
+        <location filename="../app/control_panel.py" line="441"/>
         <source>max</source>
         <translation>最快</translation>
     </message>
@@ -707,19 +707,19 @@ The details were written to:
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../app/lessons/base.py" line="510"/>
-        <location filename="../app/lessons/base.py" line="606"/>
+        <location filename="../app/lessons/base.py" line="511"/>
+        <location filename="../app/lessons/base.py" line="607"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="511"/>
-        <location filename="../app/lessons/base.py" line="607"/>
+        <location filename="../app/lessons/base.py" line="512"/>
+        <location filename="../app/lessons/base.py" line="608"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="582"/>
+        <location filename="../app/lessons/base.py" line="583"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -727,37 +727,37 @@ The details were written to:
 <context>
     <name>LessonViews</name>
     <message>
-        <location filename="../app/lessons/base.py" line="101"/>
+        <location filename="../app/lessons/base.py" line="102"/>
         <source>distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="102"/>
+        <location filename="../app/lessons/base.py" line="103"/>
         <source>crosswind</source>
         <translation>横风</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="103"/>
+        <location filename="../app/lessons/base.py" line="104"/>
         <source>headwind</source>
         <translation>逆风</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="104"/>
+        <location filename="../app/lessons/base.py" line="105"/>
         <source>air density</source>
         <translation>空气密度</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="112"/>
+        <location filename="../app/lessons/base.py" line="113"/>
         <source>bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="115"/>
+        <location filename="../app/lessons/base.py" line="116"/>
         <source>aim right</source>
         <translation>瞄准右移</translation>
     </message>
     <message>
-        <location filename="../app/lessons/base.py" line="116"/>
+        <location filename="../app/lessons/base.py" line="117"/>
         <source>aim up</source>
         <translation>瞄准上移</translation>
     </message>
@@ -918,132 +918,132 @@ The details were written to:
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="649"/>
+        <location filename="../app/main_window.py" line="651"/>
         <source>Shooter sessions (*.shooter *.json);;All files (*)</source>
         <translation>Shooter 训练文件 (*.shooter *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="667"/>
+        <location filename="../app/main_window.py" line="669"/>
         <source>Shooter sessions (*.shooter *.json)</source>
         <translation>Shooter 训练文件 (*.shooter *.json)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="716"/>
+        <location filename="../app/main_window.py" line="718"/>
         <source>Could not keep the run: {reason}</source>
         <translation>无法保存这次训练：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="753"/>
+        <location filename="../app/main_window.py" line="755"/>
         <source>The run left is back.</source>
         <translation>刚才离开的训练回来了。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="761"/>
+        <location filename="../app/main_window.py" line="763"/>
         <source>Undo the lesson switch (bring the run back)</source>
         <translation>撤销切换课程（找回刚才的训练）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="762"/>
+        <location filename="../app/main_window.py" line="764"/>
         <source>Undo the reset (bring the run back)</source>
         <translation>撤销重置（找回刚才的训练）</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="763"/>
+        <location filename="../app/main_window.py" line="765"/>
         <source>Lower the learning rate, then press Restore: back to the last weights that hit the target</source>
         <translation>先调小学习率，再按“恢复”：回到最后一组打中靶子的权重</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="771"/>
+        <location filename="../app/main_window.py" line="773"/>
         <source>After a lesson switch or a reset: brings the run back. After the shots fly off: lower the learning rate, then restore.</source>
         <translation>切换课程或重置之后：找回刚才的训练。子弹飞出靶场之后：先调小学习率，再恢复。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="778"/>
+        <location filename="../app/main_window.py" line="780"/>
         <source>{lesson} — {steps} steps — {time}</source>
         <translation>{lesson} — {steps} 步 — {time}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="815"/>
+        <location filename="../app/main_window.py" line="817"/>
         <source>Carrying on where the class left off.</source>
         <translation>从上次课停下的地方继续。</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="822"/>
+        <location filename="../app/main_window.py" line="824"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="822"/>
+        <location filename="../app/main_window.py" line="824"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="823"/>
+        <location filename="../app/main_window.py" line="825"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="829"/>
+        <location filename="../app/main_window.py" line="831"/>
         <source>Target as PNG image…</source>
         <translation>靶子导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="826"/>
+        <location filename="../app/main_window.py" line="828"/>
         <source>the target</source>
         <translation>靶子</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="832"/>
+        <location filename="../app/main_window.py" line="834"/>
         <source>Target as SVG drawing…</source>
         <translation>靶子导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="835"/>
+        <location filename="../app/main_window.py" line="837"/>
         <source>Plots as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="826"/>
+        <location filename="../app/main_window.py" line="828"/>
         <source>the plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="838"/>
+        <location filename="../app/main_window.py" line="840"/>
         <source>Plots as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="841"/>
+        <location filename="../app/main_window.py" line="843"/>
         <source>Plotted values as CSV…</source>
         <translation>图表数据导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="842"/>
+        <location filename="../app/main_window.py" line="844"/>
         <source>the plotted values</source>
         <translation>图表数据</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="845"/>
+        <location filename="../app/main_window.py" line="847"/>
         <source>Training history as CSV…</source>
         <translation>训练历史导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="846"/>
+        <location filename="../app/main_window.py" line="848"/>
         <source>the training history</source>
         <translation>训练历史</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="849"/>
+        <location filename="../app/main_window.py" line="851"/>
         <source>Worked example as HTML or text…</source>
         <translation>例题讲解导出为 HTML 或文本…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="850"/>
+        <location filename="../app/main_window.py" line="852"/>
         <source>Web page (*.html);;Text (*.txt)</source>
         <translation>网页 (*.html);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="851"/>
+        <location filename="../app/main_window.py" line="853"/>
         <source>the worked example</source>
         <translation>例题讲解</translation>
     </message>
@@ -1138,73 +1138,73 @@ The details were written to:
         <translation>慢动作</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="383"/>
+        <location filename="../app/main_window.py" line="386"/>
         <source>Lessons 1 to {count}, in the Lesson menu&apos;s order</source>
         <translation>第 1 到第 {count} 课，按“课程”菜单的顺序</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="387"/>
+        <location filename="../app/main_window.py" line="390"/>
         <source>Predict first: arrow keys / mouse move the prediction · Enter or Space places it · Space again runs the phase · Esc ends</source>
         <translation>先预测：方向键或鼠标移动预测 · 回车或空格放下 · 再按空格继续 · Esc 结束</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="389"/>
+        <location filename="../app/main_window.py" line="392"/>
         <source>Arrows, Enter</source>
         <translation>方向键、回车</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="407"/>
+        <location filename="../app/main_window.py" line="410"/>
         <source>Range</source>
         <translation>靶场</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="409"/>
-        <location filename="../app/main_window.py" line="433"/>
+        <location filename="../app/main_window.py" line="412"/>
+        <location filename="../app/main_window.py" line="436"/>
         <source>Lesson view</source>
         <translation>课程视图</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="916"/>
+        <location filename="../app/main_window.py" line="918"/>
         <source>the animation</source>
         <translation>动画</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="648"/>
+        <location filename="../app/main_window.py" line="650"/>
         <source>Open a training session</source>
         <translation>打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="655"/>
+        <location filename="../app/main_window.py" line="657"/>
         <source>Could not open the session</source>
         <translation>无法打开训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="665"/>
+        <location filename="../app/main_window.py" line="667"/>
         <source>Save the training session</source>
         <translation>保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="672"/>
+        <location filename="../app/main_window.py" line="674"/>
         <source>Could not save the session</source>
         <translation>无法保存训练记录</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="867"/>
+        <location filename="../app/main_window.py" line="869"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="890"/>
+        <location filename="../app/main_window.py" line="892"/>
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="891"/>
+        <location filename="../app/main_window.py" line="893"/>
         <source>{path}: {reason}</source>
         <translation>{path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../app/main_window.py" line="896"/>
+        <location filename="../app/main_window.py" line="898"/>
         <source>Saved {what} to {path}</source>
         <translation>已将{what}保存到 {path}</translation>
     </message>
@@ -2209,64 +2209,64 @@ The details were written to:
 <context>
     <name>SearchView</name>
     <message>
-        <location filename="../app/lessons/search.py" line="76"/>
+        <location filename="../app/lessons/search.py" line="77"/>
         <source>not run (budget)</source>
         <translation>未实际射击（超出预算）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="98"/>
+        <location filename="../app/lessons/search.py" line="99"/>
         <source>{0} (not run)</source>
         <translation>{0}（未实际射击）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="128"/>
+        <location filename="../app/lessons/search.py" line="129"/>
         <source>P = {0}</source>
         <translation>P = {0}</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="165"/>
+        <location filename="../app/lessons/search.py" line="166"/>
         <source>Exhaustive search or gradient descent?</source>
         <translation>穷举搜索还是梯度下降？</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="167"/>
+        <location filename="../app/lessons/search.py" line="168"/>
         <source>Shots until every test shot lands in ring 10, as the rifle gets more settings (P). Grid search tries every setting in 0.25 mrad steps and is really fired up to 200,000 shots; beyond that its count is the size of the whole grid. Gradient descent starts from the same place and follows the slope.</source>
         <translation>随着枪的参数（P）增多，直到每一发测试弹都打进 10 环所需的枪数。网格搜索以 0.25 毫弧度为步长试遍所有设置，最多真正射击 200,000 枪；超过后，枪数按整个网格的大小计算。梯度下降从同一位置出发，顺着坡往下走。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="172"/>
+        <location filename="../app/lessons/search.py" line="173"/>
         <source>settings P</source>
         <translation>参数个数 P</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="172"/>
+        <location filename="../app/lessons/search.py" line="173"/>
         <source>grid points</source>
         <translation>网格点数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="172"/>
+        <location filename="../app/lessons/search.py" line="173"/>
         <source>shots / try</source>
         <translation>每点枪数</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="173"/>
-        <location filename="../app/lessons/search.py" line="178"/>
+        <location filename="../app/lessons/search.py" line="174"/>
+        <location filename="../app/lessons/search.py" line="179"/>
         <source>grid search</source>
         <translation>网格搜索</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="173"/>
-        <location filename="../app/lessons/search.py" line="180"/>
+        <location filename="../app/lessons/search.py" line="174"/>
+        <location filename="../app/lessons/search.py" line="181"/>
         <source>gradient descent</source>
         <translation>梯度下降</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="175"/>
+        <location filename="../app/lessons/search.py" line="176"/>
         <source>shots (log scale)</source>
         <translation>枪数（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../app/lessons/search.py" line="179"/>
+        <location filename="../app/lessons/search.py" line="180"/>
         <source>grid search, not run (budget)</source>
         <translation>网格搜索，未实际射击（超出预算）</translation>
     </message>
@@ -3128,24 +3128,24 @@ The details were written to:
         <translation>方向键移动瞄准点（按住 Shift 一次移动四倍），空格或回车射击，N 交给梯度下降，1 和 2 选择第几轮，R 把本轮重新开始。也可以用鼠标拖动瞄准点。</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="630"/>
-        <source>Fire</source>
-        <translation>射击</translation>
+        <location filename="../app/lessons/your_turn.py" line="631"/>
+        <source>Fire by hand</source>
+        <translation>手动射击</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="631"/>
+        <location filename="../app/lessons/your_turn.py" line="635"/>
+        <source>Fire by hand (Space)</source>
+        <translation>手动射击（空格）</translation>
+    </message>
+    <message>
+        <location filename="../app/lessons/your_turn.py" line="632"/>
         <source>Hand over</source>
         <translation>交给网络</translation>
     </message>
     <message>
-        <location filename="../app/lessons/your_turn.py" line="632"/>
+        <location filename="../app/lessons/your_turn.py" line="633"/>
         <source>Again</source>
         <translation>重来</translation>
-    </message>
-    <message>
-        <location filename="../app/lessons/your_turn.py" line="634"/>
-        <source>Fire (Space)</source>
-        <translation>射击（空格）</translation>
     </message>
 </context>
 <context>

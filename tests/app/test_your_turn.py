@@ -207,3 +207,23 @@ def test_a_paint_at_every_stage_draws_without_error(qtbot):
         assert image.pixelColor(centre.toPoint()).isValid()
     view.set_style(DEFAULT_STYLE.scaled(2.0))
     assert not view.target.grab().isNull()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_hand_targets_words_stay_inside_it_on_a_1024_desk(qtbot, show_active, language):
+    """Beside the control panel at 1024x768 the target is at its narrowest: its legend
+    (at the smallest legible size, before and after handing over) still fits inside it."""
+    window = show_active(MainWindow(Session("your-turn")))
+    window.set_language(language)
+    window.tabs.setCurrentIndex(1)
+    view = window.lesson_view
+    for handed_over in (False, True):
+        if handed_over:
+            view.hand_over()
+        qtbot.wait(10)
+        target = view.target
+        assert target.width() >= target.minimumSizeHint().width()
+        font, placed = target.legend_layout(target.geometry_())
+        for _colour, _mark, _words, rect in placed:
+            assert 0 <= rect.left() and rect.right() <= target.width(), (handed_over, rect)
+    window.set_language("en")

@@ -7,6 +7,8 @@ window's own shortcuts (Space and the arrows drive the range there). N, 1, 2 and
 the view's keys wherever the focus is in the view.
 """
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
@@ -119,9 +121,12 @@ class HandTarget(QWidget):
 
     @guarded(fallback=QSize())
     def minimumSizeHint(self):
-        """Room for the target square at TARGET_MIN_PX, its headline and its legend."""
+        """Room for the target square at TARGET_MIN_PX, its headline and its legend (as
+        wide as the legend's line at the smallest legible size: it never runs off)."""
         side = int(self.style_.px(TARGET_MIN_PX))
-        return QSize(side, side + self._around())
+        margins = side - Geometry(side, side, self.style_).legend.width()
+        return QSize(max(side, math.ceil(self._legend_width(-1) + margins)),
+                     side + self._around())
 
     @guarded(fallback=QSize())
     def sizeHint(self):
@@ -320,22 +325,28 @@ class HandTarget(QWidget):
                 ("error", "━", translate("YourTurn", "miss")),
                 ("highlight", "✛", translate("YourTurn", "aim"))]
 
+    def _legend_sizes(self, shrink):
+        """(font, gap, [width of each piece], total width) of the legend at `shrink`."""
+        font = self.style_.font(LEGEND_SIZE * shrink)
+        metrics = QFontMetricsF(font)
+        gap = metrics.horizontalAdvance("  ")
+        widths = [metrics.horizontalAdvance(f"{mark} {words}") for _, mark, words in self.legend()]
+        return font, gap, widths, sum(widths) + gap * (len(widths) - 1)
+
+    def _legend_width(self, step):
+        """The legend's width at the `step`-th of its sizes (-1: the legible floor)."""
+        return self._legend_sizes(shrinks(self.style_, LEGEND_SIZE)[step])[3]
+
     def legend_layout(self, geo):
         """(font, [(colour, mark, words, rect)]) of the line under the target: the largest
         size (down to the legible floor) at which it fits the width, centred."""
-        style = self.style_
-        pieces = self.legend()
-        for shrink in shrinks(style, LEGEND_SIZE):
-            font = style.font(LEGEND_SIZE * shrink)
-            metrics = QFontMetricsF(font)
-            gap = metrics.horizontalAdvance("  ")
-            widths = [metrics.horizontalAdvance(f"{mark} {words}") for _, mark, words in pieces]
-            total = sum(widths) + gap * (len(pieces) - 1)
+        for shrink in shrinks(self.style_, LEGEND_SIZE):
+            font, gap, widths, total = self._legend_sizes(shrink)
             if total <= geo.legend.width():
                 break
         x = geo.legend.center().x() - total / 2
         placed = []
-        for (colour, mark, words), width in zip(pieces, widths):
+        for (colour, mark, words), width in zip(self.legend(), widths):
             placed.append((colour, mark, words, QRectF(x, geo.legend.top(), width,
                                                        geo.legend.height())))
             x += width + gap
@@ -551,6 +562,7 @@ class YourTurnView(KeyedMixin, QWidget):
         self.round_button.setText(translate("YourTurn", "Round {number}").format(number=other))
         self.round_button.setToolTip(f"{self.round_button.text()} ({other})")
         self._fill_board()
+        self.target.updateGeometry()  # its legend's words, and so its least width, may change
         self.target.update()
         self.fit.refit()  # the words changed: what folds may too
 
@@ -627,11 +639,12 @@ class YourTurnView(KeyedMixin, QWidget):
             "YourTurn", "Arrow keys move the aim (Shift: four times as far), Space or Enter "
             "fires, N hands over to gradient descent, 1 and 2 choose the round, R starts it "
             "again. The aim mark can be dragged with the mouse too."))
-        self.fire_button.setText(translate("YourTurn", "Fire"))
+        # "by hand": the control panel's Fire beside it fires the network's shot
+        self.fire_button.setText(translate("YourTurn", "Fire by hand"))
         self.hand_over_button.setText(translate("YourTurn", "Hand over"))
         self.again_button.setText(translate("YourTurn", "Again"))
         self.retranslate_keys()
-        self.fire_button.setToolTip(translate("YourTurn", "Fire (Space)"))
+        self.fire_button.setToolTip(translate("YourTurn", "Fire by hand (Space)"))
         self.title.setToolTip(self.explanation.text())
         self.refresh()
 
