@@ -194,8 +194,10 @@ class NarrationBar(QLabel):
 
     @guarded()
     def _running_changed(self, running):
-        """Paused: the last frame's sentence says training stopped there."""
-        if not running and self._told is not None and self._told[0] is describe_frame:
+        """Paused: the last frame's sentence says training stopped there (the pause itself
+        may have drawn that frame, after the timer stopped)."""
+        if (not running and self._told is not None
+                and self._told[0] in (describe_frame, describe_shown_step)):
             self.tell(describe_pause, self._told[1])
 
     def _describe_loss(self, record):

@@ -44,7 +44,7 @@ class Palette:
     disabled_text: str = "#6b6b6b"
     error_text: str = "#a84a00"  # the vermillion darkened until it reads as text
     text_on_highlight: str = "#1b1b1b"
-    sheet: str = "#f2000000"  # the F1 sheet over the window, nearly opaque (Qt: #AARRGGBB)
+    sheet: str = "#f7000000"  # the F1 sheet over the window, nearly opaque (Qt: #AARRGGBB)
     sheet_text: str = "#ffffff"
     sheet_keys: str = "#e69f00"
 

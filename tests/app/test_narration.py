@@ -109,3 +109,30 @@ def test_a_step_shown_again_on_the_timeline_is_not_told_as_training(make_window,
     window.timeline.step_back()
     told = window.narration.text()
     assert told.startswith("Shot ") and "Training" not in told and "Paused" not in told
+
+
+def test_a_step_the_pause_itself_draws_is_told_as_where_training_paused(make_window):
+    """Pausing draws the steps no frame has shown yet; that last frame arrives after the
+    timer has stopped, and is still told as where training paused. The ticks are driven by
+    hand on a clock of the test's own, each step taking 1 ms of it."""
+    window = make_window("sight-in")
+    session = window.session
+    session.set_speed(None)
+    session.play()
+    now = [100.0]
+    session.clock = lambda: now[0]
+    session._last_tick, session._last_frame = now[0], now[0] - 1.0
+    session._tick()  # a frame overdue: one step, drawn at once
+    assert window.narration.text().startswith("Training: shot 1,")
+    step = session.trainer.step
+
+    def timed_step():
+        now[0] += 0.001
+        return step()
+
+    session.trainer.step = timed_step
+    session._tick()  # steps for the tick's budget, well before the next frame is due
+    assert len(session.history) > 1 and window.narration.text().startswith("Training: shot 1,")
+    session.pause()
+    told = window.narration.text()
+    assert told.startswith(f"Paused after shot {len(session.history)}:"), told

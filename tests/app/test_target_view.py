@@ -435,3 +435,14 @@ def test_a_language_switch_rewrites_the_painted_words(make_view):
         QCoreApplication.removeTranslator(translator)
         QCoreApplication.sendEvent(view, QEvent(QEvent.LanguageChange))
     assert view.grab().toImage() == english
+
+
+def test_on_a_small_target_past_holes_shrink_with_it(make_view):
+    """Beside the control panel on a 1024x768 laptop the target is a few hundred pixels:
+    holes a projector needs would hide its middle under a few hundred shots."""
+    from shooter.app.target.geometry import PAST_HOLE_SHARE
+
+    _session, view = make_view(size=(330, 420))
+    geo = view.target_geometry()
+    assert geo.hole_px() <= PAST_HOLE_SHARE * geo.square.width() + 1e-9
+    assert geo.hole_px() >= 6  # still a dot one sees

@@ -16,6 +16,9 @@ from shooter.constants import BULLET_DIAMETER_CM, RING_COUNT, RING_WIDTH_CM
 EXTENT_CM = 60.0  # the view shows ±60 cm: a little beyond the 50 cm target
 MAX_SPELLED = 3  # shots named one by one (headline, labels, big holes); more get a summary
 PAST_HOLE_PX = 16  # past-hole diameter at scale 1: about 4 mm on a 2 m projected picture
+# ...but at most this share of the target's side: on a small target (a laptop beside the
+# control panel) 16 px holes pile into one grey blob that hides the inner rings.
+PAST_HOLE_SHARE = 0.035
 HEADLINE_SIZE = 1.5  # headline font, relative to the style's base size
 LEGEND_SIZE = 1.3
 RING_NUMBER_SHARE = 0.55  # a ring number's pixel size, of its ring's width, where that is legible
@@ -139,8 +142,10 @@ class Geometry:
         return [QPointF(x, y) for x, y in zip(xs.tolist(), ys.tolist())]
 
     def hole_px(self):
-        """Diameter of a past hole: to scale, but never too small to see from the back row."""
-        return max(self.style.px(PAST_HOLE_PX), BULLET_DIAMETER_CM * self.scale)
+        """Diameter of a past hole: to scale, but never too small to see from the back row,
+        nor, on a small target, so big that a few hundred cover its middle."""
+        readable = min(self.style.px(PAST_HOLE_PX), PAST_HOLE_SHARE * self.square.width())
+        return max(readable, BULLET_DIAMETER_CM * self.scale)
 
     def current_radius(self, count):
         """Radius of the newest holes: big for a shot or a small burst, smaller in a batch."""
