@@ -451,3 +451,15 @@ def test_experience_losses_use_the_training_plots_log_axis(qtbot):
 
     _, view = make(qtbot, ExperienceView, "experience")
     assert isinstance(view.plot.getAxis("left"), LogLabelAxis)
+
+
+def test_chinese_headers_break_between_words_not_inside_two_character_ones(qtbot):
+    from PySide6.QtGui import QFontMetricsF
+
+    from shooter.app.lessons.base import two_lines
+
+    metrics = QFontMetricsF(DEFAULT_STYLE.font(1.0))
+    assert two_lines("参数", metrics) == "参数" and two_lines("差值", metrics) == "差值"
+    assert two_lines("梯度下降", metrics) == "梯度\n下降"
+    assert all(len(line) >= 2 for line in two_lines("每次尝试枪数", metrics).split("\n"))
+    assert two_lines("grid points", metrics) == "grid\npoints"

@@ -714,11 +714,12 @@ def show_header(item, text):
 
 def two_lines(text, metrics):
     """`text` broken at the space (or, in Chinese, between the characters) that leaves the
-    longer line shortest."""
+    longer line shortest. Chinese keeps at least two characters on each line: most words
+    are two characters long, and 参/数 reads as two words."""
     breaks = [i for i, c in enumerate(text) if c == " "]
     skip = 1
     if not breaks and not text.isascii():
-        breaks, skip = list(range(1, len(text))), 0
+        breaks, skip = list(range(2, len(text) - 1)), 0
     if not breaks:
         return text
     best = min(breaks, key=lambda i: max(metrics.horizontalAdvance(text[:i]),
