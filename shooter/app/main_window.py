@@ -519,6 +519,7 @@ class MainWindow(QMainWindow):
             self.lesson_goal.hide()  # the narration below tells what happens
             # The bullet's path joins the right column: the target gets the full height.
             self.right_column.insertWidget(1, self.range_strip)
+            self.range_strip.setVisible(self.tabs.currentIndex() == 0)  # see _page_changed
             self.plots.set_presenting(True)
             self.showFullScreen()
             self._share_width_for_presentation()
@@ -526,6 +527,7 @@ class MainWindow(QMainWindow):
         else:
             scale, controls, sizes, right_sizes = self._desk
             self.range_layout.addWidget(self.range_strip)
+            self.range_strip.show()  # hidden beside a lesson's own view while presenting
             self.plots.set_presenting(False)
             self.set_scale(scale)
             self.set_controls_visible(controls)
@@ -547,7 +549,11 @@ class MainWindow(QMainWindow):
         points at the red lines and the green arrow only while the range is in view."""
         self.narration.set_range_shown(index == 0)
         if self.presenting:
+            # In the right column the bullet's side view belongs to the range: beside a
+            # lesson's own view its room goes to the network.
+            self.range_strip.setVisible(index == 0)
             self._share_width_for_presentation()
+            self._share_height_for_presentation()
         elif index == 1:
             sizes = self.splitter.sizes()
             self._range_sizes = self._range_sizes or sizes
@@ -579,7 +585,7 @@ class MainWindow(QMainWindow):
         if not self.presenting:
             return
         total = self.right_column.height()
-        strip = self.range_strip.minimumHeight()
+        strip = 0 if self.range_strip.isHidden() else self.range_strip.minimumHeight()
         network = max(self.network.minimumHeight(),
                       int(PRESENTATION_NETWORK_PX * self.style_.scale))
         plots = max(self.plots.minimumSizeHint().height(),

@@ -418,3 +418,28 @@ def test_beside_a_lesson_view_the_network_and_curves_get_room_the_view_can_spare
     assert right >= window.right_column.minimumSizeHint().width()
     if size[0] >= 1920:
         assert right >= 0.2 * (view + right)
+
+
+def test_presenting_a_lesson_view_gives_the_side_views_room_to_the_network(make_window, qtbot):
+    """The bullet's side view belongs to the range: beside a lesson's own view, in the
+    projector layout, the network takes its room; it is back on the range and at the desk."""
+    window = make_window("loss-surface", size=(1920, 1080))
+    big_screen(window, 1920, 1080)
+    window.set_presenting(True)
+    window.showNormal()
+    window.resize(1920, 1080)
+    qtbot.wait(20)
+    on_range = window.network.height()
+    assert window.range_strip.isVisible()
+    window.tabs.setCurrentIndex(1)
+    qtbot.wait(20)
+    assert not window.range_strip.isVisible()
+    assert window.network.height() > on_range
+    window.tabs.setCurrentIndex(0)
+    qtbot.wait(20)
+    assert window.range_strip.isVisible()
+    window.tabs.setCurrentIndex(1)
+    window.set_presenting(False)
+    window.tabs.setCurrentIndex(0)
+    qtbot.wait(20)
+    assert window.range_strip.isVisible()
