@@ -17,7 +17,7 @@ from shooter.app.lessons.base import (
     set_axis_label,
     style_plot,
 )
-from shooter.app.plots.axes import PLAIN_DECADES
+from shooter.app.plots.axes import all_plain
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.search import SearchJob
 from shooter.core.trainer import Trainer
@@ -137,8 +137,8 @@ class SearchView(LessonView):
         axis.setStyle(tickFont=font or self.style_.font(0.95))
         every = 1 if top <= 6 else 2  # a readable number of ticks
         exponents = range(0, int(top) + 2, every)
-        axis.setTicks([[(k, power_of_ten(k, superscripts=font is not None,
-                                         plain=exponents[-1] <= PLAIN_DECADES[1]))
+        plain = all_plain(exponents[0], exponents[-1])
+        axis.setTicks([[(k, power_of_ten(k, superscripts=font is not None, plain=plain))
                         for k in exponents]])
 
     def _show_counts(self, texts):

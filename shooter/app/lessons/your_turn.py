@@ -125,8 +125,9 @@ class HandTarget(QWidget):
         wide as the legend's line at the smallest legible size: it never runs off)."""
         side = int(self.style_.px(TARGET_MIN_PX))
         margins = side - Geometry(side, side, self.style_).legend.width()
-        return QSize(max(side, math.ceil(self._legend_width(-1) + margins)),
-                     side + self._around())
+        floor = shrinks(self.style_, LEGEND_SIZE)[-1]  # the smallest legible size
+        legend = self._legend_sizes(self.legend(), floor)[3]
+        return QSize(max(side, math.ceil(legend + margins)), side + self._around())
 
     @guarded(fallback=QSize())
     def sizeHint(self):
@@ -325,28 +326,25 @@ class HandTarget(QWidget):
                 ("error", "━", translate("YourTurn", "miss")),
                 ("highlight", "✛", translate("YourTurn", "aim"))]
 
-    def _legend_sizes(self, shrink):
+    def _legend_sizes(self, pieces, shrink):
         """(font, gap, [width of each piece], total width) of the legend at `shrink`."""
         font = self.style_.font(LEGEND_SIZE * shrink)
         metrics = QFontMetricsF(font)
         gap = metrics.horizontalAdvance("  ")
-        widths = [metrics.horizontalAdvance(f"{mark} {words}") for _, mark, words in self.legend()]
+        widths = [metrics.horizontalAdvance(f"{mark} {words}") for _, mark, words in pieces]
         return font, gap, widths, sum(widths) + gap * (len(widths) - 1)
-
-    def _legend_width(self, step):
-        """The legend's width at the `step`-th of its sizes (-1: the legible floor)."""
-        return self._legend_sizes(shrinks(self.style_, LEGEND_SIZE)[step])[3]
 
     def legend_layout(self, geo):
         """(font, [(colour, mark, words, rect)]) of the line under the target: the largest
         size (down to the legible floor) at which it fits the width, centred."""
+        pieces = self.legend()
         for shrink in shrinks(self.style_, LEGEND_SIZE):
-            font, gap, widths, total = self._legend_sizes(shrink)
+            font, gap, widths, total = self._legend_sizes(pieces, shrink)
             if total <= geo.legend.width():
                 break
         x = geo.legend.center().x() - total / 2
         placed = []
-        for (colour, mark, words), width in zip(self.legend(), widths):
+        for (colour, mark, words), width in zip(pieces, widths):
             placed.append((colour, mark, words, QRectF(x, geo.legend.top(), width,
                                                        geo.legend.height())))
             x += width + gap

@@ -51,6 +51,16 @@ def widen_until(spacing, fits):
     return spacing
 
 
+def all_plain(low, high):
+    """Whether every decade from 10**low to 10**high (exponents, in either order) reads in
+    plain digits: an axis writes its labels in one notation, and 10000 beside 10^5 would
+    read as two different scales."""
+    low, high = sorted((low, high))
+    if not (np.isfinite(low) and np.isfinite(high)):
+        return False
+    return PLAIN_DECADES[0] <= math.floor(low) and math.floor(high) <= PLAIN_DECADES[1]
+
+
 def power_label(exponent, mantissa=1, plain=True):
     """A log tick's label: plain digits for the decades people read at a glance (when
     `plain`), else base and exponent (mantissa x 10^exponent), the exponent drawn raised
@@ -219,17 +229,9 @@ class LogLabelAxis(ReadableAxis):
         exponents = np.round(values).astype(np.int64)
         phase = self._phase(every)
         keep &= ~powers | ((exponents - phase) % every == 0)
-        plain = self._plain_digits()
+        plain = all_plain(*self.range)
         return [self._log_label(value, plain) if kept else ""
                 for value, kept in zip(values, keep)]
-
-    def _plain_digits(self):
-        """Labels in plain digits only when every decade the axis reaches is a plain one:
-        10000 beside 10^5 would read as two different scales."""
-        low, high = sorted(self.range)
-        if not (np.isfinite(low) and np.isfinite(high)):
-            return False
-        return PLAIN_DECADES[0] <= math.floor(low) and math.floor(high) <= PLAIN_DECADES[1]
 
     def _phase(self, every):
         """Which powers of ten get a label when only every `every`-th can: those that
