@@ -200,16 +200,17 @@ class StepPreview:
     letting a copy of the optimiser step copies of the weights. The trainer resolves it before
     anything could change the weights or optimiser state it depends on."""
 
-    __slots__ = ("trainer", "fire", "after")
+    __slots__ = ("trainer", "network", "fire", "after")
 
     def __init__(self, trainer, fire):
         self.trainer = trainer
+        self.network = trainer.network  # the one that fired: a new shape may replace it later
         self.fire = fire
         self.after = None
 
     def resolve(self):
         if self.after is None:
-            network = self.trainer.network
+            network = self.network
             after = network.flat_params.copy()
             self.trainer.optimizer.copy().step_flat(after, network.flat_grads,
                                                     network.split(after))
@@ -217,7 +218,7 @@ class StepPreview:
 
     def aim_move_cm(self):
         self.resolve()
-        return aim_move_cm(self.trainer.network, self.fire, self.after)
+        return aim_move_cm(self.network, self.fire, self.after)
 
 
 @dataclass(frozen=True, eq=False)

@@ -104,3 +104,14 @@ def test_undo_to_before_the_adjust_gives_the_arrow_the_adjust_then_takes():
     again = trainer.adjust()
     assert np.array_equal(pull.aim_step_cm, first.aim_shift_cm)
     assert np.array_equal(again.aim_shift_cm, first.aim_shift_cm)
+
+
+@pytest.mark.parametrize("hidden", [(8, 8), (32, 8), ()])
+def test_arrow_read_after_the_network_changed_shape_is_the_arrow_of_its_own_step(hidden):
+    """A frame drawn late may read a step's arrow after the panel gave the network another
+    shape: it is still that step's arrow, worked out with the network that fired."""
+    before, late = Trainer(LESSONS["wind"].configured()), Trainer(LESSONS["wind"].configured())
+    expected = before.step().pull_back.aim_step_cm.copy()
+    record = late.step()  # nobody reads the arrow during the step
+    late.reconfigure(hidden=hidden)
+    assert np.array_equal(record.pull_back.aim_step_cm, expected)
