@@ -532,6 +532,23 @@ def test_three_plots_only_when_they_fit(qtbot):
     assert plots.cycle_shown() == "score"  # and the key still reaches the others
 
 
+def test_a_first_show_too_short_for_three_shows_the_loss_alone(qtbot):
+    """Built before its height is known, the area lays out all three plots (as most windows
+    show them); its first size decides, in either direction."""
+    session = Session("sight-in")
+    short, tall = Plots(session), Plots(session)
+    for plots in (short, tall):
+        qtbot.addWidget(plots)
+        assert plots.shown() == "all"
+    short.resize(500, 200)
+    tall.resize(500, 900)
+    for plots in (short, tall):
+        plots.show()
+        settle(plots)
+    assert short.shown_plots() == [short.loss_plot]
+    assert tall.shown_plots() == tall.plots()
+
+
 def text_fonts(plots):
     """Every font text on the shown plots is drawn with: ticks, titles, legend, axis label."""
     fonts = []

@@ -84,6 +84,7 @@ class Plots(QWidget):
         self._presenting = False
         self._shown = "all"
         self._arranged = None  # the plots in the layout, top to bottom
+        self._sized = False  # resized at least once: the height is known
         self._x = np.arange(1024)  # shared iteration numbers
         self._envelopes = {name: Envelope() for name in ("loss", "score", "grad_norm",
                                                          "heldout")}
@@ -252,6 +253,7 @@ class Plots(QWidget):
     @guarded()
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        self._sized = True
         self._arrange()
 
     @staticmethod
@@ -312,7 +314,11 @@ class Plots(QWidget):
         return "loss" if self._shown == "all" and not self._room_for_all() else self._shown
 
     def _room_for_all(self):
-        """Three plots fit when each has its title line and MIN_DATA_LINES lines of data."""
+        """Three plots fit when each has its title line and MIN_DATA_LINES lines of data.
+        Before its first resize the area has no height yet: it takes all three, as most
+        windows show them, and that resize puts back the loss alone if they do not fit."""
+        if not self._sized:
+            return True
         tick = QFontMetricsF(self._font("tick")).height()
         title = QFontMetricsF(self._font("title")).height() * 1.3
         needed = 3 * (title + MIN_DATA_LINES * tick) + 2.5 * tick  # + the iteration axis
