@@ -13,7 +13,6 @@ window would no longer fit.
 
 import os
 from collections.abc import Callable
-from dataclasses import replace
 from typing import NamedTuple
 
 from PySide6.QtCore import QDateTime, QRect, QStandardPaths, Qt, QTimer
@@ -498,7 +497,7 @@ class MainWindow(QMainWindow):
 
     def toggle_contrast(self):
         palette = Palette() if self.style_.palette == HIGH_CONTRAST else HIGH_CONTRAST
-        self.set_style(replace(self.style_, palette=palette))
+        self.set_style(self.style_._replace(palette=palette))
 
     def toggle_presentation(self):
         """Full screen with projector-sized text, or back to the desk."""
@@ -958,14 +957,14 @@ class MainWindow(QMainWindow):
         """`style` in the preferred theme and scale."""
         prefs = self.preferences
         palette = HIGH_CONTRAST if prefs["high_contrast"] else Palette()
-        return replace(style, palette=palette).scaled(prefs["scale"])
+        return style._replace(palette=palette).scaled(prefs["scale"])
 
     def apply_preferences(self):
         prefs = self.preferences
         wanted = self.preferred_style(self.style_)
         # Below scale 1 there is nothing to shrink: the fit is measured only above it.
         if wanted != self.style_ or (wanted.scale > 1.0 and not self.fits_screen()):
-            self.style_ = replace(self.style_, palette=wanted.palette)
+            self.style_ = self.style_._replace(palette=wanted.palette)
             self.set_scale(wanted.scale)
         self.flight_speed = prefs["flight_speed"]
         self._apply_animation_speeds()

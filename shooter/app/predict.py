@@ -8,7 +8,7 @@ gates the session's phases, takes keys and the mouse, and tells the target what 
 """
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -57,8 +57,7 @@ def angle_between_deg(a, b):
     return abs(math.degrees(math.atan2(a[0] * b[1] - a[1] * b[0], a @ b)))
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """One prediction scored: `predicted` and `actual` are a point in cm (landing) or an
     arrow vector in cm from `origin` (arrow); `miss` is cm or degrees."""
 
@@ -119,8 +118,7 @@ class Tally:
 
 
 # --- what the target shows (no Qt) ----------------------------------------------------------------
-@dataclass(frozen=True)
-class Picture:
+class Picture(NamedTuple):
     """What the target draws for the prediction mode at this moment."""
 
     waiting: str | None  # LANDING or ARROW while the class predicts, else None

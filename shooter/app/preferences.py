@@ -12,7 +12,7 @@ import codecs
 import logging
 import os
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -66,8 +66,7 @@ def _blob(value):
     return QByteArray(value)
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     key: str
     default: object
     parse: object

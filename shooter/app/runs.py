@@ -12,7 +12,7 @@ File names carry what the menu shows, so listing reads no file:
 import os
 import re
 import time
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QStandardPaths
 
@@ -22,8 +22,7 @@ RESUME = "resume"  # names the kept run to reopen at the next start
 _NAME = re.compile(r"^(\d+)-(.+)-(\d+)\.shooter$")
 
 
-@dataclass(frozen=True)
-class KeptRun:
+class KeptRun(NamedTuple):
     path: str
     lesson: str
     steps: int

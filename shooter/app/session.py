@@ -10,7 +10,8 @@ the window keeps answering between ticks.
 import math
 import time
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -41,8 +42,7 @@ LOG_SHOTS = 2 * TARGET_HOLES
 LOG_LIMIT = 4 * LOG_SHOTS
 
 
-@dataclass(frozen=True)
-class NetworkState:
+class NetworkState(NamedTuple):
     """What a view needs to draw the network: the shape and the current weights."""
 
     inputs: tuple
@@ -57,8 +57,7 @@ def network_state_of(trainer):
     return NetworkState(cfg.inputs, cfg.hidden, cfg.activation, weights)
 
 
-@dataclass(frozen=True)
-class TimelinePlace:
+class TimelinePlace(NamedTuple):
     """Where the timeline stands: the step the views show, or the present."""
 
     step: object  # completed steps shown (int), or None at the present
@@ -68,8 +67,7 @@ class TimelinePlace:
     note: str = ""  # "returned": a training control brought the present back first
 
 
-@dataclass(frozen=True)
-class Branch:
+class Branch(NamedTuple):
     """The future "go on from here" left: everything needed to bring it back exactly."""
 
     mark: tuple  # the history's mark at the step the new branch went on from

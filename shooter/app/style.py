@@ -5,7 +5,7 @@ vermillion and the gradient bluish green, the two hues the tutorial names, still
 distinguishable for deuteranopes. Sizes are in points and multiplied by `Style.scale`.
 """
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
 
@@ -17,8 +17,7 @@ FONT_FAMILIES = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanY
                  "Source Han Sans SC", "Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica"]
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):
     background: str = "#fafaf7"
     panel: str = "#f0efe9"
     text: str = "#1b1b1b"
@@ -94,8 +93,7 @@ def blend(top, bottom):
         (bottom.redF(), bottom.greenF(), bottom.blueF()), strict=True)))
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     palette: Palette = Palette()
     scale: float = 1.0  # presentation scale for fonts, lines and markers
     base_point_size: float = 11.0
@@ -133,7 +131,7 @@ class Style:
         return size * self.scale
 
     def scaled(self, scale):
-        return replace(self, scale=max(0.6, min(3.0, scale)))
+        return self._replace(scale=max(0.6, min(3.0, scale)))
 
 
 DEFAULT_STYLE = Style()

@@ -14,7 +14,7 @@ so every step stays reachable without stepping across a change.
 """
 
 from bisect import insort
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 SPACING = 32  # a snapshot costs 1-2 steps: every 32nd adds well under a tenth to training
 RECENT = 2048  # steps back with the full density
@@ -22,8 +22,7 @@ MAX_PINNED = 64  # pinned checkpoints beyond this are thinned like the others, o
 THIN_EVERY = 16  # checkpoints added between two thinnings (each looks at all of them)
 
 
-@dataclass(frozen=True)
-class Checkpoint:
+class Checkpoint(NamedTuple):
     step: int  # completed steps
     epoch: int  # settings epoch of the state
     snapshot: dict  # Trainer.snapshot()
@@ -78,7 +77,7 @@ class Checkpoints:
 
         pinned = [i for i, c in enumerate(self._kept) if c.pinned]
         for i in pinned[:max(0, len(pinned) - MAX_PINNED)]:
-            self._kept[i] = replace(self._kept[i], pinned=False)
+            self._kept[i] = self._kept[i]._replace(pinned=False)
         self._kept = [c for c in self._kept if c.pinned or kept(c.step, present)]
 
     def latest(self, step, epoch):

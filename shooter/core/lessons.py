@@ -3,7 +3,8 @@
 Words (titles, goals, narration) live in the translation catalogues, looked up by key.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from shooter.core.config import TrainConfig
 from shooter.core.range import Environment
@@ -13,8 +14,7 @@ from shooter.core.range import Environment
 STUBBORN_SIGHT_MRAD = (-3.4, 4.1)
 
 
-@dataclass(frozen=True)
-class Lesson:
+class Lesson(NamedTuple):
     key: str
     cases: tuple  # teaching cases shown, T1..T11 as docs/lessons.md defines them
     config: TrainConfig

@@ -6,7 +6,7 @@ thickness are drawn by one drawLines call from QLineF objects built once per lay
 4 x 64 network (12,672 weights) costs about ten calls per paint rather than thousands.
 """
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -23,8 +23,7 @@ SMOOTH_EDGES = 200
 FADED = 0.3  # weights wait in the background while gradients flow
 
 
-@dataclass(frozen=True)
-class Batch:
+class Batch(NamedTuple):
     """Edges drawn with one pen: their indices (flat, gap by gap, row-major)."""
 
     bucket: int
@@ -111,7 +110,7 @@ def smoothed(found, budget=SMOOTH_EDGES):
         if total > budget:
             break
         smooth.add(bucket)
-    return [replace(b, smooth=b.bucket in smooth) for b in found]
+    return [b._replace(smooth=b.bucket in smooth) for b in found]
 
 
 def blend(base, colour, amount):

@@ -1,6 +1,6 @@
 """What lies under the mouse in the network view, and the tooltip that describes it."""
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
@@ -12,8 +12,7 @@ from shooter.core.words import word
 HIT_SLOP_PX = 4.0
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """A neuron or a weight under the mouse, with its value and a description."""
 
     kind: str  # "neuron" or "weight"

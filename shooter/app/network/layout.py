@@ -4,12 +4,12 @@ sizes, words, fonts and the widget's size; the view keeps the result until the s
 shape or language changes.
 """
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import QLineF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF
 
-from shooter.app.network.text import INK_PAD_PX, Box, TextPlace, advance, origin, place
+from shooter.app.network.text import INK_PAD_PX, Box, advance, origin, place
 
 MAX_RADIUS_PX = 26.0
 MAX_ROW_SPACING_PX = 90.0
@@ -20,8 +20,7 @@ TITLE_GAP_PX = 6.0  # between two column titles
 VALUE_PAD_PX = 3.0  # around a node value written beside its neuron
 
 
-@dataclass
-class Geometry:
+class Geometry(NamedTuple):
     xs: np.ndarray  # column centres
     ys: list  # per column, neuron centres
     radii: np.ndarray  # per column
@@ -38,8 +37,7 @@ class Geometry:
         return sum(len(a) * len(b) for a, b in zip(self.ys[:gap], self.ys[1:gap + 1]))
 
 
-@dataclass(frozen=True)
-class Margins:
+class Margins(NamedTuple):
     left: float
     top: float
     right: float
@@ -88,8 +86,7 @@ def edge_segments(xs, ys):
 
 
 # --- the whole layout: which texts have room, and where everything goes ------------------
-@dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):
     """Every text the view may write beside, above and below the network."""
 
     inputs: tuple  # names beside the input column
@@ -104,8 +101,7 @@ class Words:
     short_legend: tuple  # the same in fewer words; a colour of "" is a caption
 
 
-@dataclass
-class Plan:
+class Plan(NamedTuple):
     geometry: Geometry
     texts: list  # TextPlace: labels, titles and the legend (node values change per shot)
 
@@ -132,7 +128,7 @@ def plan(sizes, width, height, words, fonts, scale):
                                  default=0.0) for side in (inputs, outputs))
         if (width - left - right) / max(1, len(sizes) - 1) >= MIN_COLUMN_GAP_PX * scale:
             break
-    words = replace(words, inputs=inputs, outputs=outputs)
+    words = words._replace(inputs=inputs, outputs=outputs)
     best, shown = None, -1
     for form in title_forms(words, len(sizes)):
         lines = 1 + max((line for _, line, _ in form), default=-1)
@@ -231,10 +227,15 @@ def _in_rows(places, spacing, band, row_gap):
 
 
 # --- node values -----------------------------------------------------------------------
-@dataclass(frozen=True)
-class ValuePlace(TextPlace):
-    """Where one neuron's value is written."""
+class ValuePlace(NamedTuple):
+    """Where one neuron's value is written: a TextPlace with the neuron it belongs to."""
 
+    kind: str
+    text: str
+    rect: QRectF
+    font: object  # QFont
+    origin: QPointF
+    mark: str = ""
     column: int = 0
     row: int = 0
     inside: bool = False  # in the neuron, rather than beside it

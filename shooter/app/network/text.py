@@ -6,7 +6,7 @@ least 20 px tall at the 1080-line presentation scale (1.6) and in proportion to 
 below and above it, so Ctrl+= and Ctrl+- grow and shrink every text together.
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF
@@ -44,8 +44,7 @@ def fonts(style):
     return dict.fromkeys(DESK, font)
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(NamedTuple):
     """The height one line of text takes in a font, and where its baseline lies in it."""
 
     above: float  # from the box's top to the baseline
@@ -63,8 +62,7 @@ class Box:
 _BOXES = {}
 
 
-@dataclass(frozen=True)
-class TextPlace:
+class TextPlace(NamedTuple):
     """One line of text as the view paints it: the words, the box they are drawn in (their
     advance and a little more, by the font's Box), the font, and where it starts. `mark`
     names the palette colour of a legend entry's swatch."""
