@@ -190,6 +190,39 @@ def test_search_table_headers_are_never_cut(qtbot, request, language):
     assert headers_fit(view.results)
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_search_rows_all_show_on_a_1024_desk(qtbot, show_active, language):
+    """On a 1024x768 laptop, beside the control panel, the table's four rows show whole
+    without scrolling, and the shorter chart keeps its tick labels apart."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from shooter.app.lessons.search import CHART_MIN_PX
+    from shooter.app.main_window import MainWindow
+
+    window = show_active(MainWindow(Session("search")), (1600, 950))
+    window.resize(1024, 768)  # a window opened big comes within the screen
+    window.set_language(language)
+    window.tabs.setCurrentIndex(1)
+    view = window.lesson_view
+    try:
+        finished(qtbot, view)
+        table = view.results
+        qtbot.waitUntil(lambda: table.visibleRegion().boundingRect() == table.rect(),
+                        timeout=2000)  # none of it below the view's edge
+        assert view.scroll.verticalScrollBar().maximum() == 0
+        assert table.verticalScrollBar().maximum() == 0
+        for r in range(4):
+            rect = table.visualRect(table.model().index(r, 0))
+            assert table.viewport().rect().contains(rect), r
+        assert view.graphics.height() >= CHART_MIN_PX
+        axis = view.plot.getAxis("left")
+        values = [value for value, _ in axis._tickLevels[0]]
+        gap = (values[1] - values[0]) * view.plot.getViewBox().height() / view.y_span()
+        assert gap >= QFontMetricsF(axis.style["tickFont"]).height()
+    finally:
+        window.set_language("en")
+
+
 def test_differentiation_names_follow_the_network_of_the_result_shown(qtbot):
     from PySide6.QtCore import QCoreApplication, QEvent
 

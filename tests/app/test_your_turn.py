@@ -227,3 +227,30 @@ def test_the_hand_targets_words_stay_inside_it_on_a_1024_desk(qtbot, show_active
         for _colour, _mark, _words, rect in placed:
             assert 0 <= rect.left() and rect.right() <= target.width(), (handed_over, rect)
     window.set_language("en")
+
+
+def whole_in_sight(widget):
+    """Whether all of the widget shows: no scroll area or edge cuts any of it off."""
+    return widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_scores_show_without_scrolling_on_a_1024_desk(qtbot, show_active, language):
+    """On a 1024x768 laptop, beside the control panel, the scoreboard's last row is in sight
+    at the top of the view (before and after handing over), and the target keeps the width
+    its legend needs."""
+    window = show_active(MainWindow(Session("your-turn")), (1600, 950))
+    window.resize(1024, 768)  # a window opened big comes within the screen
+    window.set_language(language)
+    window.tabs.setCurrentIndex(1)
+    view = window.lesson_view
+    last = [view.board["last", c] for c in range(3)]
+    try:
+        for handed_over in (False, True):
+            if handed_over:
+                view.hand_over()
+            qtbot.waitUntil(lambda: all(whole_in_sight(cell) for cell in last), timeout=2000)
+            assert view.scroll.verticalScrollBar().value() == 0
+            assert view.target.width() >= view.target.minimumSizeHint().width()
+    finally:
+        window.set_language("en")

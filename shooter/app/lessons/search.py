@@ -3,6 +3,7 @@
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QTableWidgetItem
 
 from shooter.app.crash import guarded
@@ -23,7 +24,8 @@ from shooter.core.search import SearchJob
 from shooter.core.trainer import Trainer
 
 BAR_WIDTH = 0.38
-CHART_MIN_PX = 150
+CHART_MIN_PX = 120  # the table's four rows come first; the ticks thin out to fit (TICK_GAP)
+TICK_GAP = 1.25  # least distance between two tick labels, in their line heights
 
 
 class SearchView(LessonView):
@@ -46,8 +48,10 @@ class SearchView(LessonView):
             self.plot.addItem(item)
         self.legend = Legend()
         self.labels = []  # a count above each bar, made once per bar and then updated
-        self.layout_.addWidget(self.results, 1)
-        self.layout_.addWidget(self.graphics, 2)
+        self.top = 1.0  # the highest bar, in decades: the ticks follow it and the chart's height
+        self.plot.getViewBox().sigResized.connect(self._height_changed)
+        self.layout_.addWidget(self.results)
+        self.layout_.addWidget(self.graphics, 1)
         self.layout_.addWidget(self.legend)
         session.restarted.connect(self._maybe_new_rifle)
         self.set_style(style)
@@ -72,21 +76,22 @@ class SearchView(LessonView):
         self.rows = job.rows
         self.fill_table()
         self.draw_bars()
+        self.fit.refit()  # the table grew by its rows: the explanation may fold now
 
     def not_run_text(self):
         return self.tr("not run (budget)")
 
     def fit_table(self):
-        """At most as tall as its rows (and its sideways scroll bar when narrow), at least
-        two rows, scrolling between: the chart gets the rest, and keeps CHART_MIN_PX."""
+        """Exactly as tall as its rows (and its sideways scroll bar when narrow): the four
+        rows are the comparison and show whole, never behind a scroll bar; the chart gets
+        the rest, and keeps CHART_MIN_PX."""
         table = self.results
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         if table.horizontalHeader().length() > table.viewport().width():
             height += table.horizontalScrollBar().sizeHint().height()
         rows = [table.rowHeight(r) for r in range(table.rowCount())]
         rows = rows or [table.verticalHeader().defaultSectionSize()]
-        table.setMinimumHeight(height + sum(rows[:2]))
-        table.setMaximumHeight(height + sum(rows))
+        table.setFixedHeight(height + sum(rows))
 
     def columns_fitted(self, table):
         self.fit_table()
@@ -123,23 +128,42 @@ class SearchView(LessonView):
                           else self.not_run_text()))
             texts.append((x + 0.2, d, grouped(row.descent.shots)))
         self._show_counts(texts)
-        top = max(1.0, float(np.max(grid, initial=0.0)))
-        self.plot.setYRange(0, top * 1.12 + 1.0, padding=0)  # room for the count above
+        self.top = max(1.0, float(np.max(grid, initial=0.0)))
+        self.plot.setYRange(0, self.y_span(), padding=0)
         self.plot.setXRange(-0.6, len(self.rows) - 0.4, padding=0)
         self.plot.getAxis("bottom").setTicks([[(x, self.tr("P = {0}").format(row.parameters))
                                                for x, row in zip(xs, self.rows)]])
-        self._exponent_ticks(top)
+        self._exponent_ticks()
 
-    def _exponent_ticks(self, top):
+    def y_span(self):
+        return self.top * 1.12 + 1.0  # room for the count above the highest bar
+
+    @guarded()
+    def _height_changed(self, _view_box):
+        if self.rows:
+            self._exponent_ticks()
+
+    def _exponent_ticks(self):
         """Powers of ten on the left, the raised exponent in the digits' own font."""
         font = exponent_font(self.style_, 0.95)
         axis = self.plot.getAxis("left")
         axis.setStyle(tickFont=font or self.style_.font(0.95))
-        every = 1 if top <= 6 else 2  # a readable number of ticks
-        exponents = range(0, int(top) + 2, every)
+        exponents = range(0, int(self.top) + 2, self.tick_step(font or self.style_.font(0.95)))
         plain = all_plain(exponents[0], exponents[-1])
         axis.setTicks([[(k, power_of_ten(k, superscripts=font is not None, plain=plain))
                         for k in exponents]])
+
+    def tick_step(self, font):
+        """Decades between two ticks: 1 up to 10⁶, else 2, or more where a short chart
+        would set the labels on each other."""
+        step = 1 if self.top <= 6 else 2
+        height = self.plot.getViewBox().height()
+        if height <= 0:  # not laid out yet: the resize brings the ticks again
+            return step
+        per_decade = height / self.y_span()
+        while step * per_decade < TICK_GAP * QFontMetricsF(font).height():
+            step += 1
+        return step
 
     def _show_counts(self, texts):
         """The count above each bar: text items made once, then moved and re-worded."""

@@ -13,9 +13,10 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QFrame,
     QGridLayout,
+    QLayout,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -29,7 +30,6 @@ from shooter.app.lessons.base import (
     FoldToFit,
     KeyedMixin,
     PressingKeys,
-    Reflow,
     key_button,
     wrapped_label,
 )
@@ -65,6 +65,8 @@ from shooter.core.hand import (
 translate = QCoreApplication.translate  # lupdate collects translate("Context", "text")
 TARGET_MIN_PX = 150  # the target's smallest side at scale 1: holes and lines still clear
 MARK_PX = 16  # the aim mark's radius at scale 1
+SIDE_MIN_PX = 200  # the controls and scores column beside the target, at scale 1
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 ARROWS = {Qt.Key_Left: (-1, 0), Qt.Key_Right: (1, 0), Qt.Key_Up: (0, 1), Qt.Key_Down: (0, -1)}
 FIRING_KEYS = (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter)
 TARGET_KEYS = (*ARROWS, *FIRING_KEYS, Qt.Key_R)
@@ -377,15 +379,88 @@ class HandTarget(QWidget):
         return [(str(ring), font, rect) for ring, rect in rings
                 if not rect.intersects(label[1])] + texts
 
-class SideBySide(Reflow):
-    """The target and the panel beside it whenever both fit the width, one above the other
-    otherwise: the panel holds words, which read as well in a narrow column, and in a
-    scrolling view the height says nothing about the room (it grows with the stack)."""
 
-    def direction_for(self, width, height):
-        sizes = self._panel_minimums()
-        fits = width >= sum(s.width() for s in sizes) + self.box.spacing() * (len(sizes) - 1)
-        return QBoxLayout.LeftToRight if fits else QBoxLayout.TopToBottom
+class HandPanels(QWidget):
+    """The target, the round's controls and the scoreboard, placed for the width: beside
+    the target the controls over the scores, when that column keeps SIDE_MIN_PX; else the
+    controls beside the target and the scores under both at the whole width (a 1024 desk
+    in English: the scores stay above the fold); else one above the other. Its least width
+    is the narrowest placing's, so it never widens the window."""
+
+    BESIDE, SCORES_BELOW, STACKED = "beside", "scores below", "stacked"
+    # (row, column, rows, columns) of the target, the controls and the scores
+    PLACES = {BESIDE: ((0, 0, 2, 1), (0, 1, 1, 1), (1, 1, 1, 1)),
+              SCORES_BELOW: ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2)),
+              STACKED: ((0, 0, 1, 1), (1, 0, 1, 1), (2, 0, 1, 1))}
+    COLUMN_STRETCH = {BESIDE: (1, 1), SCORES_BELOW: (1, 0), STACKED: (1, 0)}
+    # the target grows into the height; beside it, the scores follow the controls closely
+    ROW_STRETCH = {BESIDE: (0, 1, 0), SCORES_BELOW: (1, 0, 0), STACKED: (1, 0, 0)}
+
+    def __init__(self, target, controls, scores):
+        super().__init__()
+        self.parts = (target, controls, scores)
+        self.side_min = SIDE_MIN_PX
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSizeConstraint(QLayout.SetNoConstraint)
+        self.arrangement = None
+        self.arrange(self.BESIDE)
+
+    def _least_widths(self):
+        grid = self.grid
+        return [grid.itemAt(grid.indexOf(part)).minimumSize().width() for part in self.parts]
+
+    def _controls_width(self):
+        """The controls' least width with every button whole (a push button's own least
+        width may cut its words)."""
+        controls = self.parts[1]
+        buttons = [button.sizeHint().width() for button in controls.findChildren(QPushButton)
+                   if button.isVisibleTo(controls)]
+        return max([self._least_widths()[1], *buttons])
+
+    def arrangement_for(self, width):
+        target, _, scores = self._least_widths()
+        controls = self._controls_width()
+        room = width - target - self.grid.horizontalSpacing()  # beside the target
+        if room >= max(self.side_min, controls, scores):
+            return self.BESIDE
+        return self.SCORES_BELOW if room >= controls else self.STACKED
+
+    def arrange(self, arrangement):
+        self.arrangement = arrangement
+        for part in self.parts:
+            self.grid.removeWidget(part)
+        for part, place in zip(self.parts, self.PLACES[arrangement]):
+            # words at the top of their cell; the target (not aligned) grows into its cell
+            self.grid.addWidget(part, *place, Qt.Alignment() if part is self.parts[0]
+                                else Qt.AlignTop)
+        for column, stretch in enumerate(self.COLUMN_STRETCH[arrangement]):
+            self.grid.setColumnStretch(column, stretch)
+        for row, stretch in enumerate(self.ROW_STRETCH[arrangement]):
+            self.grid.setRowStretch(row, stretch)
+        self.grid.setColumnMinimumWidth(1, self.side_min if arrangement == self.BESIDE else 0)
+
+    def fit(self):
+        """Place the parts for the width they have now (or for changed words and buttons)."""
+        arrangement = self.arrangement_for(self.width())
+        if arrangement != self.arrangement:
+            self.arrange(arrangement)
+            self.grid.activate()  # the parts move now, not after the next event round
+            self.updateGeometry()
+        # With the scores below, the controls keep only their widest button's width: the
+        # target's headline has the rest (the buttons stack, the aim's words wrap).
+        narrow = self.arrangement == self.SCORES_BELOW
+        self.parts[1].setMaximumWidth(self._controls_width() if narrow else QWIDGETSIZE_MAX)
+
+    @guarded(fallback=QSize())
+    def minimumSizeHint(self):
+        height = self.grid.minimumSize().height()
+        return QSize(max(self._least_widths()), height)
+
+    @guarded()
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit()
 
 
 class YourTurnView(KeyedMixin, QWidget):
@@ -449,8 +524,8 @@ class YourTurnView(KeyedMixin, QWidget):
         return cells
 
     def _build(self):
-        side = QWidget()
-        column = QVBoxLayout(side)
+        controls = QWidget()
+        column = QVBoxLayout(controls)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.round_label)
         column.addWidget(self.aim_label)
@@ -461,18 +536,15 @@ class YourTurnView(KeyedMixin, QWidget):
                        self.again_button):
             flow.addWidget(button)
         column.addWidget(buttons)
+        scores = QWidget()
+        column = QVBoxLayout(scores)
+        column.setContentsMargins(0, 0, 0, 0)
         line = QFrame()
         line.setFrameShape(QFrame.HLine)
         column.addWidget(line)
         column.addLayout(self.board_grid)
-        column.addStretch(1)
-        side.setMinimumWidth(int(self.style_.px(200)))
-        self.side = side
-        self.panels = SideBySide()
-        self.panels.add(self.target, 1)
-        self.panels.add(side, 1)
-        # not aligned: an aligned widget keeps its size hint; the target grows into the height
-        self.panels.box.setAlignment(side, Qt.AlignTop)
+        self.scores = scores
+        self.panels = HandPanels(self.target, controls, scores)
         content = QWidget()
         box = QVBoxLayout(content)
         box.addWidget(self.title)
@@ -562,6 +634,7 @@ class YourTurnView(KeyedMixin, QWidget):
         self._fill_board()
         self.target.updateGeometry()  # its legend's words, and so its least width, may change
         self.target.update()
+        self.panels.fit()  # so may the buttons shown, and their widths
         self.fit.refit()  # the words changed: what folds may too
 
     def _fill_board(self):
@@ -626,7 +699,7 @@ class YourTurnView(KeyedMixin, QWidget):
             label.setFont(style.font(1.1, bold=row == "head" or (c > 0 and row != "head")))
         for button in self.findChildren(type(self.fire_button)):
             button.setFont(style.font(1.05))
-        self.side.setMinimumWidth(int(style.px(200)))
+        self.panels.side_min = int(style.px(SIDE_MIN_PX))
         self.target.updateGeometry()
         self.retranslate()
 
