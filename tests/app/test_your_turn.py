@@ -7,6 +7,7 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from shooter.app.lessons import your_turn
@@ -14,6 +15,8 @@ from shooter.app.lessons.your_turn import YourTurnView
 from shooter.app.main_window import MainWindow
 from shooter.app.session import Session
 from shooter.app.style import DEFAULT_STYLE
+from shooter.app.target.geometry import HEADLINE_SIZE
+from shooter.app.target.labels import shrinks
 from shooter.core.hand import AIM_STEP_MRAD, BIG_STEP_MRAD, HAND_SHOTS, HandRound
 
 # (key, Shift held) pressed before each of five shots: big steps down-right, then small ones.
@@ -227,6 +230,47 @@ def test_the_hand_targets_words_stay_inside_it_on_a_1024_desk(qtbot, show_active
         for _colour, _mark, _words, rect in placed:
             assert 0 <= rect.left() and rect.right() <= target.width(), (handed_over, rect)
     window.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_next_shots_wind_and_its_direction_show_whole_on_a_1024_desk(qtbot, language):
+    """Round 2 at 1024x768, in a window opened in that language as the app starts (the
+    target beside its buttons, narrow): the headline says the whole next shot, distance,
+    wind speed and direction, none of it elided, nor smaller than its least legible size."""
+    window = MainWindow(Session("your-turn"))
+    qtbot.addWidget(window)
+    window.set_language(language)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentIndex(1)  # Ctrl+Tab after the start, as a teacher does
+    qtbot.wait(10)
+    view = window.lesson_view
+    view.choose_round(2)
+    target = view.target
+    least = shrinks(target.style_, HEADLINE_SIZE)[-1] * HEADLINE_SIZE
+    smallest = QFontMetricsF(target.style_.font(least, bold=True)).height()
+    try:
+        for _ in range(4):  # a few shots: each its own distance and wind
+            qtbot.wait(10)
+            geo = target.geometry_()
+            lines = [(text, font, rect) for text, font, rect in target.painted_texts()
+                     if rect.intersects(geo.headline)]  # the headline's, as drawn
+            drawn = "".join(text for text, _, _ in lines)
+            assert "…" not in drawn
+            assert drawn.replace(" ", "").replace("\u00a0", "") == "".join(
+                target.headline()).replace(" ", "").replace("\u00a0", "")
+            wind = view.game.hand.coming_crosswind_mps
+            assert abs(wind) < 0.05 or ("→" if wind > 0 else "←") in drawn
+            for text, font, rect in lines:
+                metrics = QFontMetricsF(font)
+                assert metrics.horizontalAdvance(text) <= rect.width() + 0.5, text
+                assert metrics.height() >= smallest - 0.01, text
+                assert geo.headline.contains(rect) and rect.bottom() <= geo.square.top()
+            assert len(lines) <= 3
+            view.fire()
+    finally:
+        window.set_language("en")
 
 
 def whole_in_sight(widget):

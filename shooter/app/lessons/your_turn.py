@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from shooter.app.crash import guarded
-from shooter.app.legible import units_together
+from shooter.app.legible import NO_BREAK_SPACE, units_together
 from shooter.app.lessons.base import (
     FlowLayout,
     FoldToFit,
@@ -84,7 +84,9 @@ def wind_text(crosswind_mps):
         text = translate("YourTurn", "crosswind {speed} m/s → right")
     else:
         text = translate("YourTurn", "crosswind {speed} m/s ← left")
-    return units_together(text.format(speed=f"{abs(crosswind_mps):.1f}"))
+    text = units_together(text.format(speed=f"{abs(crosswind_mps):.1f}"))
+    # the arrow stays with its word where the line breaks ("← left", "← 向左")
+    return text.replace("← ", "←" + NO_BREAK_SPACE).replace("→ ", "→" + NO_BREAK_SPACE)
 
 
 def aim_text(aim_mrad):
@@ -222,7 +224,7 @@ class HandTarget(QWidget):
             self._paint_shots(painter, geo, network.impacts_cm, "gradient")
             # the hand's holes on top, small: where they share a spot, both show
             paint_past_holes(painter, geo, hand.impacts_cm, np.full(len(hand), FADE_LEVELS - 1))
-        paint_headline(painter, style, headline_lines(style, geo.headline, *self.headline()))
+        paint_headline(painter, style, self.headline_layout(geo))
         self._paint_legend(painter, geo)
         if self.hasFocus():
             painter.setPen(QPen(style.color("highlight"), style.px(3)))
@@ -318,6 +320,12 @@ class HandTarget(QWidget):
             first = translate("YourTurn", "Your turn: {shots} shots").format(shots=HAND_SHOTS)
         return first, conditions_text(hand)
 
+    def headline_layout(self, geo):
+        """[(text, font, rect)] of the headline as drawn. Where two lines cannot hold it
+        (a narrow target), the next shot's conditions wrap onto a third line: the wind's
+        direction is what the student aims by, so it is never elided."""
+        return headline_lines(self.style_, geo.headline, *self.headline(), most=3)
+
     def legend(self):
         """(colour, mark, words) of the line under the target."""
         if self.game.handed_over:
@@ -367,7 +375,7 @@ class HandTarget(QWidget):
         ring label leaves), headline, the last shot's ring, the legend. What the layout
         audit checks."""
         geo, style = self.geometry_(), self.style_
-        texts = list(headline_lines(style, geo.headline, *self.headline()))
+        texts = list(self.headline_layout(geo))
         font, placed = self.legend_layout(geo)
         texts += [(f"{mark} {words}", font, rect) for _, mark, words, rect in placed]
         font, rings, _ = geo.ring_numbers()

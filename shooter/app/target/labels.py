@@ -42,29 +42,39 @@ def wrap(text, font, width):
     return lines, fits
 
 
-def headline_lines(style, rect, headline, second=""):
+def headline_lines(style, rect, headline, second="", most=2):
     """[(text, font, rect)] for the headline (and a second line under it): never more than
-    two lines, never cut at the edge. The text shrinks (to 60%) before it wraps further;
-    whatever still does not fit is elided with '…' rather than clipped."""
+    two lines, never cut at the edge. The text shrinks (to 60%) before it wraps further.
+    Where no size gives two lines, up to `most` lines may be taken, at the largest size
+    whose lines still fit the rect's height; whatever still does not fit is elided with '…'
+    rather than clipped."""
     texts = [headline, second] if second else [headline]
+    taller = None  # (lines, font) of the largest size that needs more than two lines
     for shrink in shrinks(style, HEADLINE_SIZE):
         font = style.font(HEADLINE_SIZE * shrink, bold=True)
         lines = []
         for text in texts:
             wrapped, fits = wrap(text, font, rect.width())
             lines += wrapped if fits else [None]
-        if None not in lines and len(lines) <= 2:
-            break
-    else:  # nothing fits at the smallest size: one line each (two for one text), elided
-        metrics = QFontMetricsF(font)
-        room = rect.width() - style.px(2)  # Qt's elided text can run a fraction over
-        if second:
-            lines = [metrics.elidedText(t, Qt.ElideRight, room) for t in texts]
-        else:
-            first, _ = wrap(headline, font, room)
-            rest = headline[len(first[0]):].strip() if first else headline
-            lines = [metrics.elidedText(first[0], Qt.ElideRight, room) if first else "",
-                     metrics.elidedText(rest, Qt.ElideRight, room)]
+        if None in lines:
+            continue
+        if len(lines) <= 2:
+            return _stack(lines, font, rect)
+        high = len(lines) * QFontMetricsF(font).lineSpacing() <= rect.height()
+        if taller is None and len(lines) <= most and high:
+            taller = lines, font
+    if taller is not None:
+        return _stack(*taller, rect)
+    # nothing fits at the smallest size: one line each (two for one text), elided
+    metrics = QFontMetricsF(font)
+    room = rect.width() - style.px(2)  # Qt's elided text can run a fraction over
+    if second:
+        lines = [metrics.elidedText(t, Qt.ElideRight, room) for t in texts]
+    else:
+        first, _ = wrap(headline, font, room)
+        rest = headline[len(first[0]):].strip() if first else headline
+        lines = [metrics.elidedText(first[0], Qt.ElideRight, room) if first else "",
+                 metrics.elidedText(rest, Qt.ElideRight, room)]
     return _stack(lines, font, rect)
 
 
