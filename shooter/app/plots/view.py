@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QVBoxLayout, QWidget
 from shooter.app.canvas import Canvas
 from shooter.app.crash import guarded
 from shooter.app.plots.axes import (
-    GuardedAxis,
     IterationAxis,
     LogLabelAxis,
     ReadableAxis,
     log_span_with_a_label,
 )
 from shooter.app.plots.decimate import Envelope, usable
+from shooter.app.plots.plot import Plot
 from shooter.app.style import DEFAULT_STYLE
 from shooter.core.lessons import LESSONS
 
@@ -135,8 +135,7 @@ class Plots(QWidget):
             plot.setXLink(self.loss_plot)
         self._x_end = None
         for plot in self.plots():
-            plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.hideButtons()
+            plot.showGrid(alpha=0.25)
             plot.enableAutoRange(axis="x", enable=False)  # set by show_history
             plot.getViewBox().sigResized.connect(self._columns_may_have_changed)
         self.score_plot.setYRange(0.0, MAX_SCORE, padding=0.12)  # room for the 0 and 10
@@ -165,17 +164,8 @@ class Plots(QWidget):
 
     @staticmethod
     def _plot(value_axis):
-        # No context menus: made at construction they would be built only to be dropped.
-        # Guarded top and right axes skip rendering their hidden titles; pyqtgraph shows
-        # every axis it is given, so they are hidden again.
-        plot = pg.PlotItem(enableMenu=False,
-                           axisItems={"left": value_axis(orientation="left"),
-                                      "bottom": IterationAxis(orientation="bottom"),
-                                      "top": GuardedAxis(orientation="top"),
-                                      "right": GuardedAxis(orientation="right")})
-        plot.hideAxis("top")
-        plot.hideAxis("right")
-        return plot
+        return Plot(left=value_axis(orientation="left"),
+                    bottom=IterationAxis(orientation="bottom"))
 
     def _legend(self):
         """The loss plot's legend, in its title line: above the data, so it never hides
@@ -357,7 +347,7 @@ class Plots(QWidget):
         if self.log_box.isChecked() != on:
             self.log_box.setChecked(on)  # comes back here through toggled
             return
-        self.loss_plot.setLogMode(x=False, y=on)  # pyqtgraph leaves a gap for log10(0)
+        self.loss_plot.setLogMode(on)  # pyqtgraph leaves a gap for log10(0)
         # pyqtgraph turns automatic ranges back on for both axes; the iteration axis's
         # range is ours (1-2-5 steps), set again by show_history.
         self.loss_plot.enableAutoRange(axis="x", enable=False)
