@@ -7,7 +7,7 @@ without its Python-level overhead.
 """
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError
 from functools import cached_property
 
 import numpy as np
@@ -53,9 +53,23 @@ def norm(array):
     return math.sqrt(flat.dot(flat))
 
 
-def private():
-    """A record's own working data for the fields it computes when first read."""
-    return field(repr=False, compare=False)
+class Record:
+    """A phase's record: its fields (the class's annotations) are set once, by build(), and
+    never change; equal only to itself. Fields named with an underscore are its own working
+    data, for the values it works out when first read. A plain class, not a dataclass:
+    build() never calls an __init__, and a dataclass's generated methods cost ~0.5 ms each
+    to make at start."""
+
+    def __setattr__(self, name, value):
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name):
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __repr__(self):
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in type(self).__annotations__
+                          if not name.startswith("_"))
+        return f"{type(self).__name__}({shown})"
 
 
 def read_only(name):
@@ -69,19 +83,18 @@ def read_only(name):
 # the aim's move on the target...) are computed when first read, from data captured when the
 # phase ran, so automatic training does not pay for them. The values are those the phase
 # would have computed at once: nothing writes to the captured arrays afterwards.
-@dataclass(frozen=True, eq=False)
-class FireRecord:
+class FireRecord(Record):
     iteration: int
-    _block: np.ndarray = private()  # (4, n) conditions, rows in CONDITION_NAMES order
-    _features: np.ndarray = private()
-    _aim: np.ndarray = private()
-    _tremor: np.ndarray = private()
-    _impacts: np.ndarray = private()
-    _scores: np.ndarray = private()
-    _outputs: list = private()
-    _rifle: ballistics.Rifle = private()
-    _jacobian: np.ndarray = private()  # (n, 1) d(impact)/d(aim), cm per mrad
-    _miss_cm: np.ndarray = private()  # (n,) distance of each hit from the bullseye
+    _block: np.ndarray  # (4, n) conditions, rows in CONDITION_NAMES order
+    _features: np.ndarray
+    _aim: np.ndarray
+    _tremor: np.ndarray
+    _impacts: np.ndarray
+    _scores: np.ndarray
+    _outputs: list
+    _rifle: ballistics.Rifle
+    _jacobian: np.ndarray  # (n, 1) d(impact)/d(aim), cm per mrad
+    _miss_cm: np.ndarray  # (n,) distance of each hit from the bullseye
 
     features = read_only("_features")  # (n, inputs): normalised conditions fed to the network
     aim_mrad = read_only("_aim")  # (n, 2) what the network asked for
@@ -109,28 +122,26 @@ class FireRecord:
         return sealed(ballistics.flight_time_s(self._rifle, self.conditions))
 
 
-@dataclass(frozen=True, eq=False)
-class LossRecord:
+class LossRecord(Record):
     iteration: int
     loss: float  # mean error over the batch
     mean_score: float
     loss_name: str
-    _offsets: np.ndarray = private()
-    _errors: np.ndarray = private()
+    _offsets: np.ndarray
+    _errors: np.ndarray
 
     offsets_cm = read_only("_offsets")  # (n, 2) hit minus bullseye: the red lines
     errors = read_only("_errors")  # (n,) per-shot error
 
 
-@dataclass(frozen=True, eq=False)
-class PullBackRecord:
+class PullBackRecord(Record):
     iteration: int
     grad_norm: float
-    _aim_grad: np.ndarray = private()
-    _flowing: list = private()
-    _grads: np.ndarray = private()  # flat copy of every parameter's gradient
-    _network: Network = private()
-    _step: "StepPreview" = private()
+    _aim_grad: np.ndarray
+    _flowing: list
+    _grads: np.ndarray  # flat copy of every parameter's gradient
+    _network: Network
+    _step: "StepPreview"
 
     aim_grad = read_only("_aim_grad")  # (n, 2) d(loss)/d(aim), per mrad
 
@@ -151,13 +162,12 @@ class PullBackRecord:
         return pairs(self._network.split(sealed(self._grads)))
 
 
-@dataclass(frozen=True, eq=False)
-class AdjustRecord:
+class AdjustRecord(Record):
     iteration: int
-    _network: Network = private()
-    _fire: FireRecord = private()
-    _before: np.ndarray = private()  # flat weights before the step
-    _after: np.ndarray = private()  # and after
+    _network: Network
+    _fire: FireRecord
+    _before: np.ndarray  # flat weights before the step
+    _after: np.ndarray  # and after
 
     @cached_property
     def update_sizes(self):
@@ -177,9 +187,9 @@ class AdjustRecord:
 
 
 def build(cls, **values):
-    """cls(**values) for a frozen dataclass: the keyword dict, new to this call, becomes the
-    record's __dict__, rather than one object.__setattr__ per field as the generated
-    __init__ does (a few us per shot)."""
+    """A record of class `cls` with these fields: the keyword dict, new to this call,
+    becomes the record's __dict__ (one object.__setattr__ per field would cost a few us per
+    shot)."""
     record = object.__new__(cls)
     object.__setattr__(record, "__dict__", values)
     return record
@@ -221,8 +231,7 @@ class StepPreview:
         return aim_move_cm(self.network, self.fire, self.after)
 
 
-@dataclass(frozen=True, eq=False)
-class StepRecord:
+class StepRecord(Record):
     fire: FireRecord
     loss: LossRecord
     pull_back: PullBackRecord

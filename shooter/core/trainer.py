@@ -216,7 +216,7 @@ class Trainer:
         loss = self.measure_loss()
         if self.diverged:
             self._record_history(grad_norm=math.nan)
-            return StepRecord(fire, loss, None, None)
+            return build(StepRecord, fire=fire, loss=loss, pull_back=None, adjust=None)
         pull = self.pull_back()
         return build(StepRecord, fire=fire, loss=loss, pull_back=pull, adjust=self.adjust())
 

@@ -178,7 +178,7 @@ def test_records_are_read_only_and_read_late_give_what_they_gave_at_once(key):
                 array[...] = 0.0
     assert record.adjust.update_sizes == sizes and record.fire.directions == directions
     for part in (record, record.fire, record.loss, record.pull_back, record.adjust):
-        missing = [f.name for f in dataclasses.fields(part) if f.name not in vars(part)]
+        missing = [name for name in type(part).__annotations__ if name not in vars(part)]
         assert not missing, (type(part).__name__, missing)
     with pytest.raises(dataclasses.FrozenInstanceError):
         record.fire.iteration = 5
