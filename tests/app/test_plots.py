@@ -326,7 +326,7 @@ def test_value_labels_never_stack_on_a_short_plot(qtbot):
 
     _, plots = make_plots(qtbot)
     plots.set_style(DEFAULT_STYLE.scaled(1.6))
-    plots.resize(600, 520)
+    plots.resize(600, 700)  # just room for the three plots at this scale: each one short
     plots.show()
     plots.show_history(history_of(np.linspace(1.0, 2.0, 30),
                                   grads=np.linspace(7000.0, 33000.0, 30)))
@@ -533,14 +533,13 @@ def test_three_plots_only_when_they_fit(qtbot):
     assert plots.cycle_shown() == "score"  # and the key still reaches the others
 
 
-def test_a_first_show_too_short_for_three_shows_the_loss_alone(qtbot):
-    """Built before its height is known, the area lays out all three plots (as most windows
-    show them); its first size decides, in either direction."""
+def test_the_first_size_decides_what_the_plots_area_shows(qtbot):
+    """The area is laid out at its first resize, for the height that brings: a short one
+    shows the loss alone, a tall one all three."""
     session = Session("sight-in")
     short, tall = Plots(session), Plots(session)
     for plots in (short, tall):
         qtbot.addWidget(plots)
-        assert plots.shown() == "all"
     short.resize(500, 200)
     tall.resize(500, 900)
     for plots in (short, tall):
@@ -780,3 +779,14 @@ def test_only_the_lowest_plot_draws_the_iteration_title(qtbot):
     assert lowest.label.toPlainText().strip() == "iteration"
     for plot in plots.plots():
         assert plot.getAxis("left").label.toPlainText() == ""
+
+
+@pytest.mark.parametrize("axis_class", ["ReadableAxis", "LogLabelAxis"])
+def test_a_value_axis_with_no_length_yet_asks_for_no_ticks(qtbot, axis_class):
+    """A plot not laid out yet has axes of length 0: pyqtgraph's tick spacing divides by
+    it. Such an axis has no ticks, and nothing raises."""
+    from shooter.app.plots import axes
+
+    axis = getattr(axes, axis_class)(orientation="left")
+    assert list(axis.readable_spacing(0.0, 10.0, 0)) == []
+    assert list(axis.tickValues(0.0, 10.0, 0)) == []

@@ -108,6 +108,8 @@ class GuardedAxis(pg.AxisItem):
         return self.readable_spacing(minVal, maxVal, size)
 
     def readable_spacing(self, minVal, maxVal, size):
+        if size <= 0:  # not laid out (yet): no room for a tick, and pyqtgraph divides by it
+            return []
         return super().tickSpacing(minVal, maxVal, size)
 
     def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):

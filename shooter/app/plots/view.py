@@ -262,8 +262,10 @@ class Plots(QWidget):
         return [self.loss_plot, self.score_plot, self.grad_plot]
 
     def shown_plots(self):
-        """The plots on screen, top to bottom."""
-        return list(self._arranged or ())
+        """The plots on screen, top to bottom (arranged now if no resize has come yet)."""
+        if self._arranged is None:
+            self._arrange()
+        return list(self._arranged)
 
     def shown(self):
         """What the plots area shows: "all" or the name of the one plot."""
@@ -304,15 +306,11 @@ class Plots(QWidget):
         return "loss" if self._shown == "all" and not self._room_for_all() else self._shown
 
     def _room_for_all(self):
-        """Three plots fit when each has its title line and MIN_DATA_LINES lines of data.
-        Before its first resize the area has no height yet: it takes all three, as most
-        windows show them, and that resize puts back the loss alone if they do not fit."""
-        if not self._sized:
-            return True
+        """Three plots fit when each has its title line and MIN_DATA_LINES lines of data."""
         tick = QFontMetricsF(self._font("tick")).height()
         title = QFontMetricsF(self._font("title")).height() * 1.3
         needed = 3 * (title + MIN_DATA_LINES * tick) + 2.5 * tick  # + the iteration axis
-        return self.graphics.height() >= needed
+        return self.height() >= needed  # the canvas fills the area, once its layout runs
 
     def _arrange(self, restyle=False):
         """Put the shown plots in the layout; the last one carries the iteration axis."""
@@ -522,7 +520,8 @@ class Plots(QWidget):
         if self._markers is not None:
             markers, self._markers = self._markers, None
             self._show_markers(markers)  # new colours and sizes
-        self._arrange(restyle=True)
+        if self._sized:  # else the first resize arranges them, for the height it brings
+            self._arrange(restyle=True)
         self._place_legend()
 
     def _style_plot(self, plot, title):
