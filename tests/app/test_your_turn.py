@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from shooter.app.lessons import your_turn
-from shooter.app.lessons.your_turn import YourTurnView
+from shooter.app.lessons.your_turn import SETTLE_PX, YourTurnView
 from shooter.app.main_window import MainWindow
 from shooter.app.session import Session
 from shooter.app.style import DEFAULT_STYLE
@@ -298,3 +298,35 @@ def test_the_scores_show_without_scrolling_on_a_1024_desk(qtbot, show_active, la
             assert view.target.width() >= view.target.minimumSizeHint().width()
     finally:
         window.set_language("en")
+
+
+def test_the_side_column_keeps_the_least_width_of_the_scale_in_use(qtbot):
+    """A projector's scale and back (F5 and out): the column beside the target keeps the
+    least width of the scale now in use, not of the one before."""
+    view = make_view(qtbot, size=(1400, 800))
+    panels = view.panels
+    for scale in (1.6, 1.0):
+        view.set_style(DEFAULT_STYLE.scaled(scale))
+        assert panels.arrangement == panels.BESIDE
+        assert panels.grid.columnMinimumWidth(1) == int(DEFAULT_STYLE.scaled(scale).px(200))
+
+
+def test_a_wider_placing_waits_for_a_scroll_bars_width_to_spare(qtbot):
+    """Near the width where the scores move beside the target, a scroll bar coming and
+    going (its width taken and given back) does not flip the placing back and forth; a
+    narrower width still changes it at once."""
+    view = make_view(qtbot, size=(900, 700))
+    panels = view.panels
+    widths = range(200, 1200, 2)
+    threshold = next(w for w in widths if panels.arrangement_for(w) == panels.BESIDE)
+    below = panels.arrangement_for(threshold - 2)
+    panels.arrange(below)
+    panels.resize(threshold + SETTLE_PX // 2, panels.height())  # across, but not by a bar
+    panels.fit()
+    assert panels.arrangement == below
+    panels.resize(threshold + SETTLE_PX + 2, panels.height())
+    panels.fit()
+    assert panels.arrangement == panels.BESIDE
+    panels.resize(threshold - 2, panels.height())  # narrower: at once
+    panels.fit()
+    assert panels.arrangement == below

@@ -67,6 +67,7 @@ TARGET_MIN_PX = 150  # the target's smallest side at scale 1: holes and lines st
 MARK_PX = 16  # the aim mark's radius at scale 1
 SIDE_MIN_PX = 200  # the controls and scores column beside the target, at scale 1
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+SETTLE_PX = 24  # more than a scroll bar's width: see HandPanels.fit
 ARROWS = {Qt.Key_Left: (-1, 0), Qt.Key_Right: (1, 0), Qt.Key_Up: (0, 1), Qt.Key_Down: (0, -1)}
 FIRING_KEYS = (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter)
 TARGET_KEYS = (*ARROWS, *FIRING_KEYS, Qt.Key_R)
@@ -396,6 +397,7 @@ class HandPanels(QWidget):
     is the narrowest placing's, so it never widens the window."""
 
     BESIDE, SCORES_BELOW, STACKED = "beside", "scores below", "stacked"
+    WIDEST_LAST = (STACKED, SCORES_BELOW, BESIDE)  # each needs more width than the one before
     # (row, column, rows, columns) of the target, the controls and the scores
     PLACES = {BESIDE: ((0, 0, 2, 1), (0, 1, 1, 1), (1, 1, 1, 1)),
               SCORES_BELOW: ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2)),
@@ -446,13 +448,21 @@ class HandPanels(QWidget):
             self.grid.setColumnStretch(column, stretch)
         for row, stretch in enumerate(self.ROW_STRETCH[arrangement]):
             self.grid.setRowStretch(row, stretch)
-        self.grid.setColumnMinimumWidth(1, self.side_min if arrangement == self.BESIDE else 0)
 
     def fit(self):
-        """Place the parts for the width they have now (or for changed words and buttons)."""
-        arrangement = self.arrangement_for(self.width())
-        if arrangement != self.arrangement:
-            self.arrange(arrangement)
+        """Place the parts for the width they have now (or for changed words, buttons and
+        scale). A placing that needs more width is taken only with SETTLE_PX to spare: a
+        scroll bar that comes and goes with the height would otherwise flip it back."""
+        width, order = self.width(), self.WIDEST_LAST.index
+        arrangement = self.arrangement_for(width)
+        if order(arrangement) > order(self.arrangement):
+            arrangement = max(self.arrangement, self.arrangement_for(width - SETTLE_PX),
+                              key=order)
+        side_min = self.side_min if arrangement == self.BESIDE else 0  # follows the scale
+        if arrangement != self.arrangement or self.grid.columnMinimumWidth(1) != side_min:
+            if arrangement != self.arrangement:
+                self.arrange(arrangement)
+            self.grid.setColumnMinimumWidth(1, side_min)
             self.grid.activate()  # the parts move now, not after the next event round
             self.updateGeometry()
         # With the scores below, the controls keep only their widest button's width: the
