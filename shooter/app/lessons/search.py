@@ -146,9 +146,10 @@ class SearchView(LessonView):
     def _exponent_ticks(self):
         """Powers of ten on the left, the raised exponent in the digits' own font."""
         font = exponent_font(self.style_, 0.95)
+        tick_font = font or self.style_.font(0.95)
         axis = self.plot.getAxis("left")
-        axis.setStyle(tickFont=font or self.style_.font(0.95))
-        exponents = range(0, int(self.top) + 2, self.tick_step(font or self.style_.font(0.95)))
+        axis.setStyle(tickFont=tick_font)
+        exponents = range(0, int(self.top) + 2, self.tick_step(tick_font))
         plain = all_plain(exponents[0], exponents[-1])
         axis.setTicks([[(k, power_of_ten(k, superscripts=font is not None, plain=plain))
                         for k in exponents]])

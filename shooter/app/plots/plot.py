@@ -99,11 +99,6 @@ class Plot(pg.GraphicsWidget):
         if hasattr(item, "setLogMode"):
             item.setLogMode(False, self.log_y)
 
-    def removeItem(self, item):
-        if item in self.items:
-            self.items.remove(item)
-            self.vb.removeItem(item)
-
     def listDataItems(self):
         return [item for item in self.items if isinstance(item, pg.PlotDataItem)]
 
